@@ -1,0 +1,25 @@
+package dev.promptkit.provider;
+
+import dev.promptkit.types.CostInfo;
+
+/**
+ * What a model costs, in US dollars per million tokens of each kind. Cache writes are priced as
+ * input unless a separate price is given.
+ */
+public record ModelPricing(double inputPerMillion, double outputPerMillion, double cachedInputPerMillion,
+        double cacheWritePerMillion) {
+
+    public static ModelPricing of(double inputPerMillion, double outputPerMillion) {
+        return new ModelPricing(inputPerMillion, outputPerMillion, inputPerMillion, inputPerMillion);
+    }
+
+    /** Prices the usage of one call. */
+    public CostInfo cost(TokenUsage usage) {
+        double input = (usage.inputTokens() * inputPerMillion + usage.cacheWriteTokens() * cacheWritePerMillion)
+                / 1_000_000d;
+        double output = usage.outputTokens() * outputPerMillion / 1_000_000d;
+        double cached = usage.cachedTokens() * cachedInputPerMillion / 1_000_000d;
+        return new CostInfo(usage.inputTokens() + usage.cacheWriteTokens(), usage.outputTokens(),
+                usage.cachedTokens(), input, output, cached, input + output + cached);
+    }
+}

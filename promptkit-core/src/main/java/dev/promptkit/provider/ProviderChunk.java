@@ -1,0 +1,35 @@
+package dev.promptkit.provider;
+
+import dev.promptkit.types.ToolCall;
+
+/**
+ * One element of a provider's stream: a text delta, a complete tool call (providers assemble the
+ * argument fragments before emitting it), or the final element with the finish reason and usage.
+ * Exactly one of the three is set.
+ */
+public record ProviderChunk(String delta, ToolCall toolCall, TokenUsage usage, String finishReason) {
+
+    public static ProviderChunk text(String delta) {
+        return new ProviderChunk(delta, null, null, null);
+    }
+
+    public static ProviderChunk toolCall(ToolCall call) {
+        return new ProviderChunk(null, call, null, null);
+    }
+
+    public static ProviderChunk finish(String finishReason, TokenUsage usage) {
+        return new ProviderChunk(null, null, usage == null ? TokenUsage.NONE : usage, finishReason);
+    }
+
+    public boolean isText() {
+        return delta != null;
+    }
+
+    public boolean isToolCall() {
+        return toolCall != null;
+    }
+
+    public boolean isFinish() {
+        return usage != null;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.promptkit.provider;
+
+import dev.promptkit.types.ToolCall;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A provider's whole answer to one request: the reduction of its {@link ProviderChunk} stream. */
+public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage usage, String finishReason) {
+
+    public ProviderResponse {
+        toolCalls = List.copyOf(toolCalls);
+    }
+
+    /** Accumulates chunks into a response; not thread-safe (a stream is sequential). */
+    public static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private final List<ToolCall> toolCalls = new ArrayList<>();
+        private TokenUsage usage = TokenUsage.NONE;
+        private String finishReason;
+
+        public Builder add(ProviderChunk chunk) {
+            if (chunk.isText()) {
+                text.append(chunk.delta());
+            }
+            else if (chunk.isToolCall()) {
+                toolCalls.add(chunk.toolCall());
+            }
+            else if (chunk.isFinish()) {
+                usage = chunk.usage();
+                finishReason = chunk.finishReason();
+            }
+            return this;
+        }
+
+        public ProviderResponse build() {
+            return new ProviderResponse(text.toString(), toolCalls, usage, finishReason);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.promptkit.tool;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A tool as offered to a model: its name, a description the model reads, and the JSON Schema of its
+ * arguments (an object schema).
+ */
+public record ToolDescriptor(String name, String description, JsonNode inputSchema) {
+}

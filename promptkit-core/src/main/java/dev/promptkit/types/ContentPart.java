@@ -1,0 +1,45 @@
+package dev.promptkit.types;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** One part of a multimodal message: text, or media of some kind. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ContentPart(
+        @JsonProperty("type") Type type,
+        @JsonProperty("text") String text,
+        @JsonProperty("media") MediaContent media) {
+
+    /** The kinds of part, serialised in lower case. */
+    public enum Type {
+        TEXT, IMAGE, AUDIO, VIDEO, DOCUMENT;
+
+        @JsonValue
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @JsonCreator
+        public static Type fromWireName(String name) {
+            return Type.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    public static ContentPart text(String text) {
+        return new ContentPart(Type.TEXT, text, null);
+    }
+
+    public static ContentPart image(MediaContent media) {
+        return new ContentPart(Type.IMAGE, null, media);
+    }
+
+    public static ContentPart document(MediaContent media) {
+        return new ContentPart(Type.DOCUMENT, null, media);
+    }
+
+    public boolean isText() {
+        return type == Type.TEXT;
+    }
+}

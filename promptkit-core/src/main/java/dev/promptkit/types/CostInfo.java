@@ -1,0 +1,37 @@
+package dev.promptkit.types;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Tokens used by one provider call (or a sum of calls) and what they cost in US dollars.
+ * Cached tokens are those read from the provider's prompt cache; they are part of the input
+ * but priced separately.
+ */
+@JsonInclude(JsonInclude.Include.NON_DEFAULT)
+public record CostInfo(
+        @JsonProperty("input_tokens") long inputTokens,
+        @JsonProperty("output_tokens") long outputTokens,
+        @JsonProperty("cached_tokens") long cachedTokens,
+        @JsonProperty("input_cost_usd") double inputCostUsd,
+        @JsonProperty("output_cost_usd") double outputCostUsd,
+        @JsonProperty("cached_cost_usd") double cachedCostUsd,
+        @JsonProperty("total_cost_usd") double totalCostUsd) {
+
+    public static final CostInfo ZERO = new CostInfo(0, 0, 0, 0, 0, 0, 0);
+
+    /** Tokens with no price attached (an unknown model, or a free local one). */
+    public static CostInfo unpriced(long inputTokens, long outputTokens, long cachedTokens) {
+        return new CostInfo(inputTokens, outputTokens, cachedTokens, 0, 0, 0, 0);
+    }
+
+    public CostInfo plus(CostInfo other) {
+        if (other == null) {
+            return this;
+        }
+        return new CostInfo(inputTokens + other.inputTokens, outputTokens + other.outputTokens,
+                cachedTokens + other.cachedTokens, inputCostUsd + other.inputCostUsd,
+                outputCostUsd + other.outputCostUsd, cachedCostUsd + other.cachedCostUsd,
+                totalCostUsd + other.totalCostUsd);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.promptkit.types;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A call the model asked for: its id (as the provider assigned it), the tool's name and its arguments
+ * as a JSON object. Arguments the model produced as invalid JSON are kept as a JSON string so that
+ * nothing is lost and the tool layer can report the problem back to the model.
+ */
+public record ToolCall(
+        @JsonProperty("id") String id,
+        @JsonProperty("name") String name,
+        @JsonProperty("args") JsonNode args) {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    /** Builds a call from the raw JSON text a provider streamed; invalid JSON is kept as a string node. */
+    public static ToolCall fromRawArguments(String id, String name, String rawJson) {
+        if (rawJson == null || rawJson.isBlank()) {
+            return new ToolCall(id, name, JSON.createObjectNode());
+        }
+        try {
+            return new ToolCall(id, name, JSON.readTree(rawJson));
+        }
+        catch (RuntimeException notJson) {
+            return new ToolCall(id, name, JSON.getNodeFactory().stringNode(rawJson));
+        }
+    }
+
+    public static ToolCall of(String id, String name, Map<String, ?> arguments) {
+        ObjectNode node = JSON.valueToTree(arguments);
+        return new ToolCall(id, name, node);
+    }
+
+    /** The arguments as a map; empty when the model sent no object. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> arguments() {
+        if (args == null || !args.isObject()) {
+            return Map.of();
+        }
+        return JSON.convertValue(args, Map.class);
+    }
+
+    /** The arguments as compact JSON text, as providers send them back on the wire. */
+    public String argumentsJson() {
+        if (args == null) {
+            return "{}";
+        }
+        return args.isString() ? args.asString() : JSON.writeValueAsString(args);
+    }
+}
