@@ -1,0 +1,54 @@
+package dev.promptkit.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assembles a {@link Pipeline}: stages in order with {@link #chain}, custom stages placed relative to a
+ * named stage with {@link #insertBefore} and {@link #insertAfter}. {@link #build()} rejects an empty
+ * pipeline and duplicate names.
+ */
+public final class PipelineBuilder {
+
+    private final List<Stage> stages = new ArrayList<>();
+
+    public PipelineBuilder chain(Stage... more) {
+        stages.addAll(List.of(more));
+        return this;
+    }
+
+    public PipelineBuilder insertBefore(String stageName, Stage stage) {
+        stages.add(indexOf(stageName), stage);
+        return this;
+    }
+
+    public PipelineBuilder insertAfter(String stageName, Stage stage) {
+        stages.add(indexOf(stageName) + 1, stage);
+        return this;
+    }
+
+    public Pipeline build() {
+        if (stages.isEmpty()) {
+            throw new IllegalStateException("A pipeline needs at least one stage");
+        }
+        Set<String> names = new HashSet<>();
+        for (Stage stage : stages) {
+            if (!names.add(stage.name())) {
+                throw new IllegalStateException("Two stages are named '" + stage.name() + "'; stage names must be unique");
+            }
+        }
+        return new Pipeline(stages);
+    }
+
+    private int indexOf(String stageName) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).name().equals(stageName)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("No stage named '" + stageName + "' in the pipeline; stages are "
+                + stages.stream().map(Stage::name).toList());
+    }
+}

@@ -1,0 +1,14 @@
+package dev.promptkit.pipeline;
+
+import dev.promptkit.provider.ProviderException;
+import java.time.Duration;
+
+/** The provider sent nothing for longer than the turn's idle timeout. */
+public class ProviderIdleTimeoutException extends ProviderException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ProviderIdleTimeoutException(String provider, Duration idleTimeout) {
+        super(provider, 0, "no data for " + idleTimeout.toMillis() + " ms (idle timeout)", false, null);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.promptkit.pipeline;
+
+/** How a {@link Stage} relates its output to its input. */
+public enum StageType {
+    /** One element in, one or more out (map, filter, enrich). */
+    TRANSFORM,
+    /** Many elements in, one out (collect, then emit a result). */
+    ACCUMULATE,
+    /** Produces elements of its own, such as a provider's answer, after reading its input. */
+    GENERATE,
+    /** Consumes elements for a side effect (storage, recording) and passes them on unchanged. */
+    SINK
+}

@@ -1,0 +1,35 @@
+package dev.promptkit.pipeline;
+
+import dev.promptkit.state.ConversationState;
+import dev.promptkit.state.StateStore;
+import reactor.core.publisher.Flux;
+
+/** Puts the conversation's stored history in front of the turn's new messages. */
+public final class StateLoadStage implements Stage {
+
+    public static final String NAME = "state_load";
+
+    private final StateStore store;
+
+    public StateLoadStage(StateStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StageType type() {
+        return StageType.TRANSFORM;
+    }
+
+    @Override
+    public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
+        Flux<StreamElement> history = store.load(turn.conversationId())
+                .flatMapIterable(ConversationState::messages)
+                .map(StreamElement::historyMessage);
+        return Flux.concat(history, in);
+    }
+}

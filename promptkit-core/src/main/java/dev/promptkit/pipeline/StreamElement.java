@@ -1,0 +1,126 @@
+package dev.promptkit.pipeline;
+
+import dev.promptkit.types.MediaContent;
+import dev.promptkit.types.Message;
+import dev.promptkit.types.ToolCall;
+import java.util.Map;
+
+/**
+ * One element flowing through a {@link Pipeline}: a text delta, a whole {@link Message}, a
+ * {@link ToolCall}, media, or an error, with a timestamp and optional metadata. Immutable and small,
+ * since one is created per streamed chunk.
+ */
+public final class StreamElement {
+
+    /** What an element carries. */
+    public enum Kind { TEXT, MESSAGE, TOOL_CALL, MEDIA, ERROR }
+
+    private final Kind kind;
+    private final Object payload;
+    private final boolean fromHistory;
+    private final long timestampMillis;
+    private final Map<String, Object> metadata;
+
+    private StreamElement(Kind kind, Object payload, boolean fromHistory, Map<String, Object> metadata) {
+        this.kind = kind;
+        this.payload = payload;
+        this.fromHistory = fromHistory;
+        this.timestampMillis = System.currentTimeMillis();
+        this.metadata = metadata;
+    }
+
+    public static StreamElement text(String delta) {
+        return new StreamElement(Kind.TEXT, delta, false, null);
+    }
+
+    /** A message produced during this turn (the user's message, an assistant answer, a tool result). */
+    public static StreamElement message(Message message) {
+        return new StreamElement(Kind.MESSAGE, message, false, null);
+    }
+
+    /** A message loaded from the conversation's stored history. */
+    public static StreamElement historyMessage(Message message) {
+        return new StreamElement(Kind.MESSAGE, message, true, null);
+    }
+
+    public static StreamElement toolCall(ToolCall call) {
+        return new StreamElement(Kind.TOOL_CALL, call, false, null);
+    }
+
+    public static StreamElement media(MediaContent media) {
+        return new StreamElement(Kind.MEDIA, media, false, null);
+    }
+
+    public static StreamElement error(Throwable error) {
+        return new StreamElement(Kind.ERROR, error, false, null);
+    }
+
+    /** This element with one more metadata entry. */
+    public StreamElement withMetadata(String key, Object value) {
+        Map<String, Object> merged = new java.util.HashMap<>(metadata());
+        merged.put(key, value);
+        return new StreamElement(kind, payload, fromHistory, Map.copyOf(merged));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean isText() {
+        return kind == Kind.TEXT;
+    }
+
+    public boolean isMessage() {
+        return kind == Kind.MESSAGE;
+    }
+
+    public boolean isToolCall() {
+        return kind == Kind.TOOL_CALL;
+    }
+
+    public boolean isMedia() {
+        return kind == Kind.MEDIA;
+    }
+
+    public boolean isError() {
+        return kind == Kind.ERROR;
+    }
+
+    /** Whether this message came from stored history rather than from this turn. */
+    public boolean fromHistory() {
+        return fromHistory;
+    }
+
+    public String text() {
+        return kind == Kind.TEXT ? (String) payload : null;
+    }
+
+    public Message message() {
+        return kind == Kind.MESSAGE ? (Message) payload : null;
+    }
+
+    public ToolCall toolCall() {
+        return kind == Kind.TOOL_CALL ? (ToolCall) payload : null;
+    }
+
+    public MediaContent media() {
+        return kind == Kind.MEDIA ? (MediaContent) payload : null;
+    }
+
+    public Throwable error() {
+        return kind == Kind.ERROR ? (Throwable) payload : null;
+    }
+
+    public long timestampMillis() {
+        return timestampMillis;
+    }
+
+    public Map<String, Object> metadata() {
+        return metadata == null ? Map.of() : metadata;
+    }
+
+    @Override
+    public String toString() {
+        return "StreamElement[" + kind + (fromHistory ? ", history" : "") + ": " + payload + "]";
+    }
+}

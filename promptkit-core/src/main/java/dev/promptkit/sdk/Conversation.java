@@ -1,0 +1,226 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.pipeline.StreamElement;
+import dev.promptkit.pipeline.TurnContext;
+import dev.promptkit.state.ConversationState;
+import dev.promptkit.types.Message;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A conversation with a model, driven by one prompt of a pack. Each {@link #send} or {@link #stream}
+ * is a turn: the stored history, the user's message and the rendered system prompt go to the
+ * provider, and the turn's messages are stored when it completes. A failed or cancelled turn stores
+ * nothing. Turns of one conversation never overlap: concurrent calls run one after another.
+ *
+ * <p>Thread-safe. The blocking methods ({@link #send}, {@link #messages}, {@link #fork}, {@link #clear})
+ * must not be called on a reactive event-loop thread; use the {@code Async} variants there.
+ */
+public final class Conversation implements AutoCloseable {
+
+    private static final String VARIABLE_KEY_PREFIX = "var.";
+
+    private final String id;
+    private final ConversationSetup setup;
+    private final Map<String, String> variables = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final TurnSequencer turns = new TurnSequencer();
+
+    Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables) {
+        this.id = id;
+        this.setup = setup;
+        this.variables.putAll(initialVariables);
+    }
+
+    /** This conversation's id, under which its state is stored. */
+    public String id() {
+        return id;
+    }
+
+    /** The name of the prompt this conversation runs. */
+    public String promptName() {
+        return setup.promptName();
+    }
+
+    /** Sends a message and waits for the whole answer. */
+    public Response send(String text) {
+        return sendAsync(text).block();
+    }
+
+    /** Sends a message; the {@link Mono} emits the whole answer when the turn has completed and been stored. */
+    public Mono<Response> sendAsync(String text) {
+        return Mono.defer(() -> {
+            Message userMessage = userMessage(text);
+            ResponseAssembler assembler = new ResponseAssembler();
+            return runTurn(userMessage).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
+        });
+    }
+
+    /**
+     * Sends a message and streams the answer: text deltas and tool calls as they arrive, then one
+     * {@link StreamChunk.Type#DONE} chunk with the {@link Response} once the turn has been stored.
+     * Cancelling the subscription stops the provider call and stores nothing.
+     */
+    public Flux<StreamChunk> stream(String text) {
+        return Flux.defer(() -> {
+            Message userMessage = userMessage(text);
+            ResponseAssembler assembler = new ResponseAssembler();
+            return runTurn(userMessage).<StreamChunk>handle((element, sink) -> {
+                assembler.accept(element);
+                StreamChunk chunk = toChunk(element);
+                if (chunk != null) {
+                    sink.next(chunk);
+                }
+            }).concatWith(Mono.fromSupplier(() -> StreamChunk.done(assembler.build())));
+        });
+    }
+
+    /** Sets a template variable for the following turns (over options and defaults, under variable providers). */
+    public void setVar(String name, String value) {
+        ensureOpen();
+        variables.put(requireName(name), Objects.requireNonNull(value, () -> "value of variable '" + name + "'"));
+    }
+
+    public void setVars(Map<String, ?> values) {
+        values.forEach((name, value) -> setVar(name, String.valueOf(value)));
+    }
+
+    /**
+     * Sets a variable for every environment variable whose name starts with {@code prefix}: the prefix
+     * is removed and the rest lower-cased ({@code PROMPTKIT_USER_NAME} becomes {@code user_name}).
+     */
+    public void setVarsFromEnv(String prefix) {
+        setVarsFrom(prefix, System.getenv());
+    }
+
+    void setVarsFrom(String prefix, Map<String, String> environment) {
+        environment.forEach((name, value) -> {
+            if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                setVar(name.substring(prefix.length()).toLowerCase(Locale.ROOT), value);
+            }
+        });
+    }
+
+    /** A variable set on this conversation (not a pack default), or {@code null}. */
+    public String getVar(String name) {
+        ensureOpen();
+        return variables.get(name);
+    }
+
+    /** The stored history of this conversation. */
+    public List<Message> messages() {
+        return messagesAsync().block();
+    }
+
+    public Mono<List<Message>> messagesAsync() {
+        return Mono.defer(() -> {
+            ensureOpen();
+            return setup.stateStore().load(id).map(ConversationState::messages).defaultIfEmpty(List.of());
+        });
+    }
+
+    /** Forgets the stored history; variables are kept. Waits for a turn in progress to finish first. */
+    public void clear() {
+        clearAsync().block();
+    }
+
+    public Mono<Void> clearAsync() {
+        return turns.serialize(Mono.defer(() -> {
+            ensureOpen();
+            return setup.stateStore().save(new ConversationState(id, List.of(), variablesAsMetadata(variables),
+                    Instant.now()));
+        }));
+    }
+
+    /**
+     * An independent copy of this conversation under a new id: the same history (copied in the state
+     * store), variables, prompt and provider. Later turns of either do not affect the other.
+     */
+    public Conversation fork() {
+        return forkAsync().block();
+    }
+
+    public Mono<Conversation> forkAsync() {
+        return turns.serialize(Mono.defer(() -> {
+            ensureOpen();
+            String branchId = id + "-fork-" + UUID.randomUUID().toString().substring(0, 8);
+            Map<String, String> branchVariables = Map.copyOf(variables);
+            return setup.stateStore().fork(id, branchId)
+                    .thenReturn(new Conversation(branchId, setup, branchVariables));
+        }));
+    }
+
+    /** Closes this conversation; later calls fail with {@link ConversationClosedException}. Idempotent. */
+    @Override
+    public void close() {
+        closed.set(true);
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    private Flux<StreamElement> runTurn(Message userMessage) {
+        return turns.serialize(Flux.defer(() -> {
+            ensureOpen();
+            TurnContext turn = new TurnContext(id, setup.pack(), setup.promptName(), setup.prompt(), setup.model(),
+                    variables);
+            return setup.pipeline().execute(Flux.just(StreamElement.message(userMessage)), turn);
+        }));
+    }
+
+    private Message userMessage(String text) {
+        ensureOpen();
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The message text must not be empty");
+        }
+        return Message.user(text);
+    }
+
+    private static StreamChunk toChunk(StreamElement element) {
+        return switch (element.kind()) {
+            case TEXT -> StreamChunk.text(element.text());
+            case TOOL_CALL -> StreamChunk.toolCall(element.toolCall());
+            case MEDIA -> StreamChunk.media(element.media());
+            case MESSAGE, ERROR -> null;
+        };
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new ConversationClosedException(id);
+        }
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A variable name must not be empty");
+        }
+        return name;
+    }
+
+    static Map<String, String> variablesAsMetadata(Map<String, String> values) {
+        Map<String, String> metadata = new HashMap<>();
+        values.forEach((name, value) -> metadata.put(VARIABLE_KEY_PREFIX + name, value));
+        return metadata;
+    }
+
+    static Map<String, String> variablesFromMetadata(Map<String, String> metadata) {
+        Map<String, String> values = new HashMap<>();
+        metadata.forEach((key, value) -> {
+            if (key.startsWith(VARIABLE_KEY_PREFIX)) {
+                values.put(key.substring(VARIABLE_KEY_PREFIX.length()), value);
+            }
+        });
+        return values;
+    }
+}

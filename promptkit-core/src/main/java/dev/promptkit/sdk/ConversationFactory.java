@@ -1,0 +1,70 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.pack.Pack;
+import dev.promptkit.pack.Prompt;
+import dev.promptkit.pipeline.Pipeline;
+import dev.promptkit.pipeline.PipelineBuilder;
+import dev.promptkit.pipeline.PromptAssemblyStage;
+import dev.promptkit.pipeline.ProviderStage;
+import dev.promptkit.pipeline.StateLoadStage;
+import dev.promptkit.pipeline.StateSaveStage;
+import dev.promptkit.pipeline.TemplateStage;
+import dev.promptkit.pipeline.VariablesStage;
+import dev.promptkit.provider.CostCalculator;
+import dev.promptkit.provider.Provider;
+import dev.promptkit.state.ConversationState;
+import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.state.StateStore;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import reactor.core.publisher.Mono;
+
+/** Opens and resumes conversations: resolves the prompt, provider and store, and builds the pipeline. */
+final class ConversationFactory {
+
+    private ConversationFactory() {
+    }
+
+    static Conversation open(Pack pack, String promptName, ConversationOptions options) {
+        ConversationSetup setup = setup(pack, promptName, options);
+        String id = options.conversationId() != null ? options.conversationId() : UUID.randomUUID().toString();
+        return new Conversation(id, setup, options.variables());
+    }
+
+    static Mono<Conversation> resume(String conversationId, Pack pack, String promptName,
+            ConversationOptions options) {
+        if (options.stateStore() == null) {
+            return Mono.error(new NoStateStoreException());
+        }
+        ConversationSetup setup = setup(pack, promptName, options);
+        return options.stateStore().load(conversationId)
+                .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
+                .map(state -> new Conversation(conversationId, setup, restoredVariables(state, options)));
+    }
+
+    /** The stored variables, with the ones passed in the options laid over them. */
+    private static Map<String, String> restoredVariables(ConversationState state, ConversationOptions options) {
+        Map<String, String> variables = new HashMap<>(Conversation.variablesFromMetadata(state.metadata()));
+        variables.putAll(options.variables());
+        return variables;
+    }
+
+    private static ConversationSetup setup(Pack pack, String promptName, ConversationOptions options) {
+        Prompt prompt = pack.prompt(promptName)
+                .orElseThrow(() -> new PromptNotFoundException(pack.id(), promptName, pack.prompts().keySet()));
+        Provider provider = options.provider() != null ? options.provider() : ProviderDetection.detected();
+        StateStore store = options.stateStore() != null ? options.stateStore() : new InMemoryStateStore();
+        String model = options.model() != null ? options.model() : provider.defaultModel();
+        Pipeline pipeline = new PipelineBuilder()
+                .chain(new StateLoadStage(store),
+                        new VariablesStage(options.variableProviders()),
+                        new PromptAssemblyStage(options.parameters(), options.responseFormat()),
+                        new TemplateStage(),
+                        new ProviderStage(provider, CostCalculator.forProvider(provider, options.pricing()),
+                                options.idleTimeout(), options.providerMetadata()),
+                        new StateSaveStage(store, turn -> Conversation.variablesAsMetadata(turn.requestedVariables())))
+                .build();
+        return new ConversationSetup(pack, promptName, prompt, provider, model, store, pipeline, options);
+    }
+}

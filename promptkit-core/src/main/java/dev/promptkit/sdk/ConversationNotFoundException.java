@@ -1,0 +1,20 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.PromptKitException;
+
+/** {@code resume} named a conversation the state store does not hold (never saved, deleted or expired). */
+public class ConversationNotFoundException extends PromptKitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String conversationId;
+
+    public ConversationNotFoundException(String conversationId) {
+        super("No stored conversation with id '" + conversationId + "' (never saved, deleted or expired)");
+        this.conversationId = conversationId;
+    }
+
+    public String conversationId() {
+        return conversationId;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.pipeline.VariableProvider;
+import dev.promptkit.provider.ModelParameters;
+import dev.promptkit.provider.ModelPricing;
+import dev.promptkit.provider.Provider;
+import dev.promptkit.provider.ResponseFormat;
+import dev.promptkit.state.StateStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a conversation is opened: which provider and model, where its state lives, its id, initial
+ * variables, parameter overrides and prices. Immutable; build with {@link #builder()}. Every option
+ * is optional: with none, a conversation gets a generated id, a private in-memory state store and
+ * the provider detected from the environment (the mock provider when no API key is set).
+ */
+public final class ConversationOptions {
+
+    /** The default longest wait for the provider's next chunk. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final ConversationOptions DEFAULTS = builder().build();
+
+    private final String model;
+    private final Provider provider;
+    private final StateStore stateStore;
+    private final String conversationId;
+    private final Map<String, String> variables;
+    private final List<VariableProvider> variableProviders;
+    private final ModelParameters parameters;
+    private final ResponseFormat responseFormat;
+    private final Map<String, ModelPricing> pricing;
+    private final Duration idleTimeout;
+    private final boolean skipSchemaValidation;
+    private final Map<String, Object> providerMetadata;
+
+    private ConversationOptions(Builder builder) {
+        this.model = builder.model;
+        this.provider = builder.provider;
+        this.stateStore = builder.stateStore;
+        this.conversationId = builder.conversationId;
+        this.variables = Map.copyOf(builder.variables);
+        this.variableProviders = List.copyOf(builder.variableProviders);
+        this.parameters = builder.parameters;
+        this.responseFormat = builder.responseFormat;
+        this.pricing = Map.copyOf(builder.pricing);
+        this.idleTimeout = builder.idleTimeout;
+        this.skipSchemaValidation = builder.skipSchemaValidation;
+        this.providerMetadata = Map.copyOf(builder.providerMetadata);
+    }
+
+    public static ConversationOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these options, to derive a variant. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.model = model;
+        builder.provider = provider;
+        builder.stateStore = stateStore;
+        builder.conversationId = conversationId;
+        builder.variables.putAll(variables);
+        builder.variableProviders.addAll(variableProviders);
+        builder.parameters = parameters;
+        builder.responseFormat = responseFormat;
+        builder.pricing.putAll(pricing);
+        builder.idleTimeout = idleTimeout;
+        builder.skipSchemaValidation = skipSchemaValidation;
+        builder.providerMetadata.putAll(providerMetadata);
+        return builder;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public Provider provider() {
+        return provider;
+    }
+
+    public StateStore stateStore() {
+        return stateStore;
+    }
+
+    public String conversationId() {
+        return conversationId;
+    }
+
+    public Map<String, String> variables() {
+        return variables;
+    }
+
+    public List<VariableProvider> variableProviders() {
+        return variableProviders;
+    }
+
+    public ModelParameters parameters() {
+        return parameters;
+    }
+
+    public ResponseFormat responseFormat() {
+        return responseFormat;
+    }
+
+    public Map<String, ModelPricing> pricing() {
+        return pricing;
+    }
+
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    public boolean skipSchemaValidation() {
+        return skipSchemaValidation;
+    }
+
+    public Map<String, Object> providerMetadata() {
+        return providerMetadata;
+    }
+
+    /** Builds {@link ConversationOptions}. */
+    public static final class Builder {
+
+        private String model;
+        private Provider provider;
+        private StateStore stateStore;
+        private String conversationId;
+        private final Map<String, String> variables = new LinkedHashMap<>();
+        private final List<VariableProvider> variableProviders = new ArrayList<>();
+        private ModelParameters parameters = ModelParameters.DEFAULTS;
+        private ResponseFormat responseFormat;
+        private final Map<String, ModelPricing> pricing = new LinkedHashMap<>();
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private boolean skipSchemaValidation;
+        private final Map<String, Object> providerMetadata = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** The model to ask for, overriding the provider's default. */
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        /** The provider to use, instead of detecting one from the environment. */
+        public Builder provider(Provider provider) {
+            this.provider = provider;
+            return this;
+        }
+
+        /** Where the conversation's messages are stored; required by {@code resume}. */
+        public Builder stateStore(StateStore stateStore) {
+            this.stateStore = stateStore;
+            return this;
+        }
+
+        /** The conversation's id, instead of a generated one (for example a user or session id). */
+        public Builder conversationId(String conversationId) {
+            this.conversationId = requireText(conversationId, "conversationId");
+            return this;
+        }
+
+        /** A template variable; these lie over the pack's defaults and under {@code setVar}. */
+        public Builder variable(String name, String value) {
+            variables.put(requireText(name, "variable name"), Objects.requireNonNull(value, "variable value"));
+            return this;
+        }
+
+        public Builder variables(Map<String, String> values) {
+            values.forEach(this::variable);
+            return this;
+        }
+
+        /** A source of variables asked afresh every turn; its values win over every other source. */
+        public Builder variableProvider(VariableProvider variableProvider) {
+            variableProviders.add(Objects.requireNonNull(variableProvider, "variableProvider"));
+            return this;
+        }
+
+        /** Parameters laid over the pack's (non-null values win). */
+        public Builder parameters(ModelParameters overrides) {
+            this.parameters = Objects.requireNonNull(overrides, "parameters");
+            return this;
+        }
+
+        public Builder temperature(double temperature) {
+            return parameters(parameters.overriddenBy(new ModelParameters(temperature, null, null, null, null, null, null)));
+        }
+
+        public Builder maxTokens(int maxTokens) {
+            return parameters(parameters.overriddenBy(new ModelParameters(null, maxTokens, null, null, null, null, null)));
+        }
+
+        public Builder responseFormat(ResponseFormat format) {
+            this.responseFormat = format;
+            return this;
+        }
+
+        /** Asks the model for a JSON object answer. */
+        public Builder jsonMode() {
+            return responseFormat(ResponseFormat.JSON_OBJECT);
+        }
+
+        /** The price of a model, overriding the provider's built-in table. */
+        public Builder pricing(String model, ModelPricing price) {
+            pricing.put(requireText(model, "model"), Objects.requireNonNull(price, "price"));
+            return this;
+        }
+
+        /** The longest wait for the provider's next chunk before the turn fails; {@link Duration#ZERO} for none. */
+        public Builder idleTimeout(Duration idleTimeout) {
+            if (idleTimeout.isNegative()) {
+                throw new IllegalArgumentException("idleTimeout must not be negative");
+            }
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        /** Loads the pack without checking it against the PromptPack JSON Schema. */
+        public Builder skipSchemaValidation() {
+            this.skipSchemaValidation = true;
+            return this;
+        }
+
+        /** A value passed to the provider with every request (for example {@code mock_scenario_id}). */
+        public Builder providerMetadata(String key, Object value) {
+            providerMetadata.put(requireText(key, "metadata key"), Objects.requireNonNull(value, "metadata value"));
+            return this;
+        }
+
+        public ConversationOptions build() {
+            return new ConversationOptions(this);
+        }
+
+        private static String requireText(String value, String what) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(what + " must not be empty");
+            }
+            return value;
+        }
+    }
+}

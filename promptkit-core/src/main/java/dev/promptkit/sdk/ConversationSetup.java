@@ -1,0 +1,12 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.pack.Pack;
+import dev.promptkit.pack.Prompt;
+import dev.promptkit.pipeline.Pipeline;
+import dev.promptkit.provider.Provider;
+import dev.promptkit.state.StateStore;
+
+/** What a conversation and its forks share: the pack and prompt, the provider, the store and the pipeline. */
+record ConversationSetup(Pack pack, String promptName, Prompt prompt, Provider provider, String model,
+        StateStore stateStore, Pipeline pipeline, ConversationOptions options) {
+}

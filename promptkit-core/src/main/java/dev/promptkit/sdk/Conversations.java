@@ -1,0 +1,142 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.pack.Pack;
+import dev.promptkit.state.InMemoryStateStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import reactor.core.publisher.Mono;
+
+/**
+ * A factory of conversations over a set of named packs and shared options (provider, state store,
+ * prices). This is what the Spring starter exposes as a bean; it is just as useful without Spring.
+ *
+ * <pre>{@code
+ * Conversations conversations = Conversations.builder()
+ *         .pack("support", PackLoader.load(Path.of("support.pack.json")))
+ *         .options(ConversationOptions.builder().stateStore(store).build())
+ *         .build();
+ * Conversation chat = conversations.open("chat");
+ * Conversation again = conversations.resume(chat.id(), "chat");
+ * }</pre>
+ */
+public final class Conversations {
+
+    private final Map<String, Pack> packs;
+    private final String defaultPack;
+    private final ConversationOptions defaults;
+
+    private Conversations(Map<String, Pack> packs, String defaultPack, ConversationOptions defaults) {
+        this.packs = Map.copyOf(packs);
+        this.defaultPack = defaultPack;
+        this.defaults = defaults;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Opens a conversation on a prompt of the default pack. */
+    public Conversation open(String promptName) {
+        return open(defaultPack, promptName);
+    }
+
+    public Conversation open(String packName, String promptName) {
+        return open(packName, promptName, defaults);
+    }
+
+    /** Opens a conversation with options other than the shared ones (build them from {@link #defaults()}). */
+    public Conversation open(String packName, String promptName, ConversationOptions options) {
+        return ConversationFactory.open(pack(packName), promptName, options);
+    }
+
+    /** Reopens a stored conversation on a prompt of the default pack. */
+    public Conversation resume(String conversationId, String promptName) {
+        return resumeAsync(conversationId, defaultPack, promptName).block();
+    }
+
+    public Conversation resume(String conversationId, String packName, String promptName) {
+        return resumeAsync(conversationId, packName, promptName).block();
+    }
+
+    /** Reopens a stored conversation without blocking; fails with {@link ConversationNotFoundException}. */
+    public Mono<Conversation> resumeAsync(String conversationId, String packName, String promptName) {
+        return Mono.defer(() -> ConversationFactory.resume(conversationId, pack(packName), promptName, defaults));
+    }
+
+    /** The packs by name. */
+    public Map<String, Pack> packs() {
+        return packs;
+    }
+
+    public String defaultPackName() {
+        return defaultPack;
+    }
+
+    /** The options every conversation gets unless others are passed. */
+    public ConversationOptions defaults() {
+        return defaults;
+    }
+
+    private Pack pack(String packName) {
+        Pack pack = packs.get(packName);
+        if (pack == null) {
+            throw new IllegalArgumentException("No pack named '" + packName + "'; packs are " + new TreeSet<>(packs.keySet()));
+        }
+        return pack;
+    }
+
+    /** Every conversation of one factory shares one provider and one state store (so that resume works). */
+    private static ConversationOptions withSharedCollaborators(ConversationOptions options) {
+        ConversationOptions.Builder shared = options.toBuilder();
+        if (options.provider() == null) {
+            shared.provider(ProviderDetection.detected());
+        }
+        if (options.stateStore() == null) {
+            shared.stateStore(new InMemoryStateStore());
+        }
+        return shared.build();
+    }
+
+    /** Builds {@link Conversations}. */
+    public static final class Builder {
+
+        private final Map<String, Pack> packs = new LinkedHashMap<>();
+        private String defaultPack;
+        private ConversationOptions defaults = ConversationOptions.defaults();
+
+        private Builder() {
+        }
+
+        /** Adds a pack under a name; the first pack added is the default unless {@link #defaultPack} says otherwise. */
+        public Builder pack(String name, Pack pack) {
+            packs.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(pack, "pack"));
+            if (defaultPack == null) {
+                defaultPack = name;
+            }
+            return this;
+        }
+
+        public Builder defaultPack(String name) {
+            this.defaultPack = name;
+            return this;
+        }
+
+        /** The options shared by every conversation; a state store here is shared too, so resume works. */
+        public Builder options(ConversationOptions options) {
+            this.defaults = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        public Conversations build() {
+            if (packs.isEmpty()) {
+                throw new IllegalStateException("Conversations need at least one pack");
+            }
+            if (!packs.containsKey(defaultPack)) {
+                throw new IllegalStateException("The default pack '" + defaultPack + "' is not one of " + packs.keySet());
+            }
+            return new Conversations(packs, defaultPack, withSharedCollaborators(defaults));
+        }
+    }
+}

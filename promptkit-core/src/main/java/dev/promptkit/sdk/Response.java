@@ -1,0 +1,102 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.types.ContentPart;
+import dev.promptkit.types.CostInfo;
+import dev.promptkit.types.Message;
+import dev.promptkit.types.Role;
+import dev.promptkit.types.ToolCall;
+import dev.promptkit.types.ValidationResult;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The outcome of one turn: the model's final message, every message the turn added to the
+ * conversation, the tokens and cost of all provider calls in the turn, and how long it took.
+ */
+public final class Response {
+
+    private final Message message;
+    private final List<Message> turnMessages;
+    private final CostInfo costInfo;
+    private final Duration duration;
+
+    Response(Message message, List<Message> turnMessages, CostInfo costInfo, Duration duration) {
+        this.message = message;
+        this.turnMessages = List.copyOf(turnMessages);
+        this.costInfo = costInfo;
+        this.duration = duration;
+    }
+
+    /** The text of the model's final answer. */
+    public String text() {
+        return message.text();
+    }
+
+    /** The model's final message. */
+    public Message message() {
+        return message;
+    }
+
+    /** The parts of the final message (empty for plain text). */
+    public List<ContentPart> parts() {
+        return message.parts();
+    }
+
+    /** Every message this turn added, in order: the user's message first. */
+    public List<Message> turnMessages() {
+        return turnMessages;
+    }
+
+    /** Every tool call the model made during the turn. */
+    public List<ToolCall> toolCalls() {
+        return turnMessages.stream().filter(m -> m.role() == Role.ASSISTANT)
+                .flatMap(m -> m.toolCalls().stream()).toList();
+    }
+
+    public boolean hasToolCalls() {
+        return !toolCalls().isEmpty();
+    }
+
+    /** Validator results attached to the turn's messages. */
+    public List<ValidationResult> validations() {
+        return turnMessages.stream().flatMap(m -> m.validations().stream()).toList();
+    }
+
+    /** Input tokens over every provider call of the turn (cached ones included). */
+    public long inputTokens() {
+        return costInfo.inputTokens() + costInfo.cachedTokens();
+    }
+
+    public long outputTokens() {
+        return costInfo.outputTokens();
+    }
+
+    /** Input plus output tokens. */
+    public long tokensUsed() {
+        return inputTokens() + outputTokens();
+    }
+
+    /** The turn's cost in US dollars (0 when the model's price is unknown). */
+    public double cost() {
+        return costInfo.totalCostUsd();
+    }
+
+    public CostInfo costInfo() {
+        return costInfo;
+    }
+
+    /** Wall-clock time from the start of the turn to its end. */
+    public Duration duration() {
+        return duration;
+    }
+
+    @Override
+    public String toString() {
+        return "Response[text=" + abbreviate(text()) + ", tokens=" + tokensUsed() + ", cost=" + cost() + " USD, duration="
+                + duration.toMillis() + " ms]";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

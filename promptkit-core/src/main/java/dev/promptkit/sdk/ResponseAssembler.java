@@ -1,0 +1,37 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.pipeline.StreamElement;
+import dev.promptkit.types.CostInfo;
+import dev.promptkit.types.Message;
+import dev.promptkit.types.Role;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects a turn's new messages from the pipeline's output and builds the {@link Response}. */
+final class ResponseAssembler {
+
+    private final long startedNanos = System.nanoTime();
+    private final List<Message> turnMessages = new ArrayList<>();
+
+    void accept(StreamElement element) {
+        if (element.isMessage() && !element.fromHistory()) {
+            turnMessages.add(element.message());
+        }
+    }
+
+    Response build() {
+        Message last = null;
+        CostInfo cost = CostInfo.ZERO;
+        for (Message message : turnMessages) {
+            if (message.role() == Role.ASSISTANT) {
+                last = message;
+                cost = cost.plus(message.costInfo());
+            }
+        }
+        if (last == null) {
+            throw new IllegalStateException("The turn produced no assistant message");
+        }
+        return new Response(last, turnMessages, cost, Duration.ofNanos(System.nanoTime() - startedNanos));
+    }
+}

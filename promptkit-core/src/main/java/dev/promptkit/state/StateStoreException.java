@@ -1,0 +1,13 @@
+package dev.promptkit.state;
+
+import dev.promptkit.PromptKitException;
+
+/** The state store could not be read or written; the stored conversation is unchanged. */
+public class StateStoreException extends PromptKitException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StateStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.promptkit.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.promptkit.types.Message;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InMemoryStateStoreTests {
+
+    private final MovableClock clock = new MovableClock();
+    private final InMemoryStateStore store = new InMemoryStateStore(Duration.ofMinutes(10), 3, clock);
+
+    @Test
+    void appendCreatesThenExtendsAConversationAndMergesMetadata() {
+        store.append("c1", List.of(Message.user("hi"), Message.assistant("hello")), Map.of("var.a", "1")).block();
+        store.append("c1", List.of(Message.user("again")), Map.of("var.b", "2")).block();
+
+        ConversationState state = store.load("c1").block();
+        assertThat(state.messages()).extracting(Message::text).containsExactly("hi", "hello", "again");
+        assertThat(state.metadata()).containsEntry("var.a", "1").containsEntry("var.b", "2");
+    }
+
+    @Test
+    void loadOfAnUnknownConversationIsEmpty() {
+        assertThat(store.load("nope").blockOptional()).isEmpty();
+    }
+
+    @Test
+    void conversationsExpireAfterTheTtlSinceTheirLastAccess() {
+        store.append("c1", List.of(Message.user("hi")), Map.of()).block();
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(store.load("c1").blockOptional()).isPresent();
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(store.load("c1").blockOptional()).as("the read 9 minutes ago restarted the TTL").isPresent();
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(store.load("c1").blockOptional()).isEmpty();
+    }
+
+    @Test
+    void theLeastRecentlyUsedConversationIsEvictedBeyondTheBound() {
+        for (String id : List.of("a", "b", "c")) {
+            store.append(id, List.of(Message.user(id)), Map.of()).block();
+        }
+        store.load("a").block();
+        store.append("d", List.of(Message.user("d")), Map.of()).block();
+
+        assertThat(store.size()).isEqualTo(3);
+        assertThat(store.load("b").blockOptional()).as("b was the least recently used").isEmpty();
+        assertThat(store.load("a").blockOptional()).isPresent();
+    }
+
+    @Test
+    void forkCopiesHistoryAndLaterAppendsStayApart() {
+        store.append("src", List.of(Message.user("shared")), Map.of("var.x", "1")).block();
+
+        assertThat(store.fork("src", "branch").block()).isTrue();
+        store.append("branch", List.of(Message.user("only in branch")), Map.of()).block();
+
+        assertThat(store.load("src").block().messages()).extracting(Message::text).containsExactly("shared");
+        assertThat(store.load("branch").block().messages()).extracting(Message::text)
+                .containsExactly("shared", "only in branch");
+        assertThat(store.load("branch").block().metadata()).containsEntry("var.x", "1");
+    }
+
+    @Test
+    void forkOfAnUnknownConversationWritesNothing() {
+        assertThat(store.fork("missing", "branch").block()).isFalse();
+        assertThat(store.load("branch").blockOptional()).isEmpty();
+    }
+
+    @Test
+    void saveReplacesAndDeleteRemoves() {
+        store.append("c1", List.of(Message.user("old")), Map.of()).block();
+        store.save(new ConversationState("c1", List.of(), Map.of("var.k", "v"), Instant.now())).block();
+        assertThat(store.load("c1").block().messages()).isEmpty();
+
+        assertThat(store.delete("c1").block()).isTrue();
+        assertThat(store.delete("c1").block()).isFalse();
+    }
+
+    @Test
+    void rejectsANonPositiveBound() {
+        assertThatThrownBy(() -> new InMemoryStateStore(Duration.ZERO, 0, clock))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConversations");
+    }
+
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
