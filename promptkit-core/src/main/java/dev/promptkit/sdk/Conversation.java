@@ -27,6 +27,10 @@ import reactor.core.publisher.Mono;
  */
 public final class Conversation implements AutoCloseable {
 
+    /** Stored-metadata key of the conversation's prompt name. */
+    static final String PROMPT_KEY = "prompt";
+    /** Stored-metadata key of the conversation's pack id. */
+    static final String PACK_KEY = "pack";
     private static final String VARIABLE_KEY_PREFIX = "var.";
 
     private final String id;
@@ -128,6 +132,18 @@ public final class Conversation implements AutoCloseable {
         });
     }
 
+    /**
+     * Stores the conversation as it is now: its history unchanged, its prompt and variables recorded. A
+     * new conversation becomes resumable by id before its first turn (a stateless web app opens it,
+     * saves it, and resumes it on every later request).
+     */
+    public Mono<Void> saveAsync() {
+        return turns.serialize(Mono.defer(() -> {
+            ensureOpen();
+            return setup.stateStore().append(id, List.of(), storedMetadata());
+        }));
+    }
+
     /** Forgets the stored history; variables are kept. Waits for a turn in progress to finish first. */
     public void clear() {
         clearAsync().block();
@@ -136,8 +152,7 @@ public final class Conversation implements AutoCloseable {
     public Mono<Void> clearAsync() {
         return turns.serialize(Mono.defer(() -> {
             ensureOpen();
-            return setup.stateStore().save(new ConversationState(id, List.of(), variablesAsMetadata(variables),
-                    Instant.now()));
+            return setup.stateStore().save(new ConversationState(id, List.of(), storedMetadata(), Instant.now()));
         }));
     }
 
@@ -208,8 +223,15 @@ public final class Conversation implements AutoCloseable {
         return name;
     }
 
-    static Map<String, String> variablesAsMetadata(Map<String, String> values) {
+    private Map<String, String> storedMetadata() {
+        return storedMetadata(setup.pack().id(), setup.promptName(), variables);
+    }
+
+    /** What is stored beside a conversation's messages: its pack id, prompt name and variables. */
+    static Map<String, String> storedMetadata(String packId, String promptName, Map<String, String> values) {
         Map<String, String> metadata = new HashMap<>();
+        metadata.put(PACK_KEY, packId);
+        metadata.put(PROMPT_KEY, promptName);
         values.forEach((name, value) -> metadata.put(VARIABLE_KEY_PREFIX + name, value));
         return metadata;
     }

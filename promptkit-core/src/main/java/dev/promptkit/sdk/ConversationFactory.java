@@ -63,7 +63,8 @@ final class ConversationFactory {
                         new TemplateStage(),
                         new ProviderStage(provider, CostCalculator.forProvider(provider, options.pricing()),
                                 options.idleTimeout(), options.providerMetadata()),
-                        new StateSaveStage(store, turn -> Conversation.variablesAsMetadata(turn.requestedVariables())))
+                        new StateSaveStage(store, turn -> Conversation.storedMetadata(turn.pack().id(),
+                                turn.promptName(), turn.requestedVariables())))
                 .build();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pipeline, options);
     }

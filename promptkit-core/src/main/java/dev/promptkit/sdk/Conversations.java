@@ -65,6 +65,28 @@ public final class Conversations {
         return Mono.defer(() -> ConversationFactory.resume(conversationId, pack(packName), promptName, defaults));
     }
 
+    /**
+     * Reopens a stored conversation on the pack and prompt it was opened with (recorded in the store
+     * at its first turn or {@link Conversation#saveAsync()}).
+     */
+    public Mono<Conversation> resumeAsync(String conversationId) {
+        return Mono.defer(() -> defaults.stateStore().load(conversationId))
+                .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
+                .flatMap(state -> {
+                    String packName = packNameOfId(state.metadata().get(Conversation.PACK_KEY));
+                    String promptName = state.metadata().get(Conversation.PROMPT_KEY);
+                    if (packName == null || promptName == null) {
+                        return Mono.error(new ConversationNotFoundException(conversationId));
+                    }
+                    return resumeAsync(conversationId, packName, promptName);
+                });
+    }
+
+    private String packNameOfId(String packId) {
+        return packs.entrySet().stream().filter(entry -> entry.getValue().id().equals(packId))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     /** The packs by name. */
     public Map<String, Pack> packs() {
         return packs;
