@@ -1,0 +1,73 @@
+package dev.promptkit.provider.mock;
+
+import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.types.ToolCall;
+import java.util.List;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.SynchronousSink;
+
+/**
+ * One answer of the mock provider as a stream: the text in chunks of at most {@code chunkSize} UTF-16
+ * characters, then one chunk per tool call, then the finish chunk ({@code tool_calls} when there are tool
+ * calls, else {@code stop}) with the usage. A chunk boundary never splits a surrogate pair: such a chunk is
+ * one character shorter (or, with a chunk size of 1, one longer).
+ */
+final class MockReply {
+
+    static final String FINISH_STOP = "stop";
+    static final String FINISH_TOOL_CALLS = "tool_calls";
+
+    private final String text;
+    private final List<ToolCall> toolCalls;
+    private final ProviderChunk finish;
+    private final int chunkSize;
+
+    MockReply(String text, List<ToolCall> toolCalls, TokenUsage usage, int chunkSize) {
+        this.text = text;
+        this.toolCalls = List.copyOf(toolCalls);
+        this.finish = ProviderChunk.finish(toolCalls.isEmpty() ? FINISH_STOP : FINISH_TOOL_CALLS, usage);
+        this.chunkSize = chunkSize;
+    }
+
+    /**
+     * The chunks, generated lazily on the subscriber's thread as demand arrives; nothing is allocated per
+     * chunk beyond the chunk and its text.
+     */
+    Flux<ProviderChunk> chunks() {
+        return Flux.generate(Cursor::new, this::emitNext);
+    }
+
+    private Cursor emitNext(Cursor cursor, SynchronousSink<ProviderChunk> sink) {
+        if (cursor.textOffset < text.length()) {
+            int end = chunkEnd(cursor.textOffset);
+            sink.next(ProviderChunk.text(text.substring(cursor.textOffset, end)));
+            cursor.textOffset = end;
+        }
+        else if (cursor.toolCallIndex < toolCalls.size()) {
+            sink.next(ProviderChunk.toolCall(toolCalls.get(cursor.toolCallIndex++)));
+        }
+        else {
+            sink.next(finish);
+            sink.complete();
+        }
+        return cursor;
+    }
+
+    private int chunkEnd(int start) {
+        if (text.length() - start <= chunkSize) {
+            return text.length();
+        }
+        int end = start + chunkSize;
+        if (Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+            return end - 1 > start ? end - 1 : end + 1;
+        }
+        return end;
+    }
+
+    /** How far one subscription has got. */
+    private static final class Cursor {
+        private int textOffset;
+        private int toolCallIndex;
+    }
+}

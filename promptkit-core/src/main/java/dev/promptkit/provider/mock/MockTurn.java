@@ -1,0 +1,55 @@
+package dev.promptkit.provider.mock;
+
+import dev.promptkit.types.ContentPart;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One scripted answer of the mock provider: text, the tool calls to request, and for multimodal turns the
+ * content parts. The provider streams {@link #responseText()} and then the tool calls; media parts are
+ * kept here but not streamed, since a {@code ProviderChunk} carries no media.
+ *
+ * @param type the kind of turn, as the script declared or implied it
+ * @param content the text of the answer, possibly empty
+ * @param toolCalls the tool calls to request, in order
+ * @param parts the content parts of a multimodal answer
+ */
+public record MockTurn(Type type, String content, List<MockToolCall> toolCalls, List<ContentPart> parts) {
+
+    /** The kinds of turn, spelled in scripts as {@code text}, {@code tool_calls} and {@code multimodal}. */
+    public enum Type {
+        TEXT, TOOL_CALLS, MULTIMODAL;
+
+        /** The name scripts use for this type. */
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public MockTurn {
+        Objects.requireNonNull(type, "type");
+        content = content == null ? "" : content;
+        toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** A plain text turn. */
+    public static MockTurn ofText(String content) {
+        return new MockTurn(Type.TEXT, content, List.of(), List.of());
+    }
+
+    /** The text the provider streams: the content, or when it is empty the text parts joined. */
+    public String responseText() {
+        if (!content.isEmpty() || parts.isEmpty()) {
+            return content;
+        }
+        StringBuilder text = new StringBuilder();
+        for (ContentPart part : parts) {
+            if (part.isText() && part.text() != null) {
+                text.append(part.text());
+            }
+        }
+        return text.toString();
+    }
+}
