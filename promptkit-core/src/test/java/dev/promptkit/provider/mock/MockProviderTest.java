@@ -5,9 +5,7 @@ import static dev.promptkit.provider.mock.Requests.withMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.offset;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.management.ThreadMXBean;
 
 import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.PricingTable;
@@ -20,7 +18,6 @@ import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -160,29 +157,6 @@ class MockProviderTest {
                     .subscribe(chunk -> threads.add(Thread.currentThread().getName()));
 
             assertThat(threads).hasSize(26).containsOnly(Thread.currentThread().getName());
-        }
-
-        @Test
-        void allocatesLittleBeyondTheChunksThemselves() {
-            ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-            assumeTrue(threads.isThreadAllocatedMemorySupported()
-                    && threads.isThreadAllocatedMemoryEnabled(), "thread allocation counting unavailable");
-            MockProvider provider = scripted("defaultResponse: " + "x".repeat(10_000));
-            ProviderRequest request = conversation(Message.user("go"));
-            long[] chunks = new long[1];
-            for (int warmUp = 0; warmUp < 50; warmUp++) {
-                provider.stream(request).subscribe(chunk -> chunks[0]++);
-            }
-            chunks[0] = 0;
-            long thread = Thread.currentThread().getId();
-
-            long before = threads.getThreadAllocatedBytes(thread);
-            provider.stream(request).subscribe(chunk -> chunks[0]++);
-            long allocated = threads.getThreadAllocatedBytes(thread) - before;
-
-            assertThat(chunks[0]).isEqualTo(501);
-            // a chunk is a ProviderChunk, a String and its byte array: about 100 bytes
-            assertThat(allocated / chunks[0]).isLessThan(200);
         }
 
         @Test
