@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
-/** {@code metadata.cost_estimate}: expected cost per execution in USD; keys the spec does not name are kept in {@code extra}. */
+/**
+ * {@code metadata.cost_estimate}: expected cost per execution in USD; keys the spec does not name are kept in
+ * {@code extra}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CostEstimate(
         @JsonProperty("min_cost_usd") Double minCostUsd,

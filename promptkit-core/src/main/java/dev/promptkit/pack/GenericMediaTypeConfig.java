@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
-/** Limits for a custom media type: the common fields, type-specific {@code validationParams}, and any other keys in {@code extra}. */
+/**
+ * Limits for a custom media type: the common fields, type-specific {@code validationParams}, and any other keys in
+ * {@code extra}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GenericMediaTypeConfig(
         @JsonProperty("max_size_mb") Integer maxSizeMb,

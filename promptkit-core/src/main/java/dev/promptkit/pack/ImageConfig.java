@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** Limits for image content; {@code defaultDetail} ({@code low}, {@code high}, {@code auto}) defaults to {@code auto}. */
+/**
+ * Limits for image content; {@code defaultDetail} ({@code low}, {@code high}, {@code auto}) defaults to {@code auto}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImageConfig(
         @JsonProperty("max_size_mb") Integer maxSizeMb,

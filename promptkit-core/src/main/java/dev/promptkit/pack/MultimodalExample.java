@@ -19,7 +19,9 @@ public record MultimodalExample(
         parts = Immutable.list(parts);
     }
 
-    /** One part of an example message: {@code text} for text parts, {@code media} for image, audio, video, ... parts. */
+    /**
+     * One part of an example message: {@code text} for text parts, {@code media} for image, audio, video, ... parts.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ContentPart(
             @JsonProperty("type") String type,
@@ -27,7 +29,9 @@ public record MultimodalExample(
             @JsonProperty("media") MediaReference media) {
     }
 
-    /** Where an example's media comes from (a file path, a URL or base64 data) and its MIME type, detail and caption. */
+    /**
+     * Where an example's media comes from (a file path, a URL or base64 data) and its MIME type, detail and caption.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MediaReference(
             @JsonProperty("file_path") String filePath,

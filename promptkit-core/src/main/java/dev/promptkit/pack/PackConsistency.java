@@ -10,11 +10,13 @@ import tools.jackson.core.JsonPointer;
 
 /**
  * The checks a JSON Schema cannot express: every tool a prompt names exists in the pack, every pack tool is stored
- * under its own name, every {@code {{fragments.x}}} in a system template names a fragment of the pack, and every
- * variable {@code pattern} compiles (so that a bad one fails the load, not a later turn). Validator types are not
- * checked here.
+ * under its own name, every {@code {{fragments.x}}} in a system template (a prompt's, a model override's, or a
+ * fragment itself) names a fragment of the pack, and every variable {@code pattern} compiles (so that a bad one fails
+ * the load, not a later turn). Validator types are not checked here.
  */
 final class PackConsistency {
+
+    private static final JsonPointer ROOT = JsonPointer.empty();
 
     private PackConsistency() {
     }
@@ -22,11 +24,16 @@ final class PackConsistency {
     /** Every inconsistency in {@code pack}, sorted by pointer; empty when there is none. */
     static List<Violation> violations(Pack pack) {
         List<Violation> found = new ArrayList<>();
+        Map<String, String> fragments = pack.fragments();
         pack.tools().forEach((key, tool) -> checkToolName(key, tool, found));
+        fragments.forEach((key, body) -> checkFragments(ROOT.appendProperty("fragments").appendProperty(key), body,
+                fragments, found));
         pack.prompts().forEach((key, prompt) -> {
-            JsonPointer at = JsonPointer.empty().appendProperty("prompts").appendProperty(key);
+            JsonPointer at = ROOT.appendProperty("prompts").appendProperty(key);
             checkTools(at, prompt, pack.tools(), found);
-            checkFragments(at, prompt, pack.fragments(), found);
+            checkFragments(at.appendProperty("system_template"), prompt.systemTemplate(), fragments, found);
+            prompt.modelOverrides().forEach((model, override) -> checkOverride(
+                    at.appendProperty("model_overrides").appendProperty(model), override, fragments, found));
             checkPatterns(at, prompt, found);
         });
         return found.stream().sorted().toList();
@@ -34,8 +41,8 @@ final class PackConsistency {
 
     private static void checkToolName(String key, ToolDef tool, List<Violation> found) {
         if (!Objects.equals(key, tool.name())) {
-            found.add(new Violation(JsonPointer.empty().appendProperty("tools").appendProperty(key)
-                    .appendProperty("name").toString(), "tool name '" + tool.name() + "' differs from its key '" + key + "'"));
+            found.add(new Violation(ROOT.appendProperty("tools").appendProperty(key).appendProperty("name").toString(),
+                    "tool name '" + tool.name() + "' differs from its key '" + key + "'"));
         }
     }
 
@@ -49,14 +56,21 @@ final class PackConsistency {
         }
     }
 
-    private static void checkFragments(JsonPointer at, Prompt prompt, Map<String, String> fragments,
+    private static void checkOverride(JsonPointer at, ModelOverride override, Map<String, String> fragments,
             List<Violation> found) {
-        if (prompt.systemTemplate() == null) {
+        checkFragments(at.appendProperty("system_template_prefix"), override.systemTemplatePrefix(), fragments, found);
+        checkFragments(at.appendProperty("system_template"), override.systemTemplate(), fragments, found);
+        checkFragments(at.appendProperty("system_template_suffix"), override.systemTemplateSuffix(), fragments, found);
+    }
+
+    private static void checkFragments(JsonPointer at, String template, Map<String, String> fragments,
+            List<Violation> found) {
+        if (template == null) {
             return;
         }
-        for (String fragment : Template.parse(prompt.systemTemplate()).fragmentNames()) {
+        for (String fragment : Template.parse(template).fragmentNames()) {
             if (!fragments.containsKey(fragment)) {
-                found.add(new Violation(at.appendProperty("system_template").toString(),
+                found.add(new Violation(at.toString(),
                         "fragment '" + fragment + "' is not defined in the pack's fragments " + fragments.keySet()));
             }
         }

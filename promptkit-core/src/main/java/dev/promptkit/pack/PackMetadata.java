@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
-/** The pack's {@code metadata}: domain, ISO 639-1 language, tags, cost estimate, and any other keys in {@code extra}. */
+/**
+ * The pack's {@code metadata}: domain, ISO 639-1 language, tags, cost estimate, and any other keys in {@code extra}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PackMetadata(
         @JsonProperty("domain") String domain,

@@ -2,13 +2,23 @@ package dev.promptkit.pack;
 
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Parses the bytes of a pack document into a JSON object, turning every way that can fail into a {@link PackException}. */
+/**
+ * Parses the bytes of a pack document into a JSON object, turning every way that can fail into a
+ * {@link PackException}.
+ */
 final class PackReader {
+
+    /** Reads one value and leaves what follows to {@link #parse}, which reports it with its own message. */
+    private static final ObjectReader SINGLE_VALUE = PackJson.MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private PackReader() {
     }
@@ -18,8 +28,12 @@ final class PackReader {
             throw new PackException(source, "the file is empty");
         }
         JsonNode root;
-        try {
-            root = PackJson.MAPPER.readTree(document);
+        try (JsonParser parser = SINGLE_VALUE.createParser(document)) {
+            root = SINGLE_VALUE.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new PackException(source, "malformed JSON" + at(parser.currentTokenLocation())
+                        + ": unexpected content after the end of the document");
+            }
         }
         catch (StreamConstraintsException ex) {
             throw new PackException(source, "the document exceeds a parser limit: " + ex.getOriginalMessage(), ex);

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** A prompt's declared {@code pipeline}: stage names in order and middleware. Informational; the runtime builds its own pipeline. */
+/**
+ * A prompt's declared {@code pipeline}: stage names in order and middleware. Informational; the runtime builds its
+ * own pipeline.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PipelineConfig(
         @JsonProperty("stages") List<String> stages,

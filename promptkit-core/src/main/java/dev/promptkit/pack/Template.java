@@ -12,11 +12,11 @@ import java.util.Set;
  * A parsed template: literal text and {@code {{name}}} placeholders. Parse a template once and render it as often as
  * needed; instances are immutable and thread-safe.
  *
- * <p>A placeholder is {@code {{}}, optional spaces or tabs, a name, optional spaces or tabs, {@code }}}. A name starts
- * with a letter or {@code _} and goes on with letters, digits, {@code _}, {@code -} and {@code .}; anything else
- * between braces (such as {@code {{#if x}}}) is literal text. {@code {{fragments.x}}} stands for the pack fragment
- * {@code x}; every other name is a variable, looked up by its full name (so {@code {{artifacts.sha}}} is the variable
- * {@code artifacts.sha}).
+ * <p>A placeholder is two opening braces, optional spaces or tabs, a name, optional spaces or tabs, and two closing
+ * braces: {@code {{name}}} or {@code {{ name }}}. A name starts with a letter or {@code _} and goes on with letters,
+ * digits, {@code _}, {@code -} and {@code .}; anything else between braces (such as {@code {{#if x}}}) is literal
+ * text. {@code {{fragments.x}}} stands for the pack fragment {@code x}; every other name is a variable, looked up by
+ * its full name (so {@code {{artifacts.sha}}} is the variable {@code artifacts.sha}).
  *
  * <p>Rendering replaces every placeholder that has a value, then renders the result again, up to
  * {@value #MAX_PASSES} passes, so that fragments and values may themselves contain placeholders. A value is therefore
@@ -101,22 +101,18 @@ public final class Template {
         Objects.requireNonNull(variables, "variables");
         Objects.requireNonNull(fragments, "fragments");
         Template current = this;
-        for (int pass = 1;; pass++) {
+        for (int pass = 1; current.hasPlaceholders(); pass++) {
             StringBuilder out = new StringBuilder(current.text.length());
             boolean replaced = current.substitute(variables, fragments, out);
-            String rendered = out.toString();
-            if (!replaced && !current.hasPlaceholders()) {
-                return rendered;
-            }
-            Template next = parse(rendered);
-            if (!next.hasPlaceholders()) {
-                return rendered;
-            }
-            if (!replaced || pass == MAX_PASSES) {
-                throw new TemplateException(List.copyOf(next.placeholderNames()), replaced);
+            Template next = parse(out.toString());
+            if (next.hasPlaceholders() && (!replaced || pass == MAX_PASSES)) {
+                List<String> left = List.copyOf(next.placeholderNames());
+                boolean passLimitReached = left.stream().anyMatch(name -> valueOf(name, variables, fragments) != null);
+                throw new TemplateException(left, passLimitReached);
             }
             current = next;
         }
+        return current.text;
     }
 
     private boolean substitute(Map<String, String> variables, Map<String, String> fragments, StringBuilder out) {
@@ -127,8 +123,7 @@ public final class Template {
                 continue;
             }
             Placeholder placeholder = (Placeholder) segment;
-            String value = placeholder.isFragment() ? fragments.get(placeholder.fragmentName())
-                    : variables.get(placeholder.name());
+            String value = valueOf(placeholder.name(), variables, fragments);
             if (value == null) {
                 out.append(placeholder.source());
             }
@@ -138,6 +133,11 @@ public final class Template {
             }
         }
         return replaced;
+    }
+
+    private static String valueOf(String name, Map<String, String> variables, Map<String, String> fragments) {
+        return name.startsWith(FRAGMENT_PREFIX) ? fragments.get(name.substring(FRAGMENT_PREFIX.length()))
+                : variables.get(name);
     }
 
     private boolean hasPlaceholders() {

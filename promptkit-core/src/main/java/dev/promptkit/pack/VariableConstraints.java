@@ -9,7 +9,10 @@ import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeType;
 
-/** Checks one variable value against its declared type and {@code validation} rules, throwing {@link VariableException}. */
+/**
+ * Checks one variable value against its declared type and {@code validation} rules, throwing
+ * {@link VariableException}.
+ */
 final class VariableConstraints {
 
     /** Offending values longer than this are shortened in messages. */

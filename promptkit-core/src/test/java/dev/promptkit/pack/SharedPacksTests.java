@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every real pack from the original project loads, keeps all it holds, and loads again from its own serialised form. */
+/**
+ * Every real pack from the original project loads, keeps all it holds, and loads again from its own serialised form.
+ */
 class SharedPacksTests {
 
     /** The shared folder, relative to the module directory (the working directory of the tests). */
