@@ -84,12 +84,12 @@ public final class PackLoader {
         }
     }
 
-    /** Loads a pack from {@code in}, which is read to its end but not closed; {@code sourceName} names it in errors. */
+    /** Loads a pack from {@code in}, which is read but not closed; {@code sourceName} names the pack in errors. */
     public static Pack load(InputStream in, String sourceName) {
         return load(in, sourceName, Options.DEFAULTS);
     }
 
-    /** Loads a pack from {@code in}, which is read to its end but not closed; {@code sourceName} names it in errors. */
+    /** Loads a pack from {@code in}, which is read but not closed; {@code sourceName} names the pack in errors. */
     public static Pack load(InputStream in, String sourceName, Options options) {
         try {
             return load(read(in, sourceName), sourceName, options);

@@ -25,7 +25,7 @@ final class PackReader {
 
     static ObjectNode parse(byte[] document, String source) {
         if (isBlank(document)) {
-            throw new PackException(source, "the file is empty");
+            throw new PackException(source, "the document is empty");
         }
         JsonNode root;
         try (JsonParser parser = SINGLE_VALUE.createParser(document)) {
@@ -65,7 +65,7 @@ final class PackReader {
 
     /** Jackson's own description, without the source-location suffix it appends (the line and column say it better). */
     private static String describe(JacksonException ex) {
-        String message = ex.getOriginalMessage();
+        String message = String.valueOf(ex.getOriginalMessage());
         int marker = message.indexOf(" (start marker at");
         return marker < 0 ? message : message.substring(0, marker);
     }

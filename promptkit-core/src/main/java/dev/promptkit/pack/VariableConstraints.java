@@ -16,7 +16,7 @@ import tools.jackson.databind.node.JsonNodeType;
 final class VariableConstraints {
 
     /** Offending values longer than this are shortened in messages. */
-    static final int MAX_QUOTED_LENGTH = 60;
+    private static final int MAX_QUOTED_LENGTH = 60;
 
     private static final int MAX_NUMBER_LENGTH = 1000;
 

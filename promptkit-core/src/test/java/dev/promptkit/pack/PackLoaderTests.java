@@ -64,8 +64,10 @@ class PackLoaderTests {
         Path empty = write("empty.pack.json", "");
         Path blank = write("blank.pack.json", " \n\t\r\n");
 
-        assertThatThrownBy(() -> PackLoader.load(empty)).hasMessage("Invalid pack " + empty + ": the file is empty");
-        assertThatThrownBy(() -> PackLoader.load(blank)).hasMessage("Invalid pack " + blank + ": the file is empty");
+        assertThatThrownBy(() -> PackLoader.load(empty))
+                .isExactlyInstanceOf(PackException.class)
+                .hasMessage("Invalid pack " + empty + ": the document is empty");
+        assertThatThrownBy(() -> PackLoader.load(blank)).hasMessage("Invalid pack " + blank + ": the document is empty");
     }
 
     @Test
