@@ -1,37 +1,43 @@
 package dev.promptkit.pack;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
- * A loaded PromptPack (format v1.4.0): prompts keyed by name, shared fragments and tools, and the
- * sections the runtime keeps for later use. Immutable.
+ * A loaded PromptPack (format v1.4.0): prompts keyed by name, shared fragments and tools, and the pack-level
+ * metadata, evals, workflow, agents and skills. Immutable; maps keep the order of the pack file, and absent
+ * collections are empty, never {@code null}. Load one with {@link PackLoader}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Pack(
         @JsonProperty("$schema") String schema,
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,
         @JsonProperty("version") String version,
         @JsonProperty("description") String description,
-        @JsonProperty("template_engine") JsonNode templateEngine,
+        @JsonProperty("template_engine") TemplateEngine templateEngine,
         @JsonProperty("prompts") Map<String, Prompt> prompts,
         @JsonProperty("fragments") Map<String, String> fragments,
         @JsonProperty("tools") Map<String, ToolDef> tools,
-        @JsonProperty("metadata") JsonNode metadata,
-        @JsonProperty("compilation") JsonNode compilation,
-        @JsonProperty("evals") JsonNode evals,
-        @JsonProperty("workflow") JsonNode workflow,
-        @JsonProperty("agents") JsonNode agents,
-        @JsonProperty("skills") JsonNode skills) {
+        @JsonProperty("metadata") PackMetadata metadata,
+        @JsonProperty("compilation") Compilation compilation,
+        @JsonProperty("evals") List<Eval> evals,
+        @JsonProperty("workflow") WorkflowConfig workflow,
+        @JsonProperty("agents") AgentsConfig agents,
+        @JsonProperty("skills") List<SkillSource> skills) {
 
     public Pack {
-        prompts = prompts == null ? Map.of() : Map.copyOf(prompts);
-        fragments = fragments == null ? Map.of() : Map.copyOf(fragments);
-        tools = tools == null ? Map.of() : Map.copyOf(tools);
+        prompts = Immutable.map(prompts);
+        fragments = Immutable.map(fragments);
+        tools = Immutable.map(tools);
+        evals = Immutable.list(evals);
+        skills = Immutable.list(skills);
     }
 
+    /** The prompt stored under {@code promptName} (the key in {@code prompts}), if any. */
     public Optional<Prompt> prompt(String promptName) {
         return Optional.ofNullable(prompts.get(promptName));
     }

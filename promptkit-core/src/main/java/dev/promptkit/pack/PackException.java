@@ -4,8 +4,9 @@ import dev.promptkit.PromptKitException;
 import java.util.List;
 
 /**
- * A pack could not be loaded or is not valid. The message names the pack's source (a file path or
- * resource name) and, for schema violations, lists every violation with its JSON pointer.
+ * A pack could not be loaded or is not valid. The message names the pack's source (a file path, a classpath resource
+ * or the name given with a stream) and, for schema and consistency violations, lists every violation with its JSON
+ * pointer, one per line, sorted by pointer.
  */
 public class PackException extends PromptKitException {
 
@@ -36,12 +37,12 @@ public class PackException extends PromptKitException {
         return text.toString();
     }
 
-    /** The file path or resource name of the pack. */
+    /** The pack's source: its file path, classpath resource or the name given with its stream. */
     public String path() {
         return path;
     }
 
-    /** Each schema violation as {@code /json/pointer: message}; empty for other failures. */
+    /** Each schema or consistency violation as {@code /json/pointer: message}; empty for other failures. */
     public List<String> violations() {
         return violations;
     }

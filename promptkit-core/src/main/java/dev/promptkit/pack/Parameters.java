@@ -1,9 +1,11 @@
 package dev.promptkit.pack;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.promptkit.provider.ModelParameters;
 
 /** The model parameters a prompt asks for; {@code null} leaves a parameter to the provider. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Parameters(
         @JsonProperty("temperature") Double temperature,
         @JsonProperty("max_tokens") Integer maxTokens,
@@ -14,6 +16,7 @@ public record Parameters(
 
     public static final Parameters NONE = new Parameters(null, null, null, null, null, null);
 
+    /** These parameters as the provider SPI takes them. */
     public ModelParameters toModelParameters() {
         return new ModelParameters(temperature, maxTokens, topP, topK, null, frequencyPenalty, presencePenalty);
     }

@@ -1,11 +1,16 @@
 package dev.promptkit.pack;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
-/** One prompt of a pack: the system template and what it needs (variables, tools, validators, parameters). */
+/**
+ * One prompt of a pack: the system template and what it needs (variables, tools and their policy, parameters,
+ * validators), plus evals, test records, per-model overrides and multimodal settings. {@code toolPolicy} and
+ * {@code parameters} are never {@code null}; {@code pipeline} and {@code media} are {@code null} when absent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Prompt(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,
@@ -15,19 +20,22 @@ public record Prompt(
         @JsonProperty("variables") List<VariableDef> variables,
         @JsonProperty("tools") List<String> tools,
         @JsonProperty("tool_policy") ToolPolicy toolPolicy,
-        @JsonProperty("pipeline") JsonNode pipeline,
+        @JsonProperty("pipeline") PipelineConfig pipeline,
         @JsonProperty("parameters") Parameters parameters,
         @JsonProperty("validators") List<ValidatorDef> validators,
-        @JsonProperty("evals") JsonNode evals,
-        @JsonProperty("tested_models") JsonNode testedModels,
-        @JsonProperty("model_overrides") JsonNode modelOverrides,
-        @JsonProperty("media") JsonNode media) {
+        @JsonProperty("evals") List<Eval> evals,
+        @JsonProperty("tested_models") List<TestedModel> testedModels,
+        @JsonProperty("model_overrides") Map<String, ModelOverride> modelOverrides,
+        @JsonProperty("media") MediaConfig media) {
 
     public Prompt {
-        variables = variables == null ? List.of() : List.copyOf(variables);
-        tools = tools == null ? List.of() : List.copyOf(tools);
+        variables = Immutable.list(variables);
+        tools = Immutable.list(tools);
         toolPolicy = toolPolicy == null ? ToolPolicy.DEFAULT : toolPolicy;
         parameters = parameters == null ? Parameters.NONE : parameters;
-        validators = validators == null ? List.of() : List.copyOf(validators);
+        validators = Immutable.list(validators);
+        evals = Immutable.list(evals);
+        testedModels = Immutable.list(testedModels);
+        modelOverrides = Immutable.map(modelOverrides);
     }
 }

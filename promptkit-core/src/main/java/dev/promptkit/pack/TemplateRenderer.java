@@ -2,20 +2,22 @@ package dev.promptkit.pack;
 
 import java.util.Map;
 
-/** Renders templates. (Interim version: single pass.) */
+/**
+ * Renders a template in one call. To render the same template repeatedly, or to ask which variables it references,
+ * parse it once with {@link Template#parse} instead.
+ */
 public final class TemplateRenderer {
 
     private TemplateRenderer() {
     }
 
+    /**
+     * Substitutes {@code {{name}}} from {@code variables} and {@code {{fragments.x}}} from {@code fragments}, in up to
+     * {@value Template#MAX_PASSES} passes (see {@link Template}).
+     *
+     * @throws TemplateException listing every placeholder left unresolved
+     */
     public static String render(String template, Map<String, String> variables, Map<String, String> fragments) {
-        String out = template;
-        for (var e : fragments.entrySet()) {
-            out = out.replace("{{fragments." + e.getKey() + "}}", e.getValue());
-        }
-        for (var e : variables.entrySet()) {
-            out = out.replace("{{" + e.getKey() + "}}", e.getValue());
-        }
-        return out;
+        return Template.parse(template).render(variables, fragments);
     }
 }

@@ -1,9 +1,15 @@
 package dev.promptkit.pack;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
-/** A validator a prompt declares: its type, whether it is on, whether a violation fails the turn, and its params. */
+/**
+ * A validator (guardrail) a prompt declares: its type, whether it is on (default {@code true}), the message shown when
+ * it blocks, whether a violation fails the turn (default {@code false}), and its free-form params. The type is not
+ * checked when the pack loads; the validation registry resolves it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ValidatorDef(
         @JsonProperty("type") String type,
         @JsonProperty("enabled") Boolean enabled,
@@ -14,6 +20,6 @@ public record ValidatorDef(
     public ValidatorDef {
         enabled = enabled == null ? Boolean.TRUE : enabled;
         failOnViolation = failOnViolation == null ? Boolean.FALSE : failOnViolation;
-        params = params == null ? Map.of() : params;
+        params = Immutable.map(params);
     }
 }

@@ -1,9 +1,15 @@
 package dev.promptkit.pack;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.JsonNode;
 
-/** A template variable a prompt declares: its type, whether it is required, a default and validation rules. */
+/**
+ * A template variable a prompt declares: its name, type ({@code string}, {@code number}, {@code boolean},
+ * {@code object}, {@code array}, or a runtime-defined type), whether it is required, a default and an example (any
+ * JSON value), validation rules and a runtime binding.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record VariableDef(
         @JsonProperty("name") String name,
         @JsonProperty("type") String type,
@@ -11,6 +17,6 @@ public record VariableDef(
         @JsonProperty("default") JsonNode defaultValue,
         @JsonProperty("description") String description,
         @JsonProperty("example") JsonNode example,
-        @JsonProperty("validation") JsonNode validation,
-        @JsonProperty("binding") JsonNode binding) {
+        @JsonProperty("validation") VariableValidation validation,
+        @JsonProperty("binding") VariableBinding binding) {
 }

@@ -1,0 +1,23 @@
+package dev.promptkit.pack;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * {@code metadata.cost_estimate}: expected cost per execution in USD; keys the spec does not name are kept in
+ * {@code extra}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CostEstimate(
+        @JsonProperty("min_cost_usd") Double minCostUsd,
+        @JsonProperty("max_cost_usd") Double maxCostUsd,
+        @JsonProperty("avg_cost_usd") Double avgCostUsd,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public CostEstimate {
+        extra = Immutable.map(extra);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.promptkit.pack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import tools.jackson.core.JsonPointer;
+
+/**
+ * The checks a JSON Schema cannot express: every tool a prompt names exists in the pack, every pack tool is stored
+ * under its own name, every {@code {{fragments.x}}} in a system template (a prompt's, a model override's, or a
+ * fragment itself) names a fragment of the pack, and every variable {@code pattern} compiles (so that a bad one fails
+ * the load, not a later turn). Validator types are not checked here.
+ */
+final class PackConsistency {
+
+    private static final JsonPointer ROOT = JsonPointer.empty();
+
+    private PackConsistency() {
+    }
+
+    /** Every inconsistency in {@code pack}, sorted by pointer; empty when there is none. */
+    static List<Violation> violations(Pack pack) {
+        List<Violation> found = new ArrayList<>();
+        Map<String, String> fragments = pack.fragments();
+        pack.tools().forEach((key, tool) -> checkToolName(key, tool, found));
+        fragments.forEach((key, body) -> checkFragments(ROOT.appendProperty("fragments").appendProperty(key), body,
+                fragments, found));
+        pack.prompts().forEach((key, prompt) -> {
+            JsonPointer at = ROOT.appendProperty("prompts").appendProperty(key);
+            checkTools(at, prompt, pack.tools(), found);
+            checkFragments(at.appendProperty("system_template"), prompt.systemTemplate(), fragments, found);
+            prompt.modelOverrides().forEach((model, override) -> checkOverride(
+                    at.appendProperty("model_overrides").appendProperty(model), override, fragments, found));
+            checkPatterns(at, prompt, found);
+        });
+        return found.stream().sorted().toList();
+    }
+
+    private static void checkToolName(String key, ToolDef tool, List<Violation> found) {
+        if (!Objects.equals(key, tool.name())) {
+            found.add(new Violation(ROOT.appendProperty("tools").appendProperty(key).appendProperty("name").toString(),
+                    "tool name '" + tool.name() + "' differs from its key '" + key + "'"));
+        }
+    }
+
+    private static void checkTools(JsonPointer at, Prompt prompt, Map<String, ToolDef> tools, List<Violation> found) {
+        for (int i = 0; i < prompt.tools().size(); i++) {
+            String name = prompt.tools().get(i);
+            if (!tools.containsKey(name)) {
+                found.add(new Violation(at.appendProperty("tools").appendIndex(i).toString(),
+                        "tool '" + name + "' is not defined in the pack's tools " + tools.keySet()));
+            }
+        }
+    }
+
+    private static void checkOverride(JsonPointer at, ModelOverride override, Map<String, String> fragments,
+            List<Violation> found) {
+        checkFragments(at.appendProperty("system_template_prefix"), override.systemTemplatePrefix(), fragments, found);
+        checkFragments(at.appendProperty("system_template"), override.systemTemplate(), fragments, found);
+        checkFragments(at.appendProperty("system_template_suffix"), override.systemTemplateSuffix(), fragments, found);
+    }
+
+    private static void checkFragments(JsonPointer at, String template, Map<String, String> fragments,
+            List<Violation> found) {
+        if (template == null) {
+            return;
+        }
+        for (String fragment : Template.parse(template).fragmentNames()) {
+            if (!fragments.containsKey(fragment)) {
+                found.add(new Violation(at.toString(),
+                        "fragment '" + fragment + "' is not defined in the pack's fragments " + fragments.keySet()));
+            }
+        }
+    }
+
+    private static void checkPatterns(JsonPointer at, Prompt prompt, List<Violation> found) {
+        for (int i = 0; i < prompt.variables().size(); i++) {
+            VariableValidation rules = prompt.variables().get(i).validation();
+            if (rules == null || rules.pattern() == null) {
+                continue;
+            }
+            try {
+                Pattern.compile(rules.pattern());
+            }
+            catch (PatternSyntaxException ex) {
+                found.add(new Violation(at.appendProperty("variables").appendIndex(i)
+                        .appendProperty("validation").appendProperty("pattern").toString(),
+                        "invalid regular expression: " + ex.getDescription() + " near index " + ex.getIndex()));
+            }
+        }
+    }
+}

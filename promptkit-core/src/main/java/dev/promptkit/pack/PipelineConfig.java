@@ -1,0 +1,20 @@
+package dev.promptkit.pack;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A prompt's declared {@code pipeline}: stage names in order and middleware. Informational; the runtime builds its
+ * own pipeline.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PipelineConfig(
+        @JsonProperty("stages") List<String> stages,
+        @JsonProperty("middleware") List<MiddlewareConfig> middleware) {
+
+    public PipelineConfig {
+        stages = Immutable.list(stages);
+        middleware = Immutable.list(middleware);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.promptkit.pack;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** A skill source written as a plain string: a path to a skill directory or file, or a package reference. */
+public record SkillReference(@JsonValue String reference) implements SkillSource {
+}
