@@ -39,7 +39,7 @@ public final class PromptAssemblyStage implements Stage {
 
     @Override
     public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
-        return Flux.defer(() -> {
+        return TurnPreparation.before(in, () -> {
             Prompt prompt = turn.prompt();
             turn.tools(offeredTools(turn.pack(), prompt));
             turn.toolChoice(ToolChoice.parse(prompt.toolPolicy().toolChoice()));
@@ -47,7 +47,6 @@ public final class PromptAssemblyStage implements Stage {
             if (responseFormat != null) {
                 turn.responseFormat(responseFormat);
             }
-            return in;
         });
     }
 

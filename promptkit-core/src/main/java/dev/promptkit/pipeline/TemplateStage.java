@@ -23,10 +23,7 @@ public final class TemplateStage implements Stage {
 
     @Override
     public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
-        return Flux.defer(() -> {
-            turn.systemPrompt(TemplateRenderer.render(turn.prompt().systemTemplate(), turn.variables(),
-                    turn.pack().fragments()));
-            return in;
-        });
+        return TurnPreparation.before(in, () -> turn.systemPrompt(TemplateRenderer.render(
+                turn.prompt().systemTemplate(), turn.variables(), turn.pack().fragments())));
     }
 }

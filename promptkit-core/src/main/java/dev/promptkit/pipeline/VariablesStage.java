@@ -34,13 +34,13 @@ public final class VariablesStage implements Stage {
 
     @Override
     public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
-        return providedVariables(turn)
+        return TurnPreparation.before(in, () -> providedVariables(turn)
                 .doOnNext(provided -> {
                     Map<String, String> merged = new HashMap<>(turn.requestedVariables());
                     merged.putAll(provided);
                     turn.variables(VariableResolver.resolve(turn.prompt(), merged));
                 })
-                .thenMany(in);
+                .then());
     }
 
     private Mono<Map<String, String>> providedVariables(TurnContext turn) {

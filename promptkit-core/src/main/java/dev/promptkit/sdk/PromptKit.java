@@ -51,6 +51,7 @@ public final class PromptKit {
     }
 
     private static Pack load(String packPath, ConversationOptions options) {
-        return PackLoader.load(Path.of(packPath));
+        return PackLoader.load(Path.of(packPath),
+                options.skipSchemaValidation() ? PackLoader.Options.SKIP_SCHEMA_VALIDATION : PackLoader.Options.DEFAULTS);
     }
 }
