@@ -1,0 +1,110 @@
+package dev.promptkit.provider.http;
+
+import dev.promptkit.provider.ProviderException;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+/**
+ * Turns whatever went wrong in a provider call into a {@link ProviderException} that names the
+ * provider, carries the HTTP status and the provider's own message, says whether a retry may help,
+ * and never contains the API key.
+ */
+final class FailureTranslator {
+
+    private static final int MAX_BODY_CHARS = 500;
+    private static final String REDACTED = "[redacted]";
+
+    private final String provider;
+    private final HttpProviderSettings settings;
+    private final ErrorMessageExtractor messages;
+
+    FailureTranslator(String provider, HttpProviderSettings settings, ErrorMessageExtractor messages) {
+        this.provider = provider;
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    /** The failure a non-2xx response stands for. */
+    ProviderException fromResponse(int status, HttpHeaders headers, String body) {
+        String message = redact(providerMessage(status, body));
+        if (status == 401 || status == 403) {
+            message = apiKeyProblem(status) + ": " + message;
+        }
+        return new HttpStatusException(provider, status, message, RetryAfter.from(headers, Instant.now()));
+    }
+
+    /** The failure behind any error signal of a call. */
+    ProviderException translate(Throwable failure) {
+        if (failure instanceof ProviderException known) {
+            return known;
+        }
+        if (failure instanceof TimeoutException) {
+            return new ProviderException(provider, 0, "the upstream sent nothing for "
+                    + format(settings.idleTimeout()) + " (idle timeout)", false, failure);
+        }
+        if (failure instanceof LineTooLongException) {
+            return new ProviderException(provider, 0, failure.getMessage(), false, failure);
+        }
+        if (failure instanceof WebClientRequestException) {
+            return new ProviderException(provider, 0, "could not send the request: " + redact(rootMessage(failure)),
+                    true, failure);
+        }
+        if (causedBy(failure, IOException.class)) {
+            return new ProviderException(provider, 0, "the connection failed before the response was complete: "
+                    + redact(rootMessage(failure)), true, failure);
+        }
+        return new ProviderException(provider, 0, "unexpected failure: " + redact(String.valueOf(failure)), false,
+                failure);
+    }
+
+    private String providerMessage(int status, String body) {
+        String extracted = body.isBlank() ? null : messages.extract(body);
+        if (extracted != null && !extracted.isBlank()) {
+            return extracted;
+        }
+        if (!body.isBlank()) {
+            String flat = body.strip().replaceAll("\\s+", " ");
+            return flat.length() > MAX_BODY_CHARS ? flat.substring(0, MAX_BODY_CHARS) + "..." : flat;
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        return known != null ? known.getReasonPhrase() : "no error body";
+    }
+
+    private String apiKeyProblem(int status) {
+        if (!settings.hasApiKey()) {
+            return "no API key is configured";
+        }
+        return status == 401 ? "the API key is invalid or revoked"
+                : "the API key is not permitted to make this request";
+    }
+
+    private String redact(String text) {
+        return settings.hasApiKey() ? text.replace(settings.apiKey(), REDACTED) : text;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String format(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+}

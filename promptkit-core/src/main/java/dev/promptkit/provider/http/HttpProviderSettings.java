@@ -1,0 +1,132 @@
+package dev.promptkit.provider.http;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything about how one provider talks HTTP: where, with which key and extra headers, with which
+ * timeouts, retry policy and concurrency limit. {@link #toString()} masks the API key.
+ *
+ * @param baseUrl the API root, for example {@code https://api.openai.com/v1}; {@code null} for the
+ *        provider's default (see {@link #withDefaultBaseUrl})
+ * @param apiKey the API key, or {@code null}/blank when the service needs none
+ * @param headers extra headers sent with every request (an organisation id, a gateway token, ...)
+ * @param connectTimeout how long opening a connection may take
+ * @param idleTimeout how long the upstream may send nothing, from the request until the first bytes and
+ *        then between any two reads of the body
+ * @param maxLineBytes the longest line accepted in a streamed body
+ * @param retry when failed calls are retried
+ * @param concurrency how many calls run at once
+ */
+public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, String> headers,
+        Duration connectTimeout, Duration idleTimeout, int maxLineBytes, RetryPolicy retry,
+        ConcurrencyPolicy concurrency) {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+    public HttpProviderSettings {
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? null : stripTrailingSlash(baseUrl.trim());
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        connectTimeout = Objects.requireNonNullElse(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
+        idleTimeout = Objects.requireNonNullElse(idleTimeout, DEFAULT_IDLE_TIMEOUT);
+        maxLineBytes = maxLineBytes > 0 ? maxLineBytes : SseEventReader.DEFAULT_MAX_LINE_BYTES;
+        retry = Objects.requireNonNullElse(retry, RetryPolicy.DEFAULT);
+        concurrency = Objects.requireNonNullElse(concurrency, ConcurrencyPolicy.UNLIMITED);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether an API key is configured. */
+    public boolean hasApiKey() {
+        return apiKey != null && !apiKey.isBlank();
+    }
+
+    /** These settings, with {@code defaultBaseUrl} as base URL when none is set. */
+    public HttpProviderSettings withDefaultBaseUrl(String defaultBaseUrl) {
+        return baseUrl != null ? this
+                : new HttpProviderSettings(defaultBaseUrl, apiKey, headers, connectTimeout, idleTimeout,
+                        maxLineBytes, retry, concurrency);
+    }
+
+    @Override
+    public String toString() {
+        return "HttpProviderSettings[baseUrl=" + baseUrl + ", apiKey=" + (hasApiKey() ? "******" : "none")
+                + ", headers=" + headers.keySet() + ", connectTimeout=" + connectTimeout + ", idleTimeout="
+                + idleTimeout + ", maxLineBytes=" + maxLineBytes + ", retry=" + retry + ", concurrency="
+                + concurrency + "]";
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Builds {@link HttpProviderSettings}; anything not set takes its default. */
+    public static final class Builder {
+        private String baseUrl;
+        private String apiKey;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private Duration connectTimeout;
+        private Duration idleTimeout;
+        private int maxLineBytes;
+        private RetryPolicy retry;
+        private ConcurrencyPolicy concurrency;
+
+        private Builder() {
+        }
+
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        public Builder header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Builder headers(Map<String, String> extraHeaders) {
+            headers.putAll(extraHeaders);
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        public Builder maxLineBytes(int maxLineBytes) {
+            this.maxLineBytes = maxLineBytes;
+            return this;
+        }
+
+        public Builder retry(RetryPolicy retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        public Builder concurrency(ConcurrencyPolicy concurrency) {
+            this.concurrency = concurrency;
+            return this;
+        }
+
+        public HttpProviderSettings build() {
+            return new HttpProviderSettings(baseUrl, apiKey, headers, connectTimeout, idleTimeout, maxLineBytes,
+                    retry, concurrency);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.promptkit.provider.http;
+
+/**
+ * One dispatched Server-Sent Event.
+ *
+ * @param event the event type; {@code message} when the stream named none, as the WHATWG rules say
+ * @param data the data lines of the event joined with {@code \n}
+ * @param id the last event id seen on the stream so far, or {@code null}
+ */
+public record SseEvent(String event, String data, String id) {
+
+    /** The event type of an event whose stream named none. */
+    public static final String DEFAULT_EVENT = "message";
+}

@@ -1,0 +1,21 @@
+package dev.promptkit.provider.http;
+
+import dev.promptkit.provider.ProviderChunk;
+import java.util.List;
+
+/**
+ * Turns the events of one streamed response ({@link SseEvent}s, or NDJSON lines) into
+ * {@link ProviderChunk}s. A new decoder serves each attempt, so it may keep state, such as tool-call
+ * fragments waiting for their end. Throw a {@link dev.promptkit.provider.ProviderException} for an
+ * error the upstream reported inside the stream or an event that cannot be read.
+ *
+ * @param <E> the event type
+ */
+public interface StreamDecoder<E> {
+
+    /** The chunks one event completes, often none or one. */
+    List<ProviderChunk> decode(E event);
+
+    /** The chunks still owed when the body ended; fail here if the stream ended too early. */
+    List<ProviderChunk> finish();
+}

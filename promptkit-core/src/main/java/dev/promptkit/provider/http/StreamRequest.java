@@ -1,0 +1,25 @@
+package dev.promptkit.provider.http;
+
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One streaming POST: the path below the provider's base URL, query parameters, headers (typically the
+ * authentication header, which is never logged) and the JSON body.
+ */
+public record StreamRequest(String path, Map<String, String> query, Map<String, String> headers, JsonNode body) {
+
+    public StreamRequest {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(body, "body");
+        query = query == null ? Map.of() : Map.copyOf(query);
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    /** Names the headers without their values, which may hold credentials. */
+    @Override
+    public String toString() {
+        return "StreamRequest[path=" + path + ", query=" + query + ", headers=" + headers.keySet() + "]";
+    }
+}

@@ -1,0 +1,134 @@
+package dev.promptkit.provider.http;
+
+import dev.promptkit.provider.ProviderChunk;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP transport every HTTP provider shares: POSTs a JSON body to a streaming endpoint and turns
+ * the streamed response into {@link ProviderChunk}s through a provider-supplied {@link StreamDecoder}.
+ *
+ * <p>On the way it applies the provider's {@link HttpProviderSettings}: a slot under the concurrency
+ * limit is taken before the request and given back when the body ends, fails or is cancelled; a
+ * non-2xx response becomes a {@link dev.promptkit.provider.ProviderException} with the status and the
+ * provider's own message (found by the {@link ErrorMessageExtractor}); a silent upstream fails after the
+ * idle timeout; a failure before the first chunk reached the caller is retried under the
+ * {@link RetryPolicy}. Every such decision is reported to the {@link ProviderCallListener}. Neither
+ * headers nor the API key are ever logged or put into an exception message.
+ *
+ * <p>One instance serves one provider for its whole life and is thread-safe. Requests go through the
+ * JDK's {@link HttpClient} (HTTP/2 over TLS, HTTP/1.1 otherwise), which pools connections and needs no
+ * closing: its threads are daemons that end once it is unreachable.
+ */
+public final class StreamingHttpClient {
+
+    private final HttpProviderSettings settings;
+    private final WebClient webClient;
+    private final FailureTranslator failures;
+    private final ConcurrencyLimiter limiter;
+    private final StreamRetry retry;
+    private final SseEventReader sseReader;
+    private final NdjsonReader ndjsonReader;
+
+    /**
+     * @param provider the provider's name, used in error messages
+     * @param settings where and how to connect; its base URL must be set
+     * @param errorMessages finds the provider's message in an error body
+     * @param listener hears retries and rejections
+     */
+    public StreamingHttpClient(String provider, HttpProviderSettings settings, ErrorMessageExtractor errorMessages,
+            ProviderCallListener listener) {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(settings.baseUrl(), "settings.baseUrl");
+        this.settings = settings;
+        boolean tls = settings.baseUrl().startsWith("https:");
+        HttpClient httpClient = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .version(tls ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
+        this.webClient = WebClient.builder().clientConnector(new JdkClientHttpConnector(httpClient)).build();
+        this.failures = new FailureTranslator(provider, settings, errorMessages);
+        this.limiter = new ConcurrencyLimiter(provider, settings.concurrency(), listener, Schedulers.parallel());
+        this.retry = new StreamRetry(settings.retry(), new RetryBudget(settings.retry(), System::nanoTime), listener,
+                () -> ThreadLocalRandom.current().nextDouble());
+        this.sseReader = new SseEventReader(settings.maxLineBytes());
+        this.ndjsonReader = new NdjsonReader(settings.maxLineBytes());
+    }
+
+    /** Streams a {@code text/event-stream} response, decoding each attempt with a new decoder. */
+    public Flux<ProviderChunk> streamSse(StreamRequest request,
+            Supplier<? extends StreamDecoder<? super SseEvent>> decoders) {
+        return stream(request, MediaType.TEXT_EVENT_STREAM, body -> decode(sseReader.read(body), decoders.get()));
+    }
+
+    /** Streams an {@code application/x-ndjson} response, decoding each attempt with a new decoder. */
+    public Flux<ProviderChunk> streamNdjson(StreamRequest request,
+            Supplier<? extends StreamDecoder<? super String>> decoders) {
+        return stream(request, MediaType.APPLICATION_NDJSON, body -> decode(ndjsonReader.read(body), decoders.get()));
+    }
+
+    /** How many calls hold a slot right now (counted even when the concurrency is unlimited). */
+    public int inFlight() {
+        return limiter.inFlight();
+    }
+
+    private Flux<ProviderChunk> stream(StreamRequest request, MediaType accept,
+            Function<Flux<DataBuffer>, Flux<ProviderChunk>> bodyDecoder) {
+        return Flux.defer(() -> {
+            URI uri = uri(request);
+            byte[] body = JsonMapper.shared().writeValueAsBytes(request.body());
+            AtomicBoolean delivered = new AtomicBoolean();
+            return Flux.defer(() -> attempt(uri, request.headers(), body, accept, bodyDecoder))
+                    .doOnNext(chunk -> delivered.set(true))
+                    .retryWhen(retry.forCall(delivered::get));
+        });
+    }
+
+    private Flux<ProviderChunk> attempt(URI uri, Map<String, String> headers, byte[] body, MediaType accept,
+            Function<Flux<DataBuffer>, Flux<ProviderChunk>> bodyDecoder) {
+        ConcurrencyLimiter.Permit permit = limiter.newPermit();
+        Flux<DataBuffer> bytes = permit.acquire()
+                .thenMany(Flux.defer(() -> exchange(uri, headers, body, accept)).timeout(settings.idleTimeout()))
+                .doFinally(signal -> permit.release());
+        return bodyDecoder.apply(bytes).onErrorMap(failures::translate);
+    }
+
+    private Flux<DataBuffer> exchange(URI uri, Map<String, String> headers, byte[] body, MediaType accept) {
+        return webClient.post().uri(uri)
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(accept)
+                .headers(all -> {
+                    settings.headers().forEach(all::set);
+                    headers.forEach(all::set);
+                })
+                .bodyValue(body)
+                .exchangeToFlux(response -> response.statusCode().is2xxSuccessful()
+                        ? response.bodyToFlux(DataBuffer.class)
+                        : response.bodyToMono(String.class).onErrorReturn("").defaultIfEmpty("")
+                                .flatMapMany(text -> Flux.error(failures.fromResponse(response.statusCode().value(),
+                                        response.headers().asHttpHeaders(), text))));
+    }
+
+    private URI uri(StreamRequest request) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(settings.baseUrl()).path(request.path());
+        request.query().forEach(uri::queryParam);
+        return uri.build().encode().toUri();
+    }
+
+    private static <E> Flux<ProviderChunk> decode(Flux<E> events, StreamDecoder<? super E> decoder) {
+        return events.concatMapIterable(decoder::decode)
+                .concatWith(Flux.defer(() -> Flux.fromIterable(decoder.finish())));
+    }
+}

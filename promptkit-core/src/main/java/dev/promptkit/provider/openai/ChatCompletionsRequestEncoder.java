@@ -1,0 +1,197 @@
+package dev.promptkit.provider.openai;
+
+import dev.promptkit.provider.ModelParameters;
+import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.provider.ResponseFormat;
+import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.types.ContentPart;
+import dev.promptkit.types.MediaContent;
+import dev.promptkit.types.Message;
+import dev.promptkit.types.ToolCall;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a {@link ProviderRequest} as a streaming Chat Completions request body: the system prompt
+ * first, then the conversation (images as {@code image_url} parts, assistant tool calls as
+ * {@code tool_calls}, tool results as {@code tool} messages), the tools and tool choice, the sampling
+ * parameters and the response format. {@code top_k} has no Chat Completions equivalent and is not sent.
+ */
+final class ChatCompletionsRequestEncoder {
+
+    private final String provider;
+    private final boolean legacyMaxTokens;
+
+    /**
+     * @param legacyMaxTokens send the deprecated {@code max_tokens} instead of {@code max_completion_tokens},
+     *        for compatible servers that only know the former
+     */
+    ChatCompletionsRequestEncoder(String provider, boolean legacyMaxTokens) {
+        this.provider = provider;
+        this.legacyMaxTokens = legacyMaxTokens;
+    }
+
+    ObjectNode encode(ProviderRequest request, String model) {
+        ObjectNode body = JsonMapper.shared().createObjectNode();
+        body.put("model", model);
+        ArrayNode messages = body.putArray("messages");
+        if (request.system() != null && !request.system().isBlank()) {
+            messages.addObject().put("role", "system").put("content", request.system());
+        }
+        request.messages().forEach(message -> messages.add(message(message)));
+        body.put("stream", true);
+        body.putObject("stream_options").put("include_usage", true);
+        if (!request.tools().isEmpty()) {
+            ArrayNode tools = body.putArray("tools");
+            request.tools().forEach(tool -> tools.add(tool(tool)));
+            toolChoice(body, request.toolChoice());
+        }
+        parameters(body, request.parameters());
+        responseFormat(body, request.responseFormat());
+        return body;
+    }
+
+    private ObjectNode message(Message message) {
+        ObjectNode node = JsonMapper.shared().createObjectNode();
+        switch (message.role()) {
+            case SYSTEM -> node.put("role", "system").put("content", message.text());
+            case USER -> {
+                node.put("role", "user");
+                if (message.hasMedia()) {
+                    node.set("content", contentParts(message));
+                }
+                else {
+                    node.put("content", message.text());
+                }
+            }
+            case ASSISTANT -> assistant(node, message);
+            case TOOL -> {
+                if (message.toolResult() == null) {
+                    throw unsupported("a tool message needs the tool_result it answers");
+                }
+                node.put("role", "tool").put("tool_call_id", message.toolResult().id())
+                        .put("content", message.toolResult().contentForModel());
+            }
+        }
+        return node;
+    }
+
+    private void assistant(ObjectNode node, Message message) {
+        node.put("role", "assistant");
+        String text = message.text();
+        if (!message.hasToolCalls()) {
+            node.put("content", text);
+            return;
+        }
+        if (!text.isEmpty()) {
+            node.put("content", text);
+        }
+        ArrayNode calls = node.putArray("tool_calls");
+        for (ToolCall call : message.toolCalls()) {
+            ObjectNode function = calls.addObject().put("id", call.id()).put("type", "function").putObject("function");
+            function.put("name", call.name()).put("arguments", call.argumentsJson());
+        }
+    }
+
+    private ArrayNode contentParts(Message message) {
+        ArrayNode parts = JsonMapper.shared().createArrayNode();
+        if (message.content() != null && !message.content().isEmpty()) {
+            parts.addObject().put("type", "text").put("text", message.content());
+        }
+        for (ContentPart part : message.parts()) {
+            switch (part.type()) {
+                case TEXT -> parts.addObject().put("type", "text").put("text", part.text());
+                case IMAGE -> {
+                    ObjectNode image = parts.addObject().put("type", "image_url").putObject("image_url");
+                    image.put("url", imageUrl(part.media()));
+                    if (part.media().detail() != null) {
+                        image.put("detail", part.media().detail());
+                    }
+                }
+                default -> throw unsupported(part.type().wireName() + " parts are not supported by Chat Completions"
+                        + " here; send images or text");
+            }
+        }
+        return parts;
+    }
+
+    private String imageUrl(MediaContent media) {
+        if (media.url() != null) {
+            return media.url();
+        }
+        if (media.data() != null && media.mimeType() != null) {
+            return "data:" + media.mimeType() + ";base64," + media.data();
+        }
+        throw unsupported("an image part needs a URL, or base64 data with its MIME type (file paths must be"
+                + " loaded before the provider is called)");
+    }
+
+    private static ObjectNode tool(ToolDescriptor tool) {
+        ObjectNode node = JsonMapper.shared().createObjectNode().put("type", "function");
+        ObjectNode function = node.putObject("function").put("name", tool.name());
+        if (tool.description() != null) {
+            function.put("description", tool.description());
+        }
+        if (tool.inputSchema() != null) {
+            function.set("parameters", tool.inputSchema());
+        }
+        else {
+            function.putObject("parameters").put("type", "object").putObject("properties");
+        }
+        return node;
+    }
+
+    private static void toolChoice(ObjectNode body, ToolChoice choice) {
+        switch (choice.mode()) {
+            case AUTO -> body.put("tool_choice", "auto");
+            case REQUIRED -> body.put("tool_choice", "required");
+            case NONE -> body.put("tool_choice", "none");
+            case TOOL -> body.putObject("tool_choice").put("type", "function").putObject("function")
+                    .put("name", choice.toolName());
+        }
+    }
+
+    private void parameters(ObjectNode body, ModelParameters parameters) {
+        if (parameters.maxTokens() != null) {
+            body.put(legacyMaxTokens ? "max_tokens" : "max_completion_tokens", parameters.maxTokens());
+        }
+        if (parameters.temperature() != null) {
+            body.put("temperature", parameters.temperature());
+        }
+        if (parameters.topP() != null) {
+            body.put("top_p", parameters.topP());
+        }
+        if (parameters.seed() != null) {
+            body.put("seed", parameters.seed());
+        }
+        if (parameters.frequencyPenalty() != null) {
+            body.put("frequency_penalty", parameters.frequencyPenalty());
+        }
+        if (parameters.presencePenalty() != null) {
+            body.put("presence_penalty", parameters.presencePenalty());
+        }
+    }
+
+    private static void responseFormat(ObjectNode body, ResponseFormat format) {
+        switch (format.type()) {
+            case TEXT -> {
+                // text is the default; nothing to send
+            }
+            case JSON_OBJECT -> body.putObject("response_format").put("type", "json_object");
+            case JSON_SCHEMA -> {
+                ObjectNode schema = body.putObject("response_format").put("type", "json_schema")
+                        .putObject("json_schema");
+                schema.put("name", format.schemaName() != null ? format.schemaName() : "response");
+                schema.set("schema", format.schema());
+                schema.put("strict", format.strict());
+            }
+        }
+    }
+
+    private ProviderException unsupported(String message) {
+        return new ProviderException(provider, 0, message, false, null);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.promptkit.provider.openai;
+
+import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.provider.http.SseEvent;
+import dev.promptkit.provider.http.StreamDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decodes one Chat Completions stream: {@code chat.completion.chunk} events, the usage chunk that
+ * {@code stream_options.include_usage} adds (empty {@code choices}), then {@code [DONE]}. Text deltas
+ * are emitted as they come; tool calls when their {@code finish_reason} arrives; the finish chunk with
+ * the usage at {@code [DONE]}. Only choice 0 is read (requests never ask for more).
+ */
+final class ChatCompletionsStreamDecoder implements StreamDecoder<SseEvent> {
+
+    private static final String DONE = "[DONE]";
+    private static final int MAX_QUOTED_CHARS = 200;
+
+    private final String provider;
+    private final ToolCallAccumulator toolCalls = new ToolCallAccumulator();
+    private String finishReason;
+    private TokenUsage usage = TokenUsage.NONE;
+    private boolean done;
+
+    ChatCompletionsStreamDecoder(String provider) {
+        this.provider = provider;
+    }
+
+    @Override
+    public List<ProviderChunk> decode(SseEvent event) {
+        if (done) {
+            return List.of();
+        }
+        if (DONE.equals(event.data().strip())) {
+            done = true;
+            return finished();
+        }
+        JsonNode chunk = parse(event.data());
+        JsonNode error = chunk.path("error");
+        if (error.isObject()) {
+            throw streamError(error);
+        }
+        List<ProviderChunk> chunks = new ArrayList<>(1);
+        JsonNode choice = chunk.path("choices").path(0);
+        JsonNode delta = choice.path("delta");
+        addText(chunks, delta.path("content"));
+        addText(chunks, delta.path("refusal"));
+        for (JsonNode call : delta.path("tool_calls")) {
+            JsonNode function = call.path("function");
+            toolCalls.add(call.path("index").asInt(0), string(call.path("id")), string(function.path("name")),
+                    string(function.path("arguments")));
+        }
+        String reason = string(choice.path("finish_reason"));
+        if (reason != null) {
+            finishReason = reason;
+            chunks.addAll(toolCalls.drain());
+        }
+        if (chunk.path("usage").isObject()) {
+            usage = usage(chunk.path("usage"));
+        }
+        return chunks;
+    }
+
+    @Override
+    public List<ProviderChunk> finish() {
+        if (done) {
+            return List.of();
+        }
+        if (finishReason == null) {
+            throw new ProviderException(provider, 0, "the stream ended before the response was complete", true, null);
+        }
+        return finished();
+    }
+
+    private List<ProviderChunk> finished() {
+        List<ProviderChunk> chunks = new ArrayList<>(toolCalls.drain());
+        chunks.add(ProviderChunk.finish(finishReason, usage));
+        return chunks;
+    }
+
+    private JsonNode parse(String data) {
+        try {
+            return JsonMapper.shared().readTree(data);
+        }
+        catch (RuntimeException malformed) {
+            throw new ProviderException(provider, 0, "received a malformed stream event (not valid JSON): "
+                    + quote(data), false, malformed);
+        }
+    }
+
+    /** An error reported mid-stream; a server error may be retried if nothing reached the caller yet. */
+    private ProviderException streamError(JsonNode error) {
+        String message = string(error.path("message"));
+        String type = string(error.path("type"));
+        String kind = type != null ? " (" + type + ")" : "";
+        String text = message != null ? message : quote(error.toString());
+        return new ProviderException(provider, 0, "the stream reported an error" + kind + ": " + text,
+                "server_error".equals(type), null);
+    }
+
+    /** Maps OpenAI usage: cached prompt tokens are split out of the input; output includes reasoning. */
+    private static TokenUsage usage(JsonNode usage) {
+        long prompt = usage.path("prompt_tokens").asLong(0);
+        long cached = usage.path("prompt_tokens_details").path("cached_tokens").asLong(0);
+        long completion = usage.path("completion_tokens").asLong(0);
+        long reasoning = usage.path("completion_tokens_details").path("reasoning_tokens").asLong(0);
+        return new TokenUsage(Math.max(0, prompt - cached), completion, cached, 0, reasoning);
+    }
+
+    private static void addText(List<ProviderChunk> chunks, JsonNode text) {
+        if (text.isString() && !text.stringValue().isEmpty()) {
+            chunks.add(ProviderChunk.text(text.stringValue()));
+        }
+    }
+
+    private static String string(JsonNode node) {
+        return node.isString() ? node.stringValue() : null;
+    }
+
+    private static String quote(String text) {
+        return text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text;
+    }
+}

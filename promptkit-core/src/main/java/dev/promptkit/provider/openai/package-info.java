@@ -1,0 +1,6 @@
+/**
+ * The OpenAI provider: Chat Completions over server-sent events, on OpenAI, Azure OpenAI or a compatible
+ * server. {@link dev.promptkit.provider.openai.OpenAiProvider} is the entry point and
+ * {@link dev.promptkit.provider.openai.OpenAiPricing} holds the dated default prices.
+ */
+package dev.promptkit.provider.openai;

@@ -1,0 +1,203 @@
+package dev.promptkit.provider.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.TokenUsage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
+
+class StreamingHttpClientTests {
+
+    private static final String API_KEY = "sk-test-0123456789abcdef";
+    private static final RetryPolicy QUICK_RETRIES = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5),
+            Duration.ofMillis(50), 0, 0);
+
+    private final MockWebServer server = new MockWebServer();
+    private final RecordingListener listener = new RecordingListener();
+    private final StreamRequest request = new StreamRequest("/stream", Map.of("mode", "fast"),
+            Map.of("Authorization", "Bearer " + API_KEY),
+            JsonMapper.shared().createObjectNode().put("prompt", "Hi"));
+    private StreamingHttpClient client;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void postsTheJsonBodyWithAllHeadersAndStreamsTheDecodedEvents() throws InterruptedException {
+        server.enqueue(sse("data: one\n\ndata: two\n\n"));
+        client = client(settings().header("X-Extra", "yes").build());
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .expectNext(ProviderChunk.text("one"), ProviderChunk.text("two"), ProviderChunk.finish("stop", null))
+                .verifyComplete();
+
+        RecordedRequest recorded = server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(recorded.getMethod()).isEqualTo("POST");
+        assertThat(recorded.getTarget()).isEqualTo("/v1/stream?mode=fast");
+        assertThat(recorded.getHeaders().get("Content-Type")).isEqualTo("application/json");
+        assertThat(recorded.getHeaders().get("Accept")).isEqualTo("text/event-stream");
+        assertThat(recorded.getHeaders().get("Authorization")).isEqualTo("Bearer " + API_KEY);
+        assertThat(recorded.getHeaders().get("X-Extra")).isEqualTo("yes");
+        assertThat(recorded.getBody().utf8()).isEqualTo("{\"prompt\":\"Hi\"}");
+    }
+
+    @Test
+    void streamsNewlineDelimitedJson() throws InterruptedException {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/x-ndjson")
+                .body("{\"n\":1}\n{\"n\":2}\n").build());
+        client = client(settings().build());
+
+        StepVerifier.create(client.streamNdjson(request, EchoDecoder::new))
+                .expectNext(ProviderChunk.text("{\"n\":1}"), ProviderChunk.text("{\"n\":2}"),
+                        ProviderChunk.finish("stop", null))
+                .verifyComplete();
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Accept"))
+                .isEqualTo("application/x-ndjson");
+    }
+
+    @Test
+    void retriesAConnectionThatCannotBeOpenedThenSaysSo() throws IOException {
+        client = client(settings().baseUrl("http://127.0.0.1:" + closedPort()).retry(QUICK_RETRIES).build());
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
+                        .hasMessageStartingWith("Provider 'test' failed: could not send the request")
+                        .satisfies(e -> assertThat(((ProviderException) e).statusCode()).isZero()));
+        assertThat(listener.heard()).containsExactly("retry 1 after HTTP 0", "retry 2 after HTTP 0");
+    }
+
+    @Test
+    void honoursRetryAfterUpToItsCapAndSucceeds() {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+        server.enqueue(sse("data: ok\n\n"));
+        client = client(settings().retry(QUICK_RETRIES).build());
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .expectNext(ProviderChunk.text("ok"))
+                .expectNextMatches(ProviderChunk::isFinish)
+                .verifyComplete();
+        assertThat(listener.delays()).containsExactly(Duration.ofMillis(50));
+    }
+
+    @Test
+    void saysTheApiKeyIsMissingWhenNoneIsConfigured() {
+        server.enqueue(new MockResponse.Builder().code(401).body("{\"error\":{\"message\":\"No key\"}}").build());
+        client = client(settings().apiKey(null).build());
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorMessage("Provider 'test' failed (HTTP 401): no API key is configured: No key");
+    }
+
+    @Test
+    void neverRepeatsTheApiKeyEvenWhenTheUpstreamEchoesIt() {
+        server.enqueue(new MockResponse.Builder().code(403)
+                .body("{\"error\":{\"message\":\"Key " + API_KEY + " is blocked\"}}").build());
+        client = client(settings().build());
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorMessage("Provider 'test' failed (HTTP 403): the API key is not permitted to make this"
+                        + " request: Key [redacted] is blocked");
+    }
+
+    @Test
+    void fallsBackToTheBodyOrTheReasonPhraseWhenTheBodyHoldsNoMessage() {
+        server.enqueue(new MockResponse.Builder().code(502).body("<html>\n  <h1>Bad gateway</h1>\n</html>").build());
+        server.enqueue(new MockResponse.Builder().code(504).build());
+        client = client(settings().retry(RetryPolicy.DISABLED).build());
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorMessage("Provider 'test' failed (HTTP 502): <html> <h1>Bad gateway</h1> </html>");
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorMessage("Provider 'test' failed (HTTP 504): Gateway Timeout");
+    }
+
+    @Test
+    void failsALineLongerThanTheLimitWithoutRetrying() {
+        server.enqueue(sse("data: " + "x".repeat(100) + "\n\n"));
+        client = client(settings().maxLineBytes(64).retry(QUICK_RETRIES).build());
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorMessage("Provider 'test' failed: a line of the upstream stream is longer than the limit"
+                        + " of 64 bytes");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void givesTheSlotBackWhenTheBodyEndsFailsOrIsCancelled() {
+        client = client(settings().retry(RetryPolicy.DISABLED)
+                .concurrency(ConcurrencyPolicy.limit(1, 0, Duration.ZERO)).build());
+
+        server.enqueue(sse("data: done\n\n"));
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new)).expectNextCount(2).verifyComplete();
+        assertThat(client.inFlight()).isZero();
+
+        server.enqueue(new MockResponse.Builder().code(500).build());
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new)).verifyError(ProviderException.class);
+        assertThat(client.inFlight()).isZero();
+
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
+                .body("data: first\n\n" + ": keep-alive padding\n".repeat(20))
+                .onResponseBody(SocketEffect.Stall.INSTANCE)
+                .build());
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .expectNext(ProviderChunk.text("first"))
+                .then(() -> assertThat(client.inFlight()).isOne())
+                .thenCancel()
+                .verify(Duration.ofSeconds(5));
+        assertThat(client.inFlight()).isZero();
+    }
+
+    private StreamingHttpClient client(HttpProviderSettings settings) {
+        return new StreamingHttpClient("test", settings, ErrorMessageExtractor.jsonPointer("/error/message"), listener);
+    }
+
+    private HttpProviderSettings.Builder settings() {
+        return HttpProviderSettings.builder().baseUrl(server.url("/v1").toString()).apiKey(API_KEY);
+    }
+
+    private static MockResponse sse(String body) {
+        return new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(body).build();
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** One text chunk per event (its data), then a finish chunk. */
+    private static final class EchoDecoder implements StreamDecoder<Object> {
+
+        @Override
+        public List<ProviderChunk> decode(Object event) {
+            return List.of(ProviderChunk.text(event instanceof SseEvent sse ? sse.data() : (String) event));
+        }
+
+        @Override
+        public List<ProviderChunk> finish() {
+            return List.of(ProviderChunk.finish("stop", TokenUsage.NONE));
+        }
+    }
+}
