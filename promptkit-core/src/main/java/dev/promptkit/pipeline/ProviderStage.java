@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Calls the provider with the conversation so far and streams its answer: every input element first,
@@ -77,8 +78,8 @@ public final class ProviderStage implements Stage {
             long started = System.nanoTime();
             Flux<ProviderChunk> chunks = provider.stream(request);
             if (!idleTimeout.isZero()) {
-                chunks = chunks.timeout(idleTimeout, Mono.error(() -> new ProviderIdleTimeoutException(
-                        provider.name(), idleTimeout)));
+                chunks = IdleTimeout.apply(chunks, idleTimeout, Schedulers.parallel(),
+                        () -> new ProviderIdleTimeoutException(provider.name(), idleTimeout));
             }
             return chunks.<StreamElement>handle((chunk, sink) -> {
                 response.add(chunk);

@@ -293,6 +293,18 @@ class ConversationTests {
     }
 
     @Test
+    void aSlowButSteadyProviderIsNotCutByTheIdleTimeout() {
+        MockProvider steady = MockProvider.builder().chunkSize(4).chunkDelay(Duration.ofMillis(40)).build();
+        Conversation chat = PromptKit.open(PACK, "chat",
+                options().provider(steady).idleTimeout(Duration.ofMillis(150)).build());
+
+        Response response = chat.send("hi");
+
+        assertThat(response.duration()).as("longer than the idle timeout in total").isGreaterThan(Duration.ofMillis(300));
+        assertThat(chat.messages()).hasSize(2);
+    }
+
+    @Test
     void pricingOverridesReplaceTheProvidersPrices() {
         Conversation chat = PromptKit.open(PACK, "chat",
                 options().pricing("mock-model", ModelPricing.of(1_000_000, 0)).build());
