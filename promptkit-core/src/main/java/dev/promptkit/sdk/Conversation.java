@@ -3,8 +3,10 @@ package dev.promptkit.sdk;
 import dev.promptkit.pipeline.StreamElement;
 import dev.promptkit.pipeline.TurnContext;
 import dev.promptkit.state.ConversationState;
+import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.Message;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,15 +57,15 @@ public final class Conversation implements AutoCloseable {
         return setup.promptName();
     }
 
-    /** Sends a message and waits for the whole answer. */
-    public Response send(String text) {
-        return sendAsync(text).block();
+    /** Sends a message, with optional attachments ({@link SendOptions}), and waits for the whole answer. */
+    public Response send(String text, SendOption... attachments) {
+        return sendAsync(text, attachments).block();
     }
 
     /** Sends a message; the {@link Mono} emits the whole answer when the turn has completed and been stored. */
-    public Mono<Response> sendAsync(String text) {
+    public Mono<Response> sendAsync(String text, SendOption... attachments) {
         return Mono.defer(() -> {
-            Message userMessage = userMessage(text);
+            Message userMessage = userMessage(text, attachments);
             ResponseAssembler assembler = new ResponseAssembler();
             return runTurn(userMessage).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
         });
@@ -74,9 +76,9 @@ public final class Conversation implements AutoCloseable {
      * {@link StreamChunk.Type#DONE} chunk with the {@link Response} once the turn has been stored.
      * Cancelling the subscription stops the provider call and stores nothing.
      */
-    public Flux<StreamChunk> stream(String text) {
+    public Flux<StreamChunk> stream(String text, SendOption... attachments) {
         return Flux.defer(() -> {
-            Message userMessage = userMessage(text);
+            Message userMessage = userMessage(text, attachments);
             ResponseAssembler assembler = new ResponseAssembler();
             return runTurn(userMessage).<StreamChunk>handle((element, sink) -> {
                 assembler.accept(element);
@@ -193,12 +195,19 @@ public final class Conversation implements AutoCloseable {
         }));
     }
 
-    private Message userMessage(String text) {
+    private Message userMessage(String text, SendOption... attachments) {
         ensureOpen();
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The message text must not be empty");
         }
-        return Message.user(text);
+        if (attachments.length == 0) {
+            return Message.user(text);
+        }
+        List<ContentPart> parts = new ArrayList<>(attachments.length);
+        for (SendOption attachment : attachments) {
+            parts.add(attachment.part());
+        }
+        return Message.user(text, parts);
     }
 
     private static StreamChunk toChunk(StreamElement element) {

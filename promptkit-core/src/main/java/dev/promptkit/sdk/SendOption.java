@@ -1,0 +1,11 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.types.ContentPart;
+
+/** Something attached to one message sent by {@link Conversation#send(String, SendOption...)}; see {@link SendOptions}. */
+@FunctionalInterface
+public interface SendOption {
+
+    /** The content part this option adds to the user's message. */
+    ContentPart part();
+}
