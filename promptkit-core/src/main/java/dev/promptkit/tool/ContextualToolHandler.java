@@ -1,0 +1,10 @@
+package dev.promptkit.tool;
+
+import java.util.Map;
+
+/** A {@link ToolHandler} that also receives the {@link ToolContext} (conversation id, call id, tool name). */
+@FunctionalInterface
+public interface ContextualToolHandler {
+
+    Object handle(ToolContext context, Map<String, Object> arguments) throws Exception;
+}

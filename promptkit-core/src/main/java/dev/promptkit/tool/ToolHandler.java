@@ -1,0 +1,19 @@
+package dev.promptkit.tool;
+
+import java.util.Map;
+
+/**
+ * Answers a tool call from its arguments. May block (it runs on a bounded worker pool, never on an
+ * event loop) and may throw: the exception's message goes back to the model as the tool's error.
+ * The return value is serialised to JSON; a {@code Mono} or {@code CompletableFuture} is awaited first,
+ * and a {@code String} is passed on as it is.
+ *
+ * <pre>{@code
+ * conversation.onTool("get_weather", args -> weather.current((String) args.get("city")));
+ * }</pre>
+ */
+@FunctionalInterface
+public interface ToolHandler {
+
+    Object handle(Map<String, Object> arguments) throws Exception;
+}

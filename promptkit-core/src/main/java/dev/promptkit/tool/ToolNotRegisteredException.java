@@ -1,0 +1,14 @@
+package dev.promptkit.tool;
+
+/**
+ * The model called a tool that has no handler. The model is told so as the call's error result (it
+ * can recover); the exception is what that result says.
+ */
+public class ToolNotRegisteredException extends ToolException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ToolNotRegisteredException(String toolName) {
+        super(toolName, "no handler is registered for this tool");
+    }
+}
