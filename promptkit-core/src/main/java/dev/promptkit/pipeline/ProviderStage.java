@@ -1,10 +1,17 @@
 package dev.promptkit.pipeline;
 
+import dev.promptkit.pack.ToolPolicy;
 import dev.promptkit.provider.CostCalculator;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ProviderResponse;
+import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.tool.ToolCallRunner;
+import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.tool.ToolLoopException;
+import dev.promptkit.tool.ToolOutcome;
+import dev.promptkit.tool.ToolTurnBudget;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
@@ -20,8 +27,10 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Calls the provider with the conversation so far and streams its answer: every input element first,
  * then text deltas and tool calls as they arrive, then the assistant {@link Message} carrying the
- * finish reason, latency, tokens and cost. Fails the turn when the provider is silent for longer than
- * the idle timeout.
+ * finish reason, latency, tokens and cost. When the model asks for tools, runs them
+ * ({@link ToolCallRunner}), emits their results as tool messages and calls the provider again, round
+ * after round, within the prompt's {@link ToolPolicy}. A call held for approval ends the turn after
+ * its round. Fails the turn when the provider is silent for longer than the idle timeout.
  */
 public final class ProviderStage implements Stage {
 
@@ -31,17 +40,20 @@ public final class ProviderStage implements Stage {
     private final CostCalculator costs;
     private final Duration idleTimeout;
     private final Map<String, Object> requestMetadata;
+    private final ToolCallRunner tools;
 
     /**
      * @param idleTimeout the longest wait for the provider's next chunk; {@link Duration#ZERO} for none
      * @param requestMetadata passed to the provider with every request (for example a mock scenario id)
+     * @param tools runs the tool calls the model makes
      */
     public ProviderStage(Provider provider, CostCalculator costs, Duration idleTimeout,
-            Map<String, Object> requestMetadata) {
+            Map<String, Object> requestMetadata, ToolCallRunner tools) {
         this.provider = provider;
         this.costs = costs;
         this.idleTimeout = idleTimeout;
         this.requestMetadata = Map.copyOf(requestMetadata);
+        this.tools = tools;
     }
 
     @Override
@@ -63,12 +75,63 @@ public final class ProviderStage implements Stage {
                     conversation.add(element.message());
                 }
             }
-            return Flux.concat(Flux.fromIterable(elements), answer(request(conversation, turn)));
+            ToolTurnBudget budget = new ToolTurnBudget(turn.prompt().toolPolicy().maxToolCallsPerTurn());
+            return Flux.concat(Flux.fromIterable(elements), round(conversation, turn, budget, 1));
         });
     }
 
-    private ProviderRequest request(List<Message> conversation, TurnContext turn) {
-        return new ProviderRequest(turn.model(), turn.systemPrompt(), conversation, turn.tools(), turn.toolChoice(),
+    /** One provider call, then, if the model asked for tools, their results and the next round. */
+    private Flux<StreamElement> round(List<Message> conversation, TurnContext turn, ToolTurnBudget budget,
+            int round) {
+        return Flux.defer(() -> {
+            Message[] answer = new Message[1];
+            return answer(request(conversation, turn, round))
+                    .doOnNext(element -> {
+                        if (element.isMessage()) {
+                            answer[0] = element.message();
+                        }
+                    })
+                    .concatWith(Flux.defer(() -> afterAnswer(conversation, answer[0], turn, budget, round)));
+        });
+    }
+
+    private Flux<StreamElement> afterAnswer(List<Message> conversation, Message answer, TurnContext turn,
+            ToolTurnBudget budget, int round) {
+        if (!answer.hasToolCalls()) {
+            return Flux.empty();
+        }
+        int maxRounds = turn.prompt().toolPolicy().maxRounds();
+        if (round > maxRounds) {
+            return Flux.error(new ToolLoopException("The model still asked for tools after " + maxRounds
+                    + " rounds, the prompt's tool_policy.max_rounds; the turn was stopped"));
+        }
+        List<String> offered = turn.tools().stream().map(ToolDescriptor::name).toList();
+        return tools.run(answer.toolCalls(), offered, turn.toolRegistry(), budget, turn.conversationId())
+                .collectList()
+                .flatMapMany(outcomes -> {
+                    List<StreamElement> results = new ArrayList<>(outcomes.size());
+                    List<Message> next = new ArrayList<>(conversation);
+                    next.add(answer);
+                    boolean held = false;
+                    for (ToolOutcome outcome : outcomes) {
+                        if (outcome.isPending()) {
+                            results.add(StreamElement.pendingTool(outcome.pending()));
+                            held = true;
+                        }
+                        else {
+                            Message result = Message.tool(outcome.result());
+                            results.add(StreamElement.message(result));
+                            next.add(result);
+                        }
+                    }
+                    Flux<StreamElement> emitted = Flux.fromIterable(results);
+                    return held ? emitted : emitted.concatWith(round(next, turn, budget, round + 1));
+                });
+    }
+
+    private ProviderRequest request(List<Message> conversation, TurnContext turn, int round) {
+        ToolChoice choice = round == 1 || turn.toolChoice() == ToolChoice.NONE ? turn.toolChoice() : ToolChoice.AUTO;
+        return new ProviderRequest(turn.model(), turn.systemPrompt(), conversation, turn.tools(), choice,
                 turn.parameters(), turn.responseFormat(), requestMetadata);
     }
 

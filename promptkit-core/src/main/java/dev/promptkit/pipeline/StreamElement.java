@@ -1,5 +1,6 @@
 package dev.promptkit.pipeline;
 
+import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolCall;
@@ -7,13 +8,13 @@ import java.util.Map;
 
 /**
  * One element flowing through a {@link Pipeline}: a text delta, a whole {@link Message}, a
- * {@link ToolCall}, media, or an error, with a timestamp and optional metadata. Immutable and small,
+ * {@link ToolCall}, a tool call held for approval, media, or an error, with a timestamp and optional metadata. Immutable and small,
  * since one is created per streamed chunk.
  */
 public final class StreamElement {
 
     /** What an element carries. */
-    public enum Kind { TEXT, MESSAGE, TOOL_CALL, MEDIA, ERROR }
+    public enum Kind { TEXT, MESSAGE, TOOL_CALL, PENDING_TOOL, MEDIA, ERROR }
 
     private final Kind kind;
     private final Object payload;
@@ -47,6 +48,11 @@ public final class StreamElement {
         return new StreamElement(Kind.TOOL_CALL, call, false, null);
     }
 
+    /** A tool call held for a human's approval; the turn ends after the round that held it. */
+    public static StreamElement pendingTool(PendingToolCall pending) {
+        return new StreamElement(Kind.PENDING_TOOL, pending, false, null);
+    }
+
     public static StreamElement media(MediaContent media) {
         return new StreamElement(Kind.MEDIA, media, false, null);
     }
@@ -78,6 +84,10 @@ public final class StreamElement {
         return kind == Kind.TOOL_CALL;
     }
 
+    public boolean isPendingTool() {
+        return kind == Kind.PENDING_TOOL;
+    }
+
     public boolean isMedia() {
         return kind == Kind.MEDIA;
     }
@@ -101,6 +111,10 @@ public final class StreamElement {
 
     public ToolCall toolCall() {
         return kind == Kind.TOOL_CALL ? (ToolCall) payload : null;
+    }
+
+    public PendingToolCall pendingTool() {
+        return kind == Kind.PENDING_TOOL ? (PendingToolCall) payload : null;
     }
 
     public MediaContent media() {

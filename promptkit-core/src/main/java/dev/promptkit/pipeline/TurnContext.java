@@ -6,6 +6,7 @@ import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.ToolChoice;
 import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.tool.ToolRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class TurnContext {
     private final String promptName;
     private final Prompt prompt;
     private final Map<String, String> requestedVariables;
+    private final ToolRegistry toolRegistry;
     private final Instant startedAt = Instant.now();
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
 
@@ -38,15 +40,17 @@ public final class TurnContext {
     /**
      * @param requestedVariables the variables set on the conversation for this turn (options and
      *     {@code setVar}), before defaults and variable providers are applied
+     * @param toolRegistry the conversation's tools and their handlers
      */
     public TurnContext(String conversationId, Pack pack, String promptName, Prompt prompt, String model,
-            Map<String, String> requestedVariables) {
+            Map<String, String> requestedVariables, ToolRegistry toolRegistry) {
         this.conversationId = conversationId;
         this.pack = pack;
         this.promptName = promptName;
         this.prompt = prompt;
         this.model = model;
         this.requestedVariables = Map.copyOf(requestedVariables);
+        this.toolRegistry = toolRegistry;
     }
 
     public String conversationId() {
@@ -72,6 +76,11 @@ public final class TurnContext {
 
     public Map<String, String> requestedVariables() {
         return requestedVariables;
+    }
+
+    /** The conversation's tools and their handlers. */
+    public ToolRegistry toolRegistry() {
+        return toolRegistry;
     }
 
     /** The model the provider is asked for. */

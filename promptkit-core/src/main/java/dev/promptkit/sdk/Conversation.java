@@ -3,8 +3,21 @@ package dev.promptkit.sdk;
 import dev.promptkit.pipeline.StreamElement;
 import dev.promptkit.pipeline.TurnContext;
 import dev.promptkit.state.ConversationState;
+import dev.promptkit.tool.ApprovalCheck;
+import dev.promptkit.tool.ContextualToolHandler;
+import dev.promptkit.tool.LocalToolExecutor;
+import dev.promptkit.tool.PendingResult;
+import dev.promptkit.tool.PendingToolCall;
+import dev.promptkit.tool.PendingToolNotFoundException;
+import dev.promptkit.tool.ToolBinding;
+import dev.promptkit.tool.ToolContext;
+import dev.promptkit.tool.ToolExecutor;
+import dev.promptkit.tool.ToolHandler;
+import dev.promptkit.tool.ToolNotInPackException;
+import dev.promptkit.tool.ToolRegistry;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ToolResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +28,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -40,11 +54,13 @@ public final class Conversation implements AutoCloseable {
     private final Map<String, String> variables = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final TurnSequencer turns = new TurnSequencer();
+    private final ToolRegistry tools;
 
-    Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables) {
+    Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables, ToolRegistry tools) {
         this.id = id;
         this.setup = setup;
         this.variables.putAll(initialVariables);
+        this.tools = tools;
     }
 
     /** This conversation's id, under which its state is stored. */
@@ -67,7 +83,8 @@ public final class Conversation implements AutoCloseable {
         return Mono.defer(() -> {
             Message userMessage = userMessage(text, attachments);
             ResponseAssembler assembler = new ResponseAssembler();
-            return runTurn(userMessage).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
+            return runTurn(Flux.just(StreamElement.message(userMessage))).doOnNext(assembler::accept)
+                    .then(Mono.fromSupplier(assembler::build));
         });
     }
 
@@ -80,7 +97,7 @@ public final class Conversation implements AutoCloseable {
         return Flux.defer(() -> {
             Message userMessage = userMessage(text, attachments);
             ResponseAssembler assembler = new ResponseAssembler();
-            return runTurn(userMessage).<StreamChunk>handle((element, sink) -> {
+            return runTurn(Flux.just(StreamElement.message(userMessage))).<StreamChunk>handle((element, sink) -> {
                 assembler.accept(element);
                 StreamChunk chunk = toChunk(element);
                 if (chunk != null) {
@@ -88,6 +105,120 @@ public final class Conversation implements AutoCloseable {
                 }
             }).concatWith(Mono.fromSupplier(() -> StreamChunk.done(assembler.build())));
         });
+    }
+
+    /**
+     * Answers a pack tool with an in-process handler (run on a bounded worker pool; may block).
+     *
+     * @throws ToolNotInPackException when the pack declares no such tool
+     */
+    public Conversation onTool(String toolName, ToolHandler handler) {
+        return onToolExecutor(toolName, LocalToolExecutor.of(handler));
+    }
+
+    /** Answers a pack tool with a handler that also receives the call's {@link ToolContext}. */
+    public Conversation onToolCtx(String toolName, ContextualToolHandler handler) {
+        return onToolExecutor(toolName, new LocalToolExecutor(handler));
+    }
+
+    /** Answers several pack tools at once. */
+    public Conversation onTools(Map<String, ToolHandler> handlers) {
+        handlers.forEach(this::onTool);
+        return this;
+    }
+
+    /** Answers a pack tool with any {@link ToolExecutor} (non-blocking). */
+    public Conversation onToolExecutor(String toolName, ToolExecutor executor) {
+        ensureOpen();
+        tools.bind(toolName, ToolBinding.of(executor, "executor"));
+        return this;
+    }
+
+    /**
+     * Answers a pack tool with a handler that a human may have to approve first: when {@code check}
+     * returns a {@link PendingResult}, the call is held, the turn ends with
+     * {@link Response#pendingTools()}, and {@link #resolveTool}/{@link #rejectTool} then
+     * {@link #continueTurn()} carry on.
+     */
+    public Conversation onToolAsync(String toolName, ApprovalCheck check, ToolHandler handler) {
+        ensureOpen();
+        tools.bind(toolName, new ToolBinding(LocalToolExecutor.of(handler), check, "executor (approval)"));
+        return this;
+    }
+
+    /** This conversation's tools and their handlers. */
+    public ToolRegistry toolRegistry() {
+        return tools;
+    }
+
+    /** The calls of this conversation waiting for approval (in the shared pending store). */
+    public List<PendingToolCall> pendingTools() {
+        return pendingToolsAsync().block();
+    }
+
+    public Mono<List<PendingToolCall>> pendingToolsAsync() {
+        return Mono.defer(() -> {
+            ensureOpen();
+            return setup.pendingStore().list(id);
+        });
+    }
+
+    /**
+     * Approves a held call: runs its handler and stores the result for the model to read on
+     * {@link #continueTurn()}. Exactly one of several concurrent approvals (from any instance sharing the
+     * pending store) runs it.
+     *
+     * @throws PendingToolNotFoundException when no such call waits
+     */
+    public ToolResult resolveTool(String callId) {
+        return resolveToolAsync(callId).block();
+    }
+
+    public Mono<ToolResult> resolveToolAsync(String callId) {
+        return settle(callId, pending -> setup.toolRunner().runApproved(pending.toolCall(), tools, id));
+    }
+
+    /** Rejects a held call: the model is told it was rejected, and why, on {@link #continueTurn()}. */
+    public ToolResult rejectTool(String callId, String reason) {
+        return rejectToolAsync(callId, reason).block();
+    }
+
+    public Mono<ToolResult> rejectToolAsync(String callId, String reason) {
+        return settle(callId, pending -> Mono.just(ToolResult.failure(pending.id(), pending.name(),
+                "a reviewer rejected this call: " + (reason == null || reason.isBlank() ? "no reason given" : reason),
+                0)));
+    }
+
+    /**
+     * Resumes the turn after held calls were settled: the model reads the tool results and answers (or
+     * asks for more tools).
+     *
+     * @throws IllegalStateException when calls still wait for approval
+     */
+    public Response continueTurn() {
+        return continueTurnAsync().block();
+    }
+
+    public Mono<Response> continueTurnAsync() {
+        return pendingToolsAsync().flatMap(waiting -> {
+            if (!waiting.isEmpty()) {
+                return Mono.error(new IllegalStateException(waiting.size() + " tool call(s) still wait for approval: "
+                        + waiting.stream().map(PendingToolCall::id).toList()));
+            }
+            ResponseAssembler assembler = new ResponseAssembler();
+            return runTurn(Flux.empty()).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
+        });
+    }
+
+    private Mono<ToolResult> settle(String callId, Function<PendingToolCall, Mono<ToolResult>> outcome) {
+        return turns.serialize(Mono.defer(() -> {
+            ensureOpen();
+            return setup.pendingStore().claim(id, callId)
+                    .switchIfEmpty(Mono.error(() -> new PendingToolNotFoundException(id, callId)))
+                    .flatMap(outcome)
+                    .flatMap(result -> setup.stateStore().append(id, List.of(Message.tool(result)), storedMetadata())
+                            .thenReturn(result));
+        }));
     }
 
     /** Sets a template variable for the following turns (over options and defaults, under variable providers). */
@@ -172,7 +303,7 @@ public final class Conversation implements AutoCloseable {
             String branchId = id + "-fork-" + UUID.randomUUID().toString().substring(0, 8);
             Map<String, String> branchVariables = Map.copyOf(variables);
             return setup.stateStore().fork(id, branchId)
-                    .thenReturn(new Conversation(branchId, setup, branchVariables));
+                    .thenReturn(new Conversation(branchId, setup, branchVariables, tools.copy()));
         }));
     }
 
@@ -186,12 +317,24 @@ public final class Conversation implements AutoCloseable {
         return closed.get();
     }
 
-    private Flux<StreamElement> runTurn(Message userMessage) {
+    /**
+     * Runs one turn through the pipeline; once it has been stored, registers the calls it held for
+     * approval in the pending store.
+     */
+    private Flux<StreamElement> runTurn(Flux<StreamElement> newElements) {
         return turns.serialize(Flux.defer(() -> {
             ensureOpen();
             TurnContext turn = new TurnContext(id, setup.pack(), setup.promptName(), setup.prompt(), setup.model(),
-                    variables);
-            return setup.pipeline().execute(Flux.just(StreamElement.message(userMessage)), turn);
+                    variables, tools);
+            List<PendingToolCall> held = new ArrayList<>();
+            return setup.pipeline().execute(newElements, turn)
+                    .doOnNext(element -> {
+                        if (element.isPendingTool()) {
+                            held.add(element.pendingTool());
+                        }
+                    })
+                    .concatWith(Flux.defer(() -> Flux.fromIterable(held).concatMap(setup.pendingStore()::add)
+                            .thenMany(Flux.empty())));
         }));
     }
 
@@ -215,7 +358,7 @@ public final class Conversation implements AutoCloseable {
             case TEXT -> StreamChunk.text(element.text());
             case TOOL_CALL -> StreamChunk.toolCall(element.toolCall());
             case MEDIA -> StreamChunk.media(element.media());
-            case MESSAGE, ERROR -> null;
+            case MESSAGE, PENDING_TOOL, ERROR -> null;
         };
     }
 

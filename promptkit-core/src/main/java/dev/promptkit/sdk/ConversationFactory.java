@@ -15,6 +15,10 @@ import dev.promptkit.provider.Provider;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.InMemoryPendingStore;
+import dev.promptkit.tool.PendingStore;
+import dev.promptkit.tool.ToolCallRunner;
+import dev.promptkit.tool.ToolRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +33,7 @@ final class ConversationFactory {
     static Conversation open(Pack pack, String promptName, ConversationOptions options) {
         ConversationSetup setup = setup(pack, promptName, options);
         String id = options.conversationId() != null ? options.conversationId() : UUID.randomUUID().toString();
-        return new Conversation(id, setup, options.variables());
+        return new Conversation(id, setup, options.variables(), toolRegistry(pack, options));
     }
 
     static Mono<Conversation> resume(String conversationId, Pack pack, String promptName,
@@ -40,7 +44,15 @@ final class ConversationFactory {
         ConversationSetup setup = setup(pack, promptName, options);
         return options.stateStore().load(conversationId)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
-                .map(state -> new Conversation(conversationId, setup, restoredVariables(state, options)));
+                .map(state -> new Conversation(conversationId, setup, restoredVariables(state, options),
+                        toolRegistry(pack, options)));
+    }
+
+    /** The pack's tools bound to the handlers the options bring; fails on a handler for an unknown tool. */
+    private static ToolRegistry toolRegistry(Pack pack, ConversationOptions options) {
+        ToolRegistry registry = ToolRegistry.forPack(pack);
+        options.toolBindings().forEach(registry::bind);
+        return registry;
     }
 
     /** The stored variables, with the ones passed in the options laid over them. */
@@ -56,16 +68,19 @@ final class ConversationFactory {
         Provider provider = options.provider() != null ? options.provider() : ProviderDetection.detected();
         StateStore store = options.stateStore() != null ? options.stateStore() : new InMemoryStateStore();
         String model = options.model() != null ? options.model() : provider.defaultModel();
+        PendingStore pending = options.pendingStore() != null ? options.pendingStore() : new InMemoryPendingStore();
+        ToolCallRunner toolRunner = new ToolCallRunner(options.toolTimeout(), options.maxParallelToolCalls());
         Pipeline pipeline = new PipelineBuilder()
                 .chain(new StateLoadStage(store),
                         new VariablesStage(options.variableProviders()),
                         new PromptAssemblyStage(options.parameters(), options.responseFormat()),
                         new TemplateStage(),
                         new ProviderStage(provider, CostCalculator.forProvider(provider, options.pricing()),
-                                options.idleTimeout(), options.providerMetadata()),
+                                options.idleTimeout(), options.providerMetadata(), toolRunner),
                         new StateSaveStage(store, turn -> Conversation.storedMetadata(turn.pack().id(),
                                 turn.promptName(), turn.requestedVariables())))
                 .build();
-        return new ConversationSetup(pack, promptName, prompt, provider, model, store, pipeline, options);
+        return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, pipeline,
+                options);
     }
 }

@@ -6,6 +6,9 @@ import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.PendingStore;
+import dev.promptkit.tool.ToolBinding;
+import dev.promptkit.tool.ToolCallRunner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +41,10 @@ public final class ConversationOptions {
     private final Duration idleTimeout;
     private final boolean skipSchemaValidation;
     private final Map<String, Object> providerMetadata;
+    private final Map<String, ToolBinding> toolBindings;
+    private final PendingStore pendingStore;
+    private final Duration toolTimeout;
+    private final int maxParallelToolCalls;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -52,6 +59,10 @@ public final class ConversationOptions {
         this.idleTimeout = builder.idleTimeout;
         this.skipSchemaValidation = builder.skipSchemaValidation;
         this.providerMetadata = Map.copyOf(builder.providerMetadata);
+        this.toolBindings = Map.copyOf(builder.toolBindings);
+        this.pendingStore = builder.pendingStore;
+        this.toolTimeout = builder.toolTimeout;
+        this.maxParallelToolCalls = builder.maxParallelToolCalls;
     }
 
     public static ConversationOptions defaults() {
@@ -77,6 +88,10 @@ public final class ConversationOptions {
         builder.idleTimeout = idleTimeout;
         builder.skipSchemaValidation = skipSchemaValidation;
         builder.providerMetadata.putAll(providerMetadata);
+        builder.toolBindings.putAll(toolBindings);
+        builder.pendingStore = pendingStore;
+        builder.toolTimeout = toolTimeout;
+        builder.maxParallelToolCalls = maxParallelToolCalls;
         return builder;
     }
 
@@ -128,6 +143,24 @@ public final class ConversationOptions {
         return providerMetadata;
     }
 
+    /** Tool handlers every conversation opened with these options starts with. */
+    public Map<String, ToolBinding> toolBindings() {
+        return toolBindings;
+    }
+
+    /** Where calls held for approval wait; {@code null} for a private in-memory store. */
+    public PendingStore pendingStore() {
+        return pendingStore;
+    }
+
+    public Duration toolTimeout() {
+        return toolTimeout;
+    }
+
+    public int maxParallelToolCalls() {
+        return maxParallelToolCalls;
+    }
+
     /** Builds {@link ConversationOptions}. */
     public static final class Builder {
 
@@ -143,6 +176,10 @@ public final class ConversationOptions {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private boolean skipSchemaValidation;
         private final Map<String, Object> providerMetadata = new LinkedHashMap<>();
+        private final Map<String, ToolBinding> toolBindings = new LinkedHashMap<>();
+        private PendingStore pendingStore;
+        private Duration toolTimeout = ToolCallRunner.DEFAULT_TIMEOUT;
+        private int maxParallelToolCalls = ToolCallRunner.DEFAULT_MAX_PARALLEL;
 
         private Builder() {
         }
@@ -236,6 +273,36 @@ public final class ConversationOptions {
         /** A value passed to the provider with every request (for example {@code mock_scenario_id}). */
         public Builder providerMetadata(String key, Object value) {
             providerMetadata.put(requireText(key, "metadata key"), Objects.requireNonNull(value, "metadata value"));
+            return this;
+        }
+
+        /** A tool handler every conversation starts with (the Spring starter adds {@code @PromptTool} methods here). */
+        public Builder toolBinding(String toolName, ToolBinding binding) {
+            toolBindings.put(requireText(toolName, "tool name"), Objects.requireNonNull(binding, "binding"));
+            return this;
+        }
+
+        /** Where calls held for approval wait; share one store so another instance can approve. */
+        public Builder pendingStore(PendingStore store) {
+            this.pendingStore = store;
+            return this;
+        }
+
+        /** The longest a tool call may take before it fails with a timeout error. */
+        public Builder toolTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("toolTimeout must be positive");
+            }
+            this.toolTimeout = timeout;
+            return this;
+        }
+
+        /** How many tool calls of one round run at the same time. */
+        public Builder maxParallelToolCalls(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxParallelToolCalls must be at least 1, was " + max);
+            }
+            this.maxParallelToolCalls = max;
             return this;
         }
 

@@ -5,8 +5,11 @@ import dev.promptkit.pack.Prompt;
 import dev.promptkit.pipeline.Pipeline;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.PendingStore;
+import dev.promptkit.tool.ToolCallRunner;
 
-/** What a conversation and its forks share: the pack and prompt, the provider, the store and the pipeline. */
+/** What a conversation and its forks share: the pack and prompt, the provider, the stores and the pipeline. */
 record ConversationSetup(Pack pack, String promptName, Prompt prompt, Provider provider, String model,
-        StateStore stateStore, Pipeline pipeline, ConversationOptions options) {
+        StateStore stateStore, PendingStore pendingStore, ToolCallRunner toolRunner, Pipeline pipeline,
+        ConversationOptions options) {
 }

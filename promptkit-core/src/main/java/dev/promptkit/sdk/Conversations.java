@@ -2,6 +2,7 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.pack.Pack;
 import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.tool.InMemoryPendingStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -109,7 +110,7 @@ public final class Conversations {
         return pack;
     }
 
-    /** Every conversation of one factory shares one provider and one state store (so that resume works). */
+    /** Every conversation of one factory shares one provider, one state store and one pending store (so that resume works). */
     private static ConversationOptions withSharedCollaborators(ConversationOptions options) {
         ConversationOptions.Builder shared = options.toBuilder();
         if (options.provider() == null) {
@@ -117,6 +118,9 @@ public final class Conversations {
         }
         if (options.stateStore() == null) {
             shared.stateStore(new InMemoryStateStore());
+        }
+        if (options.pendingStore() == null) {
+            shared.pendingStore(new InMemoryPendingStore());
         }
         return shared.build();
     }

@@ -1,10 +1,12 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import dev.promptkit.types.ToolCall;
+import dev.promptkit.types.ToolResult;
 import dev.promptkit.types.ValidationResult;
 import java.time.Duration;
 import java.util.List;
@@ -17,12 +19,15 @@ public final class Response {
 
     private final Message message;
     private final List<Message> turnMessages;
+    private final List<PendingToolCall> pendingTools;
     private final CostInfo costInfo;
     private final Duration duration;
 
-    Response(Message message, List<Message> turnMessages, CostInfo costInfo, Duration duration) {
+    Response(Message message, List<Message> turnMessages, List<PendingToolCall> pendingTools, CostInfo costInfo,
+            Duration duration) {
         this.message = message;
         this.turnMessages = List.copyOf(turnMessages);
+        this.pendingTools = List.copyOf(pendingTools);
         this.costInfo = costInfo;
         this.duration = duration;
     }
@@ -55,6 +60,21 @@ public final class Response {
 
     public boolean hasToolCalls() {
         return !toolCalls().isEmpty();
+    }
+
+    /** Tool calls this turn held for a human's approval; the turn goes on after they are settled. */
+    public List<PendingToolCall> pendingTools() {
+        return pendingTools;
+    }
+
+    public boolean hasPendingTools() {
+        return !pendingTools.isEmpty();
+    }
+
+    /** The results of the tools run during this turn, in order. */
+    public List<ToolResult> toolResults() {
+        return turnMessages.stream().filter(m -> m.role() == Role.TOOL && m.toolResult() != null)
+                .map(Message::toolResult).toList();
     }
 
     /** Validator results attached to the turn's messages. */

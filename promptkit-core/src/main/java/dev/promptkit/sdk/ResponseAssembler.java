@@ -1,6 +1,7 @@
 package dev.promptkit.sdk;
 
 import dev.promptkit.pipeline.StreamElement;
+import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
@@ -13,10 +14,14 @@ final class ResponseAssembler {
 
     private final long startedNanos = System.nanoTime();
     private final List<Message> turnMessages = new ArrayList<>();
+    private final List<PendingToolCall> pendingTools = new ArrayList<>();
 
     void accept(StreamElement element) {
         if (element.isMessage() && !element.fromHistory()) {
             turnMessages.add(element.message());
+        }
+        else if (element.isPendingTool()) {
+            pendingTools.add(element.pendingTool());
         }
     }
 
@@ -32,6 +37,6 @@ final class ResponseAssembler {
         if (last == null) {
             throw new IllegalStateException("The turn produced no assistant message");
         }
-        return new Response(last, turnMessages, cost, Duration.ofNanos(System.nanoTime() - startedNanos));
+        return new Response(last, turnMessages, pendingTools, cost, Duration.ofNanos(System.nanoTime() - startedNanos));
     }
 }

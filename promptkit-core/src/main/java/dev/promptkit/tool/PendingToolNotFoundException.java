@@ -1,0 +1,14 @@
+package dev.promptkit.tool;
+
+import dev.promptkit.PromptKitException;
+
+/** No call with that id waits for approval: it never existed, was already resolved or rejected, or expired. */
+public class PendingToolNotFoundException extends PromptKitException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PendingToolNotFoundException(String conversationId, String callId) {
+        super("No tool call '" + callId + "' is waiting for approval in conversation '" + conversationId
+                + "' (already resolved or rejected, expired, or never held)");
+    }
+}

@@ -1,0 +1,13 @@
+package dev.promptkit.tool;
+
+import dev.promptkit.PromptKitException;
+
+/** The tool loop had to stop a turn: too many rounds, or the model kept repeating one call. */
+public class ToolLoopException extends PromptKitException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ToolLoopException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.promptkit.tool;
+
+import dev.promptkit.types.ToolCall;
+import dev.promptkit.types.ToolResult;
+
+/** What became of one tool call in a round: a result for the model, or a call held for approval. */
+public record ToolOutcome(ToolCall call, ToolResult result, PendingToolCall pending) {
+
+    static ToolOutcome result(ToolCall call, ToolResult result) {
+        return new ToolOutcome(call, result, null);
+    }
+
+    static ToolOutcome held(ToolCall call, PendingToolCall pending) {
+        return new ToolOutcome(call, null, pending);
+    }
+
+    public boolean isPending() {
+        return pending != null;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.promptkit.tool;
+
+import dev.promptkit.pack.Pack;
+import dev.promptkit.pack.ToolDef;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The tools one conversation knows: the ones its pack declares, plus tools discovered at run time
+ * (MCP servers), each with the {@link ToolBinding} that answers it. A handler can only be bound to a
+ * known tool. Thread-safe.
+ */
+public final class ToolRegistry {
+
+    private final Map<String, ToolDescriptor> descriptors = new ConcurrentHashMap<>();
+    private final Map<String, ToolBinding> bindings = new ConcurrentHashMap<>();
+    private final ToolArgumentsValidator validator = new ToolArgumentsValidator();
+
+    private ToolRegistry() {
+    }
+
+    /** A registry of the pack's tools, none of them bound yet. */
+    public static ToolRegistry forPack(Pack pack) {
+        ToolRegistry registry = new ToolRegistry();
+        for (Map.Entry<String, ToolDef> tool : pack.tools().entrySet()) {
+            ToolDef def = tool.getValue();
+            registry.descriptors.put(tool.getKey(), new ToolDescriptor(tool.getKey(), def.description(), def.parameters()));
+        }
+        return registry;
+    }
+
+    /**
+     * Binds a tool to its handler, replacing an earlier binding.
+     *
+     * @throws ToolNotInPackException when no such tool is known
+     */
+    public ToolRegistry bind(String toolName, ToolBinding binding) {
+        if (!descriptors.containsKey(toolName)) {
+            throw new ToolNotInPackException(toolName, descriptors.keySet());
+        }
+        bindings.put(toolName, binding);
+        return this;
+    }
+
+    /** Adds a tool discovered at run time (not declared by the pack) together with its binding. */
+    public ToolRegistry addDiscovered(ToolDescriptor descriptor, ToolBinding binding) {
+        descriptors.put(descriptor.name(), descriptor);
+        bindings.put(descriptor.name(), binding);
+        return this;
+    }
+
+    public Optional<ToolDescriptor> descriptor(String toolName) {
+        return Optional.ofNullable(descriptors.get(toolName));
+    }
+
+    public Optional<ToolBinding> binding(String toolName) {
+        return Optional.ofNullable(bindings.get(toolName));
+    }
+
+    /** Every known tool and where its handler comes from ({@code missing} when unbound), sorted by name. */
+    public Map<String, String> handlerOrigins() {
+        Map<String, String> origins = new LinkedHashMap<>();
+        descriptors.keySet().stream().sorted().forEach(name -> origins.put(name,
+                binding(name).map(ToolBinding::origin).orElse("missing")));
+        return origins;
+    }
+
+    /** Schema violations of a call's arguments, each {@code /pointer: message}; empty when valid. */
+    public java.util.List<String> violations(ToolDescriptor tool, tools.jackson.databind.JsonNode arguments) {
+        return validator.violations(tool, arguments);
+    }
+
+    /** An independent copy with the same tools and bindings (for a forked conversation). */
+    public ToolRegistry copy() {
+        ToolRegistry copy = new ToolRegistry();
+        copy.descriptors.putAll(descriptors);
+        copy.bindings.putAll(bindings);
+        return copy;
+    }
+}
