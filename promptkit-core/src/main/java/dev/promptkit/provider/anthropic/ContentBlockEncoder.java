@@ -1,0 +1,108 @@
+package dev.promptkit.provider.anthropic;
+
+import dev.promptkit.provider.ProviderException;
+import dev.promptkit.types.ContentPart;
+import dev.promptkit.types.MediaContent;
+import dev.promptkit.types.Message;
+import dev.promptkit.types.ToolCall;
+import dev.promptkit.types.ToolResult;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns one message into Messages API content blocks: text, {@code image} and {@code document} blocks
+ * (with a {@code url} or {@code base64} source) for a user, text and {@code tool_use} blocks for the
+ * assistant, a {@code tool_result} block for a tool result. Blank text is left out, since the API
+ * rejects it. Audio and video parts are refused.
+ */
+final class ContentBlockEncoder {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final String provider;
+
+    ContentBlockEncoder(String provider) {
+        this.provider = provider;
+    }
+
+    List<ObjectNode> user(Message message) {
+        List<ObjectNode> blocks = new ArrayList<>();
+        addText(blocks, message.content());
+        for (ContentPart part : message.parts()) {
+            switch (part.type()) {
+                case TEXT -> addText(blocks, part.text());
+                case IMAGE -> blocks.add(media("image", part.media()));
+                case DOCUMENT -> blocks.add(media("document", part.media()));
+                default -> throw unsupported(part.type().wireName() + " parts are not supported by the Messages API;"
+                        + " send text, images or documents");
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * The assistant's text, then one {@code tool_use} block per call. Arguments that are not a JSON object
+     * (the model produced invalid JSON) are sent as {@code {}}: {@code input} must be an object.
+     */
+    List<ObjectNode> assistant(Message message) {
+        List<ObjectNode> blocks = new ArrayList<>();
+        addText(blocks, message.text());
+        for (ToolCall call : message.toolCalls()) {
+            ObjectNode block = JSON.createObjectNode().put("type", "tool_use").put("id", call.id())
+                    .put("name", call.name());
+            if (call.args() != null && call.args().isObject()) {
+                block.set("input", call.args());
+            }
+            else {
+                block.putObject("input");
+            }
+            blocks.add(block);
+        }
+        return blocks;
+    }
+
+    /** A {@code tool_result} block; a failed call sends its error as content with {@code is_error}. */
+    ObjectNode toolResult(Message message) {
+        ToolResult result = message.toolResult();
+        if (result == null) {
+            throw unsupported("a tool message needs the tool_result it answers");
+        }
+        ObjectNode block = JSON.createObjectNode().put("type", "tool_result").put("tool_use_id", result.id());
+        String content = result.isError() ? result.error() : result.content();
+        if (content != null && !content.isEmpty()) {
+            block.put("content", content);
+        }
+        if (result.isError()) {
+            block.put("is_error", true);
+        }
+        return block;
+    }
+
+    private ObjectNode media(String type, MediaContent media) {
+        ObjectNode block = JSON.createObjectNode().put("type", type);
+        ObjectNode source = block.putObject("source");
+        if (media != null && media.url() != null) {
+            source.put("type", "url").put("url", media.url());
+        }
+        else if (media != null && media.data() != null && media.mimeType() != null) {
+            source.put("type", "base64").put("media_type", media.mimeType()).put("data", media.data());
+        }
+        else {
+            throw unsupported(type + " parts need a URL, or base64 data with its MIME type; file paths must be"
+                    + " loaded before the provider is called");
+        }
+        return block;
+    }
+
+    private static void addText(List<ObjectNode> blocks, String text) {
+        if (text != null && !text.isBlank()) {
+            blocks.add(JSON.createObjectNode().put("type", "text").put("text", text));
+        }
+    }
+
+    private ProviderException unsupported(String message) {
+        return new ProviderException(provider, 0, message, false, null);
+    }
+}

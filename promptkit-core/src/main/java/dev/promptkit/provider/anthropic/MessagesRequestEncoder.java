@@ -1,0 +1,126 @@
+package dev.promptkit.provider.anthropic;
+
+import dev.promptkit.provider.ModelParameters;
+import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.types.Message;
+import dev.promptkit.types.Role;
+import java.util.List;
+import java.util.StringJoiner;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a {@link ProviderRequest} as a streaming Messages API body: {@code model}, {@code max_tokens}
+ * (the request's, else the provider's default, since the API requires it), the top-level {@code system}
+ * prompt, the conversation as alternating {@code user}/{@code assistant} messages, {@code tools} and
+ * {@code tool_choice}, {@code temperature}, {@code top_p}, {@code top_k} and the response format.
+ *
+ * <p>System messages inside the conversation are appended to the system prompt, as the API has no system
+ * role. Tool results become {@code tool_result} blocks of a user message. {@code seed} and the
+ * frequency and presence penalties have no Messages API equivalent and are not sent.
+ */
+final class MessagesRequestEncoder {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final ContentBlockEncoder blocks;
+    private final int defaultMaxTokens;
+
+    MessagesRequestEncoder(String provider, int defaultMaxTokens) {
+        this.blocks = new ContentBlockEncoder(provider);
+        this.defaultMaxTokens = defaultMaxTokens;
+    }
+
+    ObjectNode encode(ProviderRequest request, String model) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", model);
+        ModelParameters parameters = request.parameters();
+        body.put("max_tokens", parameters.maxTokens() != null ? parameters.maxTokens() : defaultMaxTokens);
+        String system = system(request);
+        if (!system.isEmpty()) {
+            body.put("system", system);
+        }
+        body.set("messages", messages(request));
+        if (!request.tools().isEmpty()) {
+            ArrayNode tools = body.putArray("tools");
+            request.tools().forEach(tool -> tools.add(tool(tool)));
+            body.set("tool_choice", toolChoice(request.toolChoice()));
+        }
+        sampling(body, parameters);
+        ObjectNode outputConfig = ResponseFormatEncoder.outputConfig(request.responseFormat());
+        if (outputConfig != null) {
+            body.set("output_config", outputConfig);
+        }
+        body.put("stream", true);
+        return body;
+    }
+
+    private static String system(ProviderRequest request) {
+        StringJoiner system = new StringJoiner("\n\n");
+        addNonBlank(system, request.system());
+        request.messages().stream().filter(message -> message.role() == Role.SYSTEM)
+                .forEach(message -> addNonBlank(system, message.text()));
+        addNonBlank(system, ResponseFormatEncoder.systemInstruction(request.responseFormat()));
+        return system.toString();
+    }
+
+    private ArrayNode messages(ProviderRequest request) {
+        AlternatingTurns turns = new AlternatingTurns();
+        for (Message message : request.messages()) {
+            switch (message.role()) {
+                case SYSTEM -> {
+                    // part of the system prompt
+                }
+                case USER -> turns.add("user", blocks.user(message));
+                case ASSISTANT -> turns.add("assistant", blocks.assistant(message));
+                case TOOL -> turns.add("user", List.of(blocks.toolResult(message)));
+            }
+        }
+        return turns.toJson();
+    }
+
+    private static ObjectNode tool(ToolDescriptor tool) {
+        ObjectNode node = JSON.createObjectNode().put("name", tool.name());
+        if (tool.description() != null) {
+            node.put("description", tool.description());
+        }
+        if (tool.inputSchema() != null) {
+            node.set("input_schema", tool.inputSchema());
+        }
+        else {
+            node.putObject("input_schema").put("type", "object").putObject("properties");
+        }
+        return node;
+    }
+
+    private static ObjectNode toolChoice(ToolChoice choice) {
+        ObjectNode node = JSON.createObjectNode();
+        return switch (choice.mode()) {
+            case AUTO -> node.put("type", "auto");
+            case REQUIRED -> node.put("type", "any");
+            case NONE -> node.put("type", "none");
+            case TOOL -> node.put("type", "tool").put("name", choice.toolName());
+        };
+    }
+
+    private static void sampling(ObjectNode body, ModelParameters parameters) {
+        if (parameters.temperature() != null) {
+            body.put("temperature", parameters.temperature());
+        }
+        if (parameters.topP() != null) {
+            body.put("top_p", parameters.topP());
+        }
+        if (parameters.topK() != null) {
+            body.put("top_k", parameters.topK());
+        }
+    }
+
+    private static void addNonBlank(StringJoiner joiner, String text) {
+        if (text != null && !text.isBlank()) {
+            joiner.add(text);
+        }
+    }
+}
