@@ -1,0 +1,199 @@
+package dev.promptkit.provider.ollama;
+
+import dev.promptkit.provider.ModelParameters;
+import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.provider.ResponseFormat;
+import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.types.ContentPart;
+import dev.promptkit.types.MediaContent;
+import dev.promptkit.types.Message;
+import dev.promptkit.types.ToolCall;
+import java.util.StringJoiner;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a {@link ProviderRequest} as a streaming {@code /api/chat} request body: the system prompt as a
+ * leading {@code system} message, then the conversation (images as base64 {@code images}, assistant
+ * tool calls as {@code tool_calls} with object arguments, tool results as {@code tool} messages naming
+ * the tool and the call), the tools, the {@code format} and the sampling {@code options}.
+ *
+ * <p>Ollama takes one string of content per message, so a message's text parts are joined to its
+ * content with line breaks. It has no tool choice: {@link ToolChoice#NONE} leaves the tools out, any
+ * other choice offers them all and leaves the call to the model. Tool-call arguments that are not a
+ * JSON object (invalid JSON another provider produced) are sent as an empty object, as Ollama accepts
+ * nothing else. A JSON schema's name and strictness have no Ollama equivalent and are not sent.
+ */
+final class OllamaChatRequestEncoder {
+
+    private final String provider;
+
+    OllamaChatRequestEncoder(String provider) {
+        this.provider = provider;
+    }
+
+    ObjectNode encode(ProviderRequest request, String model) {
+        ObjectNode body = JsonMapper.shared().createObjectNode();
+        body.put("model", model);
+        ArrayNode messages = body.putArray("messages");
+        if (request.system() != null && !request.system().isBlank()) {
+            messages.addObject().put("role", "system").put("content", request.system());
+        }
+        request.messages().forEach(message -> messages.add(message(message)));
+        if (!request.tools().isEmpty() && request.toolChoice().mode() != ToolChoice.Mode.NONE) {
+            ArrayNode tools = body.putArray("tools");
+            request.tools().forEach(tool -> tools.add(tool(tool)));
+        }
+        body.put("stream", true);
+        format(body, request.responseFormat());
+        ObjectNode options = options(request.parameters());
+        if (!options.isEmpty()) {
+            body.set("options", options);
+        }
+        return body;
+    }
+
+    private ObjectNode message(Message message) {
+        ObjectNode node = JsonMapper.shared().createObjectNode();
+        switch (message.role()) {
+            case SYSTEM -> node.put("role", "system").put("content", text(message));
+            case USER -> {
+                node.put("role", "user").put("content", text(message));
+                if (message.hasMedia()) {
+                    node.set("images", images(message));
+                }
+            }
+            case ASSISTANT -> {
+                node.put("role", "assistant").put("content", text(message));
+                if (message.hasToolCalls()) {
+                    ArrayNode calls = node.putArray("tool_calls");
+                    message.toolCalls().forEach(call -> calls.add(toolCall(call)));
+                }
+            }
+            case TOOL -> {
+                if (message.toolResult() == null) {
+                    throw unsupported("a tool message needs the tool_result it answers");
+                }
+                node.put("role", "tool").put("content", message.toolResult().contentForModel())
+                        .put("tool_name", message.toolResult().name());
+                if (message.toolResult().id() != null) {
+                    node.put("tool_call_id", message.toolResult().id());
+                }
+            }
+        }
+        return node;
+    }
+
+    private static String text(Message message) {
+        StringJoiner text = new StringJoiner("\n");
+        if (message.content() != null && !message.content().isEmpty()) {
+            text.add(message.content());
+        }
+        for (ContentPart part : message.parts()) {
+            if (part.isText() && part.text() != null && !part.text().isEmpty()) {
+                text.add(part.text());
+            }
+        }
+        return text.toString();
+    }
+
+    private ArrayNode images(Message message) {
+        ArrayNode images = JsonMapper.shared().createArrayNode();
+        for (ContentPart part : message.parts()) {
+            switch (part.type()) {
+                case TEXT -> {
+                    // joined to the content
+                }
+                case IMAGE -> images.add(base64(part.media()));
+                default -> throw unsupported(part.type().wireName() + " parts are not supported by Ollama; send"
+                        + " images or text");
+            }
+        }
+        return images;
+    }
+
+    private String base64(MediaContent image) {
+        if (image.data() != null) {
+            return image.data();
+        }
+        if (image.url() != null) {
+            throw unsupported("Ollama needs inline images: an image part has a URL, but Ollama only accepts"
+                    + " base64 data; download the image and pass its bytes instead");
+        }
+        throw unsupported("an image part needs base64 data (file paths must be loaded before the provider is"
+                + " called)");
+    }
+
+    private static ObjectNode toolCall(ToolCall call) {
+        ObjectNode node = JsonMapper.shared().createObjectNode();
+        if (call.id() != null) {
+            node.put("id", call.id());
+        }
+        ObjectNode function = node.putObject("function").put("name", call.name());
+        if (call.args() != null && call.args().isObject()) {
+            function.set("arguments", call.args());
+        }
+        else {
+            function.putObject("arguments");
+        }
+        return node;
+    }
+
+    private static ObjectNode tool(ToolDescriptor tool) {
+        ObjectNode node = JsonMapper.shared().createObjectNode().put("type", "function");
+        ObjectNode function = node.putObject("function").put("name", tool.name());
+        if (tool.description() != null) {
+            function.put("description", tool.description());
+        }
+        if (tool.inputSchema() != null) {
+            function.set("parameters", tool.inputSchema());
+        }
+        else {
+            function.putObject("parameters").put("type", "object").putObject("properties");
+        }
+        return node;
+    }
+
+    private static void format(ObjectNode body, ResponseFormat format) {
+        switch (format.type()) {
+            case TEXT -> {
+                // text is the default; nothing to send
+            }
+            case JSON_OBJECT -> body.put("format", "json");
+            case JSON_SCHEMA -> body.set("format", format.schema());
+        }
+    }
+
+    private static ObjectNode options(ModelParameters parameters) {
+        ObjectNode options = JsonMapper.shared().createObjectNode();
+        if (parameters.temperature() != null) {
+            options.put("temperature", parameters.temperature());
+        }
+        if (parameters.topP() != null) {
+            options.put("top_p", parameters.topP());
+        }
+        if (parameters.topK() != null) {
+            options.put("top_k", parameters.topK());
+        }
+        if (parameters.seed() != null) {
+            options.put("seed", parameters.seed());
+        }
+        if (parameters.maxTokens() != null) {
+            options.put("num_predict", parameters.maxTokens());
+        }
+        if (parameters.frequencyPenalty() != null) {
+            options.put("frequency_penalty", parameters.frequencyPenalty());
+        }
+        if (parameters.presencePenalty() != null) {
+            options.put("presence_penalty", parameters.presencePenalty());
+        }
+        return options;
+    }
+
+    private ProviderException unsupported(String message) {
+        return new ProviderException(provider, 0, message, false, null);
+    }
+}
