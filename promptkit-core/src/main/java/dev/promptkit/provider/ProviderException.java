@@ -31,10 +31,13 @@ public class ProviderException extends PromptKitException {
         return "Provider '" + provider + "' failed" + status + ": " + message;
     }
 
-    /** Whether an HTTP status is worth retrying: rate limits and transient server errors. */
+    /**
+     * Whether an HTTP status is worth retrying: rate limits and transient server errors (529 is
+     * Anthropic's "overloaded"), and 0, a failure before any HTTP response.
+     */
     public static boolean isRetryableStatus(int statusCode) {
         return statusCode == 429 || statusCode == 500 || statusCode == 502 || statusCode == 503
-                || statusCode == 504 || statusCode == 0;
+                || statusCode == 504 || statusCode == 529 || statusCode == 0;
     }
 
     public String provider() {

@@ -17,7 +17,7 @@
  * <h2>Writing a provider on this layer</h2>
  * <ol>
  * <li>Resolve the settings with the vendor's default base URL:
- * {@code settings.withDefaultBaseUrl("https://api.anthropic.com/v1")}.</li>
+ * {@code settings.withDefaultBaseUrl("https://api.anthropic.com")}.</li>
  * <li>Create one {@code StreamingHttpClient} per provider instance, with an
  * {@link dev.promptkit.provider.http.ErrorMessageExtractor} for the vendor's error body (usually
  * {@code ErrorMessageExtractor.jsonPointer("/error/message")}; Ollama's is {@code "/error"}).</li>

@@ -92,7 +92,7 @@ public final class MockProvider implements Provider {
         this.chunkSize = builder.chunkSize;
         this.pacing = new ChunkPacing(builder.firstChunkDelay, builder.chunkDelay);
         this.pricing = builder.pricing != null ? builder.pricing
-                : new PricingTable(Map.of(builder.model, DEFAULT_PRICING));
+                : PricingTable.uniform(DEFAULT_PRICING);
         this.tokenCounter = builder.tokenCounter;
     }
 

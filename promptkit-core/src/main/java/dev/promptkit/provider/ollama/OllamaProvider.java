@@ -51,7 +51,7 @@ public final class OllamaProvider implements Provider {
     private OllamaProvider(Builder builder) {
         this.name = builder.name;
         this.defaultModel = builder.defaultModel;
-        this.pricing = builder.pricing != null ? builder.pricing : OllamaPricing.free(defaultModel);
+        this.pricing = builder.pricing != null ? builder.pricing : OllamaPricing.TABLE;
         HttpProviderSettings settings = builder.resolvedSettings();
         this.authentication = settings.hasApiKey() ? Map.of("Authorization", "Bearer " + settings.apiKey())
                 : Map.of();

@@ -76,11 +76,11 @@ class MockProviderTest {
         }
 
         @Test
-        void priceTheConfiguredModel() {
+        void priceEveryModelTheSame() {
             MockProvider custom = MockProvider.builder().model("support-bot").build();
 
             assertThat(custom.pricing().find("support-bot")).contains(MockProvider.DEFAULT_PRICING);
-            assertThat(custom.pricing().find("mock-model")).isEmpty();
+            assertThat(custom.pricing().find("any-other-model")).contains(MockProvider.DEFAULT_PRICING);
         }
 
         @Test

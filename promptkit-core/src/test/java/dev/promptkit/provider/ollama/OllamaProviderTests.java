@@ -3,6 +3,7 @@ package dev.promptkit.provider.ollama;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.provider.ModelParameters;
+import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
@@ -294,12 +295,12 @@ class OllamaProviderTests {
     }
 
     @Test
-    void pricesTheDefaultModelAtZeroUnlessTold() {
+    void pricesEveryModelAtZeroUnlessTold() {
         assertThat(provider().pricing().find("llama3.2")).contains(OllamaPricing.FREE);
-        assertThat(provider(builder -> builder.defaultModel("qwen3:8b")).pricing().asMap())
-                .containsExactly(Map.entry("qwen3:8b", OllamaPricing.FREE));
-        assertThat(provider(builder -> builder.pricing(OllamaPricing.free("llama3.2", "gemma3:4b"))).pricing()
-                .find("gemma3:4b")).contains(OllamaPricing.FREE);
+        assertThat(provider().pricing().find("qwen3:8b")).contains(OllamaPricing.FREE);
+        ModelPricing billed = ModelPricing.of(1, 2);
+        assertThat(provider(builder -> builder.pricing(OllamaPricing.TABLE.with(Map.of("gpt-oss:120b-cloud", billed))))
+                .pricing().find("gpt-oss:120b-cloud")).contains(billed);
     }
 
     private OllamaProvider provider() {

@@ -1,0 +1,57 @@
+package dev.promptkit.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptkit.types.CostInfo;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PricingTableTests {
+
+    private static final ModelPricing GPT_4O = ModelPricing.of(2.5, 10);
+    private static final ModelPricing GPT_4O_MINI = ModelPricing.of(0.15, 0.6);
+    private static final ModelPricing OPUS_4 = ModelPricing.of(15, 75);
+    private final PricingTable table = new PricingTable(Map.of("gpt-4o", GPT_4O, "gpt-4o-mini", GPT_4O_MINI,
+            "claude-opus-4", OPUS_4));
+
+    @Test
+    void findsExactNamesVendorPrefixedNamesAndDatedVersions() {
+        assertThat(table.find("gpt-4o")).contains(GPT_4O);
+        assertThat(table.find("openai/gpt-4o-mini")).contains(GPT_4O_MINI);
+        assertThat(table.find("gpt-4o-2024-08-06")).contains(GPT_4O);
+        assertThat(table.find("gpt-4o-mini-2024-07-18")).as("the longest known name wins").contains(GPT_4O_MINI);
+        assertThat(table.find("claude-opus-4-20250514")).contains(OPUS_4);
+        assertThat(table.find("gpt-4o-latest")).contains(GPT_4O);
+    }
+
+    @Test
+    void neverPricesANewerModelAsAnOlderOneOfItsFamily() {
+        assertThat(table.find("claude-opus-4-9")).as("a newer minor version").isEmpty();
+        assertThat(table.find("gpt-4o-001")).as("a three-digit revision").contains(GPT_4O);
+        assertThat(table.find("claude-opus-4-5-20251101")).isEmpty();
+        assertThat(table.find("gpt-4o-audio-preview")).isEmpty();
+        assertThat(table.find("unknown")).isEmpty();
+        assertThat(table.find(null)).isEmpty();
+    }
+
+    @Test
+    void aFallbackPricesEveryUnnamedModelAndSurvivesOverrides() {
+        ModelPricing free = ModelPricing.of(0, 0);
+        PricingTable local = PricingTable.uniform(free).with(Map.of("billed", GPT_4O));
+
+        assertThat(local.find("llama3.2:8b")).contains(free);
+        assertThat(local.find("billed")).contains(GPT_4O);
+    }
+
+    @Test
+    void pricesEachKindOfTokenPerMillion() {
+        ModelPricing pricing = new ModelPricing(3, 15, 0.3, 3.75);
+        CostInfo cost = pricing.cost(new TokenUsage(1_000_000, 100_000, 200_000, 10_000, 0));
+
+        assertThat(cost.inputTokens()).isEqualTo(1_010_000);
+        assertThat(cost.inputCostUsd()).isEqualTo(3 + 0.0375);
+        assertThat(cost.outputCostUsd()).isEqualTo(1.5);
+        assertThat(cost.cachedCostUsd()).isEqualTo(0.06, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(cost.totalCostUsd()).isEqualTo(3.0375 + 1.5 + 0.06, org.assertj.core.data.Offset.offset(1e-12));
+    }
+}
