@@ -1,0 +1,189 @@
+package dev.promptkit.provider.gemini;
+
+import dev.promptkit.provider.ProviderException;
+import dev.promptkit.types.ContentPart;
+import dev.promptkit.types.MediaContent;
+import dev.promptkit.types.Message;
+import dev.promptkit.types.Role;
+import dev.promptkit.types.ToolCall;
+import dev.promptkit.types.ToolResult;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a conversation as Gemini {@code contents}. User messages become {@code user} contents (text,
+ * media as {@code inlineData} or {@code fileData}); assistant messages become {@code model} contents (text,
+ * then one {@code functionCall} part per tool call); tool results become {@code functionResponse} parts
+ * of a {@code user} content, the role the API reference gives them (the old {@code function} role is no
+ * longer documented). Consecutive messages of one role are merged into one content, so that the answers to
+ * parallel calls travel together, as Gemini requires. System messages are left to the system instruction.
+ *
+ * <p>A {@code functionCall} keeps its {@code id} only when Gemini assigned it (see {@link FunctionCallIds}).
+ * Models from Gemini 3 on reject a replayed call without its {@code thoughtSignature}; as the signature is
+ * not kept in the conversation, those calls carry the validator-skipping signature Google documents for
+ * calls it did not produce.
+ */
+final class ContentsEncoder {
+
+    private static final String SKIPPED_THOUGHT_SIGNATURE = "skip_thought_signature_validator";
+
+    private final String provider;
+
+    ContentsEncoder(String provider) {
+        this.provider = provider;
+    }
+
+    /**
+     * @param signCalls whether replayed function calls need a thought signature (Gemini 3 and later)
+     */
+    ArrayNode encode(List<Message> messages, boolean signCalls) {
+        ArrayNode contents = JsonMapper.shared().createArrayNode();
+        Map<String, String> callNames = new HashMap<>();
+        for (Message message : messages) {
+            append(contents, message.role() == Role.ASSISTANT ? "model" : "user", parts(message, callNames, signCalls));
+        }
+        return contents;
+    }
+
+    private ArrayNode parts(Message message, Map<String, String> callNames, boolean signCalls) {
+        ArrayNode parts = JsonMapper.shared().createArrayNode();
+        switch (message.role()) {
+            case USER -> userParts(parts, message);
+            case ASSISTANT -> {
+                addText(parts, message.text());
+                for (ToolCall call : message.toolCalls()) {
+                    callNames.put(call.id(), call.name());
+                    parts.add(functionCall(call, signCalls));
+                }
+            }
+            case TOOL -> parts.add(functionResponse(message.toolResult(), callNames));
+            case SYSTEM -> {
+                // part of the system instruction
+            }
+        }
+        return parts;
+    }
+
+    private static void append(ArrayNode contents, String role, ArrayNode parts) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        JsonNode last = contents.isEmpty() ? null : contents.get(contents.size() - 1);
+        if (last != null && role.equals(last.path("role").stringValue(null))) {
+            ((ArrayNode) last.get("parts")).addAll(parts);
+        }
+        else {
+            contents.addObject().put("role", role).set("parts", parts);
+        }
+    }
+
+    private void userParts(ArrayNode parts, Message message) {
+        if (message.content() != null) {
+            addText(parts, message.content());
+        }
+        for (ContentPart part : message.parts()) {
+            if (part.isText()) {
+                addText(parts, part.text());
+            }
+            else {
+                parts.add(media(part));
+            }
+        }
+    }
+
+    private ObjectNode media(ContentPart part) {
+        MediaContent media = part.media();
+        ObjectNode node = JsonMapper.shared().createObjectNode();
+        if (media != null && media.data() != null) {
+            if (media.mimeType() == null) {
+                throw unsupported("inline " + part.type().wireName() + " data needs its MIME type");
+            }
+            node.putObject("inlineData").put("mimeType", media.mimeType()).put("data", media.data());
+        }
+        else if (media != null && media.url() != null) {
+            ObjectNode file = node.putObject("fileData");
+            if (media.mimeType() != null) {
+                file.put("mimeType", media.mimeType());
+            }
+            file.put("fileUri", media.url());
+        }
+        else {
+            throw unsupported("a " + part.type().wireName() + " part needs base64 data or a URL (file paths must be"
+                    + " loaded before the provider is called)");
+        }
+        return node;
+    }
+
+    private static ObjectNode functionCall(ToolCall call, boolean signCalls) {
+        ObjectNode part = JsonMapper.shared().createObjectNode();
+        ObjectNode function = part.putObject("functionCall");
+        if (call.id() != null && !FunctionCallIds.isGenerated(call.id(), call.name())) {
+            function.put("id", call.id());
+        }
+        function.put("name", call.name());
+        function.set("args", call.args() != null && call.args().isObject() ? call.args()
+                : JsonMapper.shared().createObjectNode());
+        if (signCalls) {
+            part.put("thoughtSignature", SKIPPED_THOUGHT_SIGNATURE);
+        }
+        return part;
+    }
+
+    private ObjectNode functionResponse(ToolResult result, Map<String, String> callNames) {
+        if (result == null) {
+            throw unsupported("a tool message needs the tool_result it answers");
+        }
+        String name = result.name() != null ? result.name() : callNames.get(result.id());
+        if (name == null) {
+            throw unsupported("the tool result " + result.id() + " names no tool and answers no earlier call");
+        }
+        ObjectNode part = JsonMapper.shared().createObjectNode();
+        ObjectNode function = part.putObject("functionResponse");
+        if (result.id() != null && !FunctionCallIds.isGenerated(result.id(), name)) {
+            function.put("id", result.id());
+        }
+        function.put("name", name);
+        function.set("response", response(result));
+        return part;
+    }
+
+    /**
+     * The {@code response} object: a JSON object result as it is, any other result under {@code output},
+     * an error under {@code error}, the two keys the API reference names.
+     */
+    private static ObjectNode response(ToolResult result) {
+        ObjectNode response = JsonMapper.shared().createObjectNode();
+        if (result.isError()) {
+            return response.put("error", result.error());
+        }
+        JsonNode output = parseOrText(result.content() != null ? result.content() : "");
+        return output.isObject() ? (ObjectNode) output : response.set("output", output);
+    }
+
+    private static JsonNode parseOrText(String content) {
+        if (content.isBlank()) {
+            return JsonMapper.shared().getNodeFactory().stringNode(content);
+        }
+        try {
+            return JsonMapper.shared().readTree(content);
+        }
+        catch (RuntimeException notJson) {
+            return JsonMapper.shared().getNodeFactory().stringNode(content);
+        }
+    }
+
+    private static void addText(ArrayNode parts, String text) {
+        if (text != null && !text.isEmpty()) {
+            parts.addObject().put("text", text);
+        }
+    }
+
+    private ProviderException unsupported(String message) {
+        return new ProviderException(provider, 0, message, false, null);
+    }
+}

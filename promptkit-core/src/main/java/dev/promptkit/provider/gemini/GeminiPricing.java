@@ -1,0 +1,47 @@
+package dev.promptkit.provider.gemini;
+
+import dev.promptkit.provider.ModelPricing;
+import dev.promptkit.provider.PricingTable;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Google's list prices for Gemini text tokens on the Gemini Developer API (paid tier, standard rates,
+ * US dollars per million tokens: input, output including thinking, cached input), as listed on
+ * {@link #AS_OF}. Where a model has two tiers by prompt size (2.5 Pro and 3.1 Pro charge more above 200k
+ * prompt tokens), the table holds the base tier (prompts of up to 200k tokens). Gemini 3.6 Flash and 3.7
+ * Flash are at their introductory rates, which Google doubles on 2027-01-01. Audio input, which costs
+ * more, is not told apart. Prices change: check them against https://ai.google.dev/gemini-api/docs/pricing
+ * and override any of them with {@code GeminiPricing.TABLE.with(Map.of("gemini-2.5-pro",
+ * new ModelPricing(2.50, 15.00, 0.25, 2.50)))} passed to {@link GeminiProvider.Builder#pricing}, or with the
+ * {@code promptkit.pricing.<model>} properties. Versioned models are priced as their family
+ * ({@code gemini-2.5-flash-preview-09-2025} as {@code gemini-2.5-flash}).
+ */
+public final class GeminiPricing {
+
+    /** The day these prices were copied from Google's price list. */
+    public static final LocalDate AS_OF = LocalDate.of(2026, 8, 13);
+
+    /** The prices, keyed by model family. */
+    public static final PricingTable TABLE = new PricingTable(Map.ofEntries(
+            price("gemini-3.7-flash", 0.75, 3.75, 0.075),
+            price("gemini-3.6-flash", 0.75, 3.75, 0.075),
+            price("gemini-3.5-flash", 1.50, 9.00, 0.15),
+            price("gemini-3.5-flash-lite", 0.30, 2.50, 0.03),
+            price("gemini-3.1-pro-preview", 2.00, 12.00, 0.20),
+            price("gemini-3.1-flash-lite", 0.25, 1.50, 0.025),
+            price("gemini-3-flash-preview", 0.50, 3.00, 0.05),
+            price("gemini-2.5-pro", 1.25, 10.00, 0.125),
+            price("gemini-2.5-flash", 0.30, 2.50, 0.03),
+            price("gemini-2.5-flash-lite", 0.10, 0.40, 0.01),
+            price("gemini-2.0-flash", 0.10, 0.40, 0.025),
+            price("gemini-2.0-flash-lite", 0.075, 0.30, 0.075)));
+
+    private GeminiPricing() {
+    }
+
+    private static Map.Entry<String, ModelPricing> price(String model, double input, double output,
+            double cachedInput) {
+        return Map.entry(model, new ModelPricing(input, output, cachedInput, input));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.promptkit.provider.gemini;
+
+import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.provider.http.SseEvent;
+import dev.promptkit.provider.http.StreamDecoder;
+import dev.promptkit.types.ToolCall;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decodes one {@code streamGenerateContent?alt=sse} stream, in which every event is a whole
+ * {@code GenerateContentResponse} and the stream simply ends (there is no end marker). Text parts are
+ * emitted as they come, except thoughts ({@code thought: true}); each {@code functionCall} part is a complete
+ * call, emitted at once, under the id Gemini gave it or one from {@link FunctionCallIds}. The finish chunk
+ * follows when the body ends, with the last {@code finishReason} (see {@link FinishReasons}) and the usage of
+ * the last event that had one. A blocked prompt ({@code promptFeedback.blockReason}) or an {@code error}
+ * event fails the stream. Only candidate 0 is read (requests never ask for more).
+ */
+final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
+
+    private static final int MAX_QUOTED_CHARS = 200;
+
+    private final String provider;
+    private int functionCalls;
+    private String finishReason;
+    private TokenUsage usage = TokenUsage.NONE;
+
+    GenerateContentStreamDecoder(String provider) {
+        this.provider = provider;
+    }
+
+    @Override
+    public List<ProviderChunk> decode(SseEvent event) {
+        JsonNode response = parse(event.data());
+        if (response.path("error").isObject()) {
+            throw streamError(response.get("error"));
+        }
+        JsonNode blockReason = response.path("promptFeedback").path("blockReason");
+        if (blockReason.isString()) {
+            throw new ProviderException(provider, 0, "Gemini blocked the prompt: " + blockReason.stringValue(), false,
+                    null);
+        }
+        JsonNode candidate = response.path("candidates").path(0);
+        List<ProviderChunk> chunks = new ArrayList<>(1);
+        for (JsonNode part : candidate.path("content").path("parts")) {
+            if (part.path("functionCall").isObject()) {
+                chunks.add(ProviderChunk.toolCall(toolCall(part.get("functionCall"))));
+            }
+            else if (part.path("text").isString() && !part.path("text").stringValue().isEmpty()
+                    && !part.path("thought").asBoolean(false)) {
+                chunks.add(ProviderChunk.text(part.get("text").stringValue()));
+            }
+        }
+        if (candidate.path("finishReason").isString()) {
+            finishReason = candidate.get("finishReason").stringValue();
+        }
+        if (response.path("usageMetadata").isObject()) {
+            usage = usage(response.get("usageMetadata"));
+        }
+        return chunks;
+    }
+
+    @Override
+    public List<ProviderChunk> finish() {
+        if (finishReason == null) {
+            throw new ProviderException(provider, 0, "the stream ended before the response was complete", true, null);
+        }
+        return List.of(ProviderChunk.finish(FinishReasons.translate(finishReason, functionCalls > 0), usage));
+    }
+
+    private ToolCall toolCall(JsonNode call) {
+        String name = call.path("name").asString("");
+        JsonNode id = call.path("id");
+        String callId = id.isString() && !id.stringValue().isEmpty() ? id.stringValue()
+                : FunctionCallIds.generate(functionCalls, name);
+        functionCalls++;
+        JsonNode args = call.path("args");
+        return new ToolCall(callId, name, args.isObject() ? args : JsonMapper.shared().createObjectNode());
+    }
+
+    /**
+     * Maps Gemini usage: {@code promptTokenCount} includes the cached tokens, which are split out of the
+     * input; the output counts the thoughts, which are also the reasoning tokens.
+     */
+    private static TokenUsage usage(JsonNode usage) {
+        long prompt = usage.path("promptTokenCount").asLong(0);
+        long cached = usage.path("cachedContentTokenCount").asLong(0);
+        long candidates = usage.path("candidatesTokenCount").asLong(0);
+        long thoughts = usage.path("thoughtsTokenCount").asLong(0);
+        return new TokenUsage(Math.max(0, prompt - cached), candidates + thoughts, cached, 0, thoughts);
+    }
+
+    private JsonNode parse(String data) {
+        try {
+            return JsonMapper.shared().readTree(data);
+        }
+        catch (RuntimeException malformed) {
+            throw new ProviderException(provider, 0, "received a malformed stream event (not valid JSON): "
+                    + quote(data), false, malformed);
+        }
+    }
+
+    /** An error reported mid-stream; a transient one may be retried if nothing reached the caller yet. */
+    private ProviderException streamError(JsonNode error) {
+        String described = GeminiErrorMessages.describe(error);
+        int code = error.path("code").asInt(0);
+        return new ProviderException(provider, 0, "the stream reported an error: "
+                + (described != null ? described : quote(error.toString())),
+                code != 0 && ProviderException.isRetryableStatus(code), null);
+    }
+
+    private static String quote(String text) {
+        return text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text;
+    }
+}

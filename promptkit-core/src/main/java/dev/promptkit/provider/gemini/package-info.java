@@ -1,0 +1,6 @@
+/**
+ * The Gemini provider: the Gemini Developer API's {@code streamGenerateContent} over server-sent events.
+ * {@link dev.promptkit.provider.gemini.GeminiProvider} is the entry point and
+ * {@link dev.promptkit.provider.gemini.GeminiPricing} holds the dated default prices.
+ */
+package dev.promptkit.provider.gemini;
