@@ -65,7 +65,7 @@ final class ConversationFactory {
     private static ConversationSetup setup(Pack pack, String promptName, ConversationOptions options) {
         Prompt prompt = pack.prompt(promptName)
                 .orElseThrow(() -> new PromptNotFoundException(pack.id(), promptName, pack.prompts().keySet()));
-        Provider provider = options.provider() != null ? options.provider() : ProviderDetection.detected();
+        Provider provider = ProviderDetection.fromEnvironment().provider(options);
         StateStore store = options.stateStore() != null ? options.stateStore() : new InMemoryStateStore();
         String model = options.model() != null ? options.model() : provider.defaultModel();
         PendingStore pending = options.pendingStore() != null ? options.pendingStore() : new InMemoryPendingStore();

@@ -45,6 +45,8 @@ public final class ConversationOptions {
     private final PendingStore pendingStore;
     private final Duration toolTimeout;
     private final int maxParallelToolCalls;
+    private final String apiKey;
+    private final boolean mockFallback;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -63,6 +65,8 @@ public final class ConversationOptions {
         this.pendingStore = builder.pendingStore;
         this.toolTimeout = builder.toolTimeout;
         this.maxParallelToolCalls = builder.maxParallelToolCalls;
+        this.apiKey = builder.apiKey;
+        this.mockFallback = builder.mockFallback;
     }
 
     public static ConversationOptions defaults() {
@@ -92,6 +96,8 @@ public final class ConversationOptions {
         builder.pendingStore = pendingStore;
         builder.toolTimeout = toolTimeout;
         builder.maxParallelToolCalls = maxParallelToolCalls;
+        builder.apiKey = apiKey;
+        builder.mockFallback = mockFallback;
         return builder;
     }
 
@@ -161,6 +167,23 @@ public final class ConversationOptions {
         return maxParallelToolCalls;
     }
 
+    /** The API key for a detected provider, or {@code null} to read it from the environment. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** Whether the mock provider serves when no provider is configured or detected (default true). */
+    public boolean mockFallback() {
+        return mockFallback;
+    }
+
+    @Override
+    public String toString() {
+        return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
+                + ", apiKey=" + (apiKey == null ? "none" : "******") + ", conversationId=" + conversationId
+                + ", variables=" + variables.keySet() + ", idleTimeout=" + idleTimeout + "]";
+    }
+
     /** Builds {@link ConversationOptions}. */
     public static final class Builder {
 
@@ -180,6 +203,8 @@ public final class ConversationOptions {
         private PendingStore pendingStore;
         private Duration toolTimeout = ToolCallRunner.DEFAULT_TIMEOUT;
         private int maxParallelToolCalls = ToolCallRunner.DEFAULT_MAX_PARALLEL;
+        private String apiKey;
+        private boolean mockFallback = true;
 
         private Builder() {
         }
@@ -193,6 +218,18 @@ public final class ConversationOptions {
         /** The provider to use, instead of detecting one from the environment. */
         public Builder provider(Provider provider) {
             this.provider = provider;
+            return this;
+        }
+
+        /** The API key for the provider detected from the model name (OpenAI when the model says nothing). */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = requireText(apiKey, "apiKey");
+            return this;
+        }
+
+        /** Fails with {@link ProviderNotDetectedException} instead of using the mock provider when none is found. */
+        public Builder disableMockFallback() {
+            this.mockFallback = false;
             return this;
         }
 

@@ -114,7 +114,7 @@ public final class Conversations {
     private static ConversationOptions withSharedCollaborators(ConversationOptions options) {
         ConversationOptions.Builder shared = options.toBuilder();
         if (options.provider() == null) {
-            shared.provider(ProviderDetection.detected());
+            shared.provider(ProviderDetection.fromEnvironment().provider(options));
         }
         if (options.stateStore() == null) {
             shared.stateStore(new InMemoryStateStore());

@@ -1,0 +1,99 @@
+package dev.promptkit.provider;
+
+import dev.promptkit.provider.anthropic.AnthropicProvider;
+import dev.promptkit.provider.gemini.GeminiProvider;
+import dev.promptkit.provider.http.HttpProviderSettings;
+import dev.promptkit.provider.mock.MockProvider;
+import dev.promptkit.provider.mock.MockScript;
+import dev.promptkit.provider.ollama.OllamaProvider;
+import dev.promptkit.provider.openai.OpenAiProvider;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The factories of the built-in provider types. Options they read: {@code api-version} (openai: Azure
+ * OpenAI mode), {@code script} (mock: a scripted-responses file, {@code classpath:} prefix allowed) and
+ * {@code chunk-delay} (mock: an ISO-8601 or "15ms"-style delay between chunks).
+ */
+final class BuiltInProviderFactories {
+
+    private BuiltInProviderFactories() {
+    }
+
+    static List<ProviderFactory> all() {
+        return List.of(
+                factory(OpenAiProvider.TYPE, spec -> {
+                    OpenAiProvider.Builder builder = OpenAiProvider.builder().name(spec.name()).settings(settings(spec));
+                    if (spec.model() != null) {
+                        builder.defaultModel(spec.model());
+                    }
+                    if (spec.option("api-version") != null) {
+                        builder.azure(spec.option("api-version"));
+                    }
+                    return builder.build();
+                }),
+                factory(AnthropicProvider.TYPE, spec -> {
+                    AnthropicProvider.Builder builder = AnthropicProvider.builder().name(spec.name()).settings(settings(spec));
+                    return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
+                }),
+                factory(GeminiProvider.TYPE, spec -> {
+                    GeminiProvider.Builder builder = GeminiProvider.builder().name(spec.name()).settings(settings(spec));
+                    return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
+                }),
+                factory(OllamaProvider.TYPE, spec -> {
+                    OllamaProvider.Builder builder = OllamaProvider.builder().name(spec.name()).settings(settings(spec));
+                    return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
+                }),
+                factory(MockProvider.TYPE, BuiltInProviderFactories::mock));
+    }
+
+    private static Provider mock(ProviderSpec spec) {
+        MockProvider.Builder builder = MockProvider.builder().name(spec.name());
+        if (spec.model() != null) {
+            builder.model(spec.model());
+        }
+        String script = spec.option("script");
+        if (script != null) {
+            builder.script(script.startsWith("classpath:") ? MockScript.fromClasspath(script.substring(10))
+                    : MockScript.load(Path.of(script)));
+        }
+        String delay = spec.option("chunk-delay");
+        if (delay != null) {
+            builder.chunkDelay(parseDuration(delay));
+        }
+        return builder.build();
+    }
+
+    private static HttpProviderSettings settings(ProviderSpec spec) {
+        return HttpProviderSettings.builder().baseUrl(spec.baseUrl()).apiKey(spec.apiKey()).headers(spec.headers())
+                .build();
+    }
+
+    /** Reads "15ms", "2s" or an ISO-8601 duration such as "PT0.015S". */
+    static Duration parseDuration(String text) {
+        String value = text.trim();
+        if (value.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2).trim()));
+        }
+        if (value.endsWith("s") && !value.startsWith("P")) {
+            return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1).trim()));
+        }
+        return Duration.parse(value);
+    }
+
+    private static ProviderFactory factory(String type, Function<ProviderSpec, Provider> create) {
+        return new ProviderFactory() {
+            @Override
+            public String type() {
+                return type;
+            }
+
+            @Override
+            public Provider create(ProviderSpec spec) {
+                return create.apply(spec);
+            }
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package dev.promptkit.provider;
+
+/**
+ * Creates providers of one type from a {@link ProviderSpec}. PromptKit has one for each built-in
+ * type; a custom provider registers its own, through {@link ProviderFactories#register}, a
+ * {@code META-INF/services/dev.promptkit.provider.ProviderFactory} entry, or (in Spring) a bean, so that
+ * {@code promptkit.providers.x.type=acme} works.
+ *
+ * <pre>{@code
+ * public final class AcmeProviderFactory implements ProviderFactory {
+ *     public String type() { return "acme"; }
+ *     public Provider create(ProviderSpec spec) { return new AcmeProvider(spec.name(), spec.baseUrl(), spec.apiKey()); }
+ * }
+ * }</pre>
+ */
+public interface ProviderFactory {
+
+    String type();
+
+    Provider create(ProviderSpec spec);
+}

@@ -1,0 +1,13 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.PromptKitException;
+
+/** No provider was configured or could be detected, and the mock provider fallback is off. */
+public class ProviderNotDetectedException extends PromptKitException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ProviderNotDetectedException(String message) {
+        super(message);
+    }
+}
