@@ -1,0 +1,125 @@
+package dev.promptkit.tool.http;
+
+import dev.promptkit.tool.ToolContext;
+import dev.promptkit.tool.ToolException;
+import dev.promptkit.tool.ToolExecutor;
+import dev.promptkit.tool.http.RequestEncoder.EncodedRequest;
+import dev.promptkit.types.ToolCall;
+import java.net.http.HttpClient;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers tool calls by calling an HTTP endpoint as an {@link HttpToolConfig} describes, PromptKit's
+ * {@code http} executor. The result is the response body (JSON redacted, selected and compacted, or
+ * the text as it came); a non-2xx status, a timeout, an oversized body or an unreachable service fails
+ * the call with a {@link ToolException} naming the tool, which the model is shown.
+ *
+ * <p>Requests go only to the configured scheme, host and port: argument values are percent-encoded
+ * into the path and query, and redirects are not followed. Header values are never logged nor put in
+ * a message; those read from the environment are also scrubbed from what the model sees.
+ *
+ * <pre>{@code
+ * conversation.onToolExecutor("get_order", new HttpToolExecutor(orders));
+ * }</pre>
+ *
+ * Thread-safe; build one per tool and keep it. Requests go through the JDK's {@link HttpClient}, which
+ * needs no closing.
+ */
+public final class HttpToolExecutor implements ToolExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpToolExecutor.class);
+
+    private final HttpToolConfig config;
+    private final Map<String, String> headers;
+    private final RequestEncoder requests;
+    private final ResponseFormatter responses;
+    private final ToolFailures failures;
+    private final WebClient webClient;
+
+    /**
+     * An executor reading header values from the process environment.
+     *
+     * @throws IllegalStateException naming each environment variable the configuration needs and lacks
+     */
+    public HttpToolExecutor(HttpToolConfig config) {
+        this(config, System.getenv());
+    }
+
+    /**
+     * An executor reading header values from {@code environment}, read once, here.
+     *
+     * @throws IllegalStateException naming each environment variable the configuration needs and lacks
+     */
+    public HttpToolExecutor(HttpToolConfig config, Map<String, String> environment) {
+        RequestHeaders resolved = RequestHeaders.resolve(config, environment);
+        this.config = config;
+        this.headers = resolved.values();
+        this.requests = new RequestEncoder(config);
+        this.responses = new ResponseFormatter(config, resolved.secrets());
+        this.failures = new ToolFailures(config);
+        HttpClient httpClient = HttpClient.newBuilder()
+                .connectTimeout(config.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(config.urlTemplate().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .build();
+        this.webClient = WebClient.builder().clientConnector(new JdkClientHttpConnector(httpClient)).build();
+    }
+
+    @Override
+    public Mono<String> execute(ToolCall call, ToolContext context) {
+        String tool = call.name();
+        return Mono.defer(() -> exchange(tool, requests.encode(tool, call.args())))
+                .timeout(config.timeout())
+                .onErrorMap(failure -> failures.translate(tool, failure));
+    }
+
+    private Mono<String> exchange(String tool, EncodedRequest request) {
+        WebClient.RequestBodySpec spec = webClient.method(HttpMethod.valueOf(config.method())).uri(request.uri())
+                .headers(all -> {
+                    if (request.body() != null) {
+                        all.setContentType(MediaType.APPLICATION_JSON);
+                    }
+                    headers.forEach(all::set);
+                });
+        WebClient.RequestHeadersSpec<?> ready = request.body() == null ? spec : spec.bodyValue(request.body());
+        return ready.exchangeToMono(response -> answer(tool, response));
+    }
+
+    private Mono<String> answer(String tool, ClientResponse response) {
+        int status = response.statusCode().value();
+        log.debug("HTTP tool '{}': {} {} answered {}", tool, config.method(), config.url(), status);
+        Mono<String> body = body(response).defaultIfEmpty("");
+        if (response.statusCode().is2xxSuccessful()) {
+            return body.map(text -> responses.format(tool, text));
+        }
+        return body.onErrorReturn(DataBufferLimitException.class, "")
+                .flatMap(text -> Mono.error(failures.status(tool, status, responses.excerpt(text))));
+    }
+
+    private Mono<String> body(ClientResponse response) {
+        Charset charset = response.headers().contentType().map(MediaType::getCharset).orElse(StandardCharsets.UTF_8);
+        return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), config.maxResponseBytes())
+                .map(buffer -> {
+                    try {
+                        return buffer.toString(charset);
+                    }
+                    finally {
+                        DataBufferUtils.release(buffer);
+                    }
+                });
+    }
+}

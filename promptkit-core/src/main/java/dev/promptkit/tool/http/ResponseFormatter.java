@@ -1,0 +1,99 @@
+package dev.promptkit.tool.http;
+
+import dev.promptkit.tool.ToolException;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a response body into what the model sees. A JSON body is redacted, narrowed to the selected
+ * part and written compactly, numbers exactly as sent; any other body is passed on as text. In both,
+ * every value read from the environment for a header is replaced with {@value #REDACTED}, in case the
+ * service echoes it.
+ */
+final class ResponseFormatter {
+
+    static final String REDACTED = "[redacted]";
+
+    private static final int EXCERPT_CHARS = 200;
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private final List<JsonPointer> redact;
+    private final JsonPointer select;
+    private final List<String> secrets;
+
+    ResponseFormatter(HttpToolConfig config, List<String> secrets) {
+        this.redact = config.redactPointers();
+        this.select = config.selectPointer();
+        this.secrets = secrets;
+    }
+
+    /** The result text of a successful call. */
+    String format(String tool, String body) {
+        JsonNode json = parse(body);
+        if (json == null) {
+            if (select != null) {
+                throw new ToolException(tool, "the response is not JSON, so " + select + " cannot be selected");
+            }
+            return scrub(body);
+        }
+        JsonNode selected = select == null ? redacted(json) : redacted(json).at(select);
+        if (selected.isMissingNode()) {
+            throw new ToolException(tool, "the response has nothing at " + select);
+        }
+        return scrub(JSON.writeValueAsString(selected));
+    }
+
+    /** The start of an error body, redacted, on one line. */
+    String excerpt(String body) {
+        JsonNode json = parse(body);
+        String text = json == null ? body : JSON.writeValueAsString(redacted(json));
+        String line = scrub(text).strip().replaceAll("\\s+", " ");
+        return line.length() > EXCERPT_CHARS ? line.substring(0, EXCERPT_CHARS) + "..." : line;
+    }
+
+    private static JsonNode parse(String body) {
+        if (body.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        }
+        catch (JacksonException notJson) {
+            return null;
+        }
+    }
+
+    private JsonNode redacted(JsonNode json) {
+        for (JsonPointer pointer : redact) {
+            JsonNode parent = json.at(pointer.head());
+            JsonPointer field = pointer.last();
+            if (parent instanceof ObjectNode object && object.has(field.getMatchingProperty())) {
+                object.put(field.getMatchingProperty(), REDACTED);
+            }
+            else if (parent instanceof ArrayNode array && field.mayMatchElement()
+                    && field.getMatchingIndex() < array.size()) {
+                array.set(field.getMatchingIndex(), REDACTED);
+            }
+        }
+        return json;
+    }
+
+    private String scrub(String text) {
+        String scrubbed = text;
+        for (String secret : secrets) {
+            scrubbed = scrubbed.replace(secret, REDACTED);
+        }
+        return scrubbed;
+    }
+}
