@@ -15,6 +15,8 @@ import dev.promptkit.tool.ToolExecutor;
 import dev.promptkit.tool.ToolHandler;
 import dev.promptkit.tool.ToolNotInPackException;
 import dev.promptkit.tool.ToolRegistry;
+import dev.promptkit.tool.http.HttpToolConfig;
+import dev.promptkit.tool.http.HttpToolExecutor;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolResult;
@@ -131,6 +133,17 @@ public final class Conversation implements AutoCloseable {
     public Conversation onToolExecutor(String toolName, ToolExecutor executor) {
         ensureOpen();
         tools.bind(toolName, ToolBinding.of(executor, "executor"));
+        return this;
+    }
+
+    /**
+     * Answers a pack tool by calling an HTTP endpoint: only the configured URL, whatever the arguments
+     * (see {@link HttpToolConfig}).
+     */
+    public Conversation onToolHttp(String toolName, HttpToolConfig config) {
+        ensureOpen();
+        tools.bind(toolName, ToolBinding.of(new HttpToolExecutor(config), "http " + config.method() + " "
+                + config.url()));
         return this;
     }
 
