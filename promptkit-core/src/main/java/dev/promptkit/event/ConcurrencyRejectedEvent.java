@@ -1,0 +1,13 @@
+package dev.promptkit.event;
+
+import java.time.Instant;
+
+/** A provider's in-flight limit turned a request away ({@code reason}: queue full, or waited too long). */
+public record ConcurrencyRejectedEvent(Instant timestamp, String conversationId, String provider, String reason)
+        implements Event {
+
+    @Override
+    public String type() {
+        return "stream.concurrency_rejected";
+    }
+}

@@ -1,0 +1,13 @@
+package dev.promptkit.event;
+
+import java.time.Instant;
+
+/** The token budget left some of the history out of a provider request (the stored history is unchanged). */
+public record ContextTruncatedEvent(Instant timestamp, String conversationId, String strategy, int messagesLeftOut,
+        int tokensBefore, int tokensAfter) implements Event {
+
+    @Override
+    public String type() {
+        return "context.truncated";
+    }
+}

@@ -1,0 +1,19 @@
+package dev.promptkit.event;
+
+import java.time.Instant;
+
+/**
+ * Something that happened in the runtime, published on an {@link EventBus}. Every event names its
+ * conversation (or {@code null} for provider-level events) and has a dotted {@link #type()} such as
+ * {@code provider.call.completed}, as the Go original names them.
+ */
+public sealed interface Event permits PipelineEvent, ProviderCallEvent, ToolCallEvent, ValidationEvent,
+        ContextTruncatedEvent, StateEvent, StreamRetryEvent, ConcurrencyRejectedEvent {
+
+    Instant timestamp();
+
+    String conversationId();
+
+    /** The dotted event type, for example {@code tool.call.failed}. */
+    String type();
+}

@@ -1,0 +1,14 @@
+package dev.promptkit.event;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** One tool call: started, then completed or failed (the error is what the model was told). */
+public record ToolCallEvent(Instant timestamp, String conversationId, Phase phase, String toolName, String callId,
+        Duration duration, String error) implements Event {
+
+    @Override
+    public String type() {
+        return "tool.call." + phase.wireName();
+    }
+}
