@@ -12,16 +12,15 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The {@link EventBus}: one bounded queue per asynchronous listener, drained on a small pool of daemon
- * threads by at most one drain task per listener at a time, so each listener sees events in order.
+ * The {@link EventBus}: one bounded queue per asynchronous listener, drained by at most one task per
+ * listener at a time (so each listener sees events in order) on a pool of daemon threads that every bus
+ * shares, so a bus per conversation costs next to nothing.
  */
 final class AsyncEventBus implements EventBus {
 
     private static final Logger log = LoggerFactory.getLogger(AsyncEventBus.class);
 
     private final int queueCapacity;
-    private final Scheduler workers = Schedulers.newBoundedElastic(Math.max(2, Runtime.getRuntime().availableProcessors()),
-            Integer.MAX_VALUE, "promptkit-events", 60, true);
     private final List<Registration> registrations = new CopyOnWriteArrayList<>();
     private final LongAdder dropped = new LongAdder();
     private final LongAdder failures = new LongAdder();
@@ -65,13 +64,24 @@ final class AsyncEventBus implements EventBus {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             registrations.clear();
-            workers.dispose();
         }
+    }
+
+    @Override
+    public boolean hasListeners() {
+        return !registrations.isEmpty();
     }
 
     private Subscription add(Registration registration) {
         registrations.add(registration);
         return () -> registrations.remove(registration);
+    }
+
+    /** The listener threads every bus shares, created on first use. */
+    private static final class Workers {
+        private static final Scheduler POOL = Schedulers.newBoundedElastic(
+                Math.max(2, Runtime.getRuntime().availableProcessors()), Integer.MAX_VALUE, "promptkit-events", 60,
+                true);
     }
 
     /** One listener: called directly (synchronous) or through its own queue and drain task. */
@@ -95,7 +105,7 @@ final class AsyncEventBus implements EventBus {
                 dropped.increment();
             }
             else if (pending.getAndIncrement() == 0) {
-                workers.schedule(this::drain);
+                Workers.POOL.schedule(this::drain);
             }
         }
 

@@ -45,13 +45,16 @@ public interface EventBus extends AutoCloseable {
      */
     Subscription subscribeSynchronous(EventListener listener);
 
+    /** Whether anyone listens; publishers may skip building events nobody hears. */
+    boolean hasListeners();
+
     /** Events lost because an asynchronous listener's queue was full. */
     long droppedEvents();
 
     /** Exceptions thrown by listeners. */
     long listenerFailures();
 
-    /** Stops delivering events and releases the worker threads. */
+    /** Stops delivering events. */
     @Override
     void close();
 

@@ -1,5 +1,7 @@
 package dev.promptkit.pipeline;
 
+import dev.promptkit.event.Phase;
+import dev.promptkit.event.ProviderCallEvent;
 import dev.promptkit.pack.ToolPolicy;
 import dev.promptkit.provider.CostCalculator;
 import dev.promptkit.provider.Provider;
@@ -85,7 +87,7 @@ public final class ProviderStage implements Stage {
             int round) {
         return Flux.defer(() -> {
             Message[] answer = new Message[1];
-            return answer(request(conversation, turn, round))
+            return answer(request(conversation, turn, round), turn)
                     .doOnNext(element -> {
                         if (element.isMessage()) {
                             answer[0] = element.message();
@@ -106,7 +108,7 @@ public final class ProviderStage implements Stage {
                     + " rounds, the prompt's tool_policy.max_rounds; the turn was stopped"));
         }
         List<String> offered = turn.tools().stream().map(ToolDescriptor::name).toList();
-        return tools.run(answer.toolCalls(), offered, turn.toolRegistry(), budget, turn.conversationId())
+        return tools.run(answer.toolCalls(), offered, turn.toolRegistry(), budget, turn.conversationId(), turn.events())
                 .collectList()
                 .flatMapMany(outcomes -> {
                     List<StreamElement> results = new ArrayList<>(outcomes.size());
@@ -135,16 +137,21 @@ public final class ProviderStage implements Stage {
                 turn.parameters(), turn.responseFormat(), requestMetadata);
     }
 
-    private Flux<StreamElement> answer(ProviderRequest request) {
+    private Flux<StreamElement> answer(ProviderRequest request, TurnContext turn) {
         return Flux.defer(() -> {
             ProviderResponse.Builder response = new ProviderResponse.Builder();
             long started = System.nanoTime();
+            long[] firstChunk = { 0 };
+            turn.publish(() -> callEvent(turn, request, Phase.STARTED, null, 0, 0, null));
             Flux<ProviderChunk> chunks = provider.stream(request);
             if (!idleTimeout.isZero()) {
                 chunks = IdleTimeout.apply(chunks, idleTimeout, Schedulers.parallel(),
                         () -> new ProviderIdleTimeoutException(provider.name(), idleTimeout));
             }
             return chunks.<StreamElement>handle((chunk, sink) -> {
+                if (firstChunk[0] == 0) {
+                    firstChunk[0] = System.nanoTime();
+                }
                 response.add(chunk);
                 if (chunk.isText()) {
                     sink.next(StreamElement.text(chunk.delta()));
@@ -152,9 +159,22 @@ public final class ProviderStage implements Stage {
                 else if (chunk.isToolCall()) {
                     sink.next(StreamElement.toolCall(chunk.toolCall()));
                 }
-            }).concatWith(Mono.fromSupplier(() -> StreamElement.message(
-                    assistantMessage(request.model(), response.build(), System.nanoTime() - started))));
+            }).concatWith(Mono.fromSupplier(() -> {
+                Message message = assistantMessage(request.model(), response.build(), System.nanoTime() - started);
+                turn.publish(() -> callEvent(turn, request, Phase.COMPLETED, message.costInfo(), started,
+                        firstChunk[0], null));
+                return StreamElement.message(message);
+            })).doOnError(error -> turn.publish(() -> callEvent(turn, request, Phase.FAILED, null, started,
+                    firstChunk[0], error)));
         });
+    }
+
+    private ProviderCallEvent callEvent(TurnContext turn, ProviderRequest request, Phase phase, CostInfo cost,
+            long startedNanos, long firstChunkNanos, Throwable error) {
+        long now = System.nanoTime();
+        return new ProviderCallEvent(Instant.now(), turn.conversationId(), phase, provider.name(), request.model(),
+                turn.promptName(), cost, startedNanos == 0 ? null : Duration.ofNanos(now - startedNanos),
+                firstChunkNanos == 0 ? null : Duration.ofNanos(firstChunkNanos - startedNanos), error);
     }
 
     private Message assistantMessage(String model, ProviderResponse response, long elapsedNanos) {

@@ -1,7 +1,9 @@
 package dev.promptkit.pipeline;
 
+import dev.promptkit.event.StateEvent;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.StateStore;
+import java.time.Instant;
 import reactor.core.publisher.Flux;
 
 /** Puts the conversation's stored history in front of the turn's new messages. */
@@ -28,6 +30,8 @@ public final class StateLoadStage implements Stage {
     @Override
     public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
         Flux<StreamElement> history = store.load(turn.conversationId())
+                .doOnNext(state -> turn.publish(() -> new StateEvent(Instant.now(), turn.conversationId(),
+                        StateEvent.Kind.LOADED, state.messages().size())))
                 .flatMapIterable(ConversationState::messages)
                 .map(StreamElement::historyMessage);
         return Flux.concat(history, in);

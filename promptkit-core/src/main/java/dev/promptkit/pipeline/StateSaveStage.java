@@ -1,7 +1,9 @@
 package dev.promptkit.pipeline;
 
+import dev.promptkit.event.StateEvent;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.types.Message;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ public final class StateSaveStage implements Stage {
                     turnMessages.add(element.message());
                 }
             }).concatWith(Mono.defer(() -> store.append(turn.conversationId(), turnMessages, metadata.apply(turn)))
+                    .doOnSuccess(saved -> turn.publish(() -> new StateEvent(Instant.now(), turn.conversationId(),
+                            StateEvent.Kind.SAVED, turnMessages.size())))
                     .then(Mono.empty()));
         });
     }

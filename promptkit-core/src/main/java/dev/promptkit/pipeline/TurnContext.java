@@ -1,5 +1,7 @@
 package dev.promptkit.pipeline;
 
+import dev.promptkit.event.Event;
+import dev.promptkit.event.EventBus;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.provider.ModelParameters;
@@ -26,6 +28,7 @@ public final class TurnContext {
     private final Prompt prompt;
     private final Map<String, String> requestedVariables;
     private final ToolRegistry toolRegistry;
+    private final EventBus events;
     private final Instant startedAt = Instant.now();
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
 
@@ -41,9 +44,10 @@ public final class TurnContext {
      * @param requestedVariables the variables set on the conversation for this turn (options and
      *     {@code setVar}), before defaults and variable providers are applied
      * @param toolRegistry the conversation's tools and their handlers
+     * @param events where the turn's stages publish what happens
      */
     public TurnContext(String conversationId, Pack pack, String promptName, Prompt prompt, String model,
-            Map<String, String> requestedVariables, ToolRegistry toolRegistry) {
+            Map<String, String> requestedVariables, ToolRegistry toolRegistry, EventBus events) {
         this.conversationId = conversationId;
         this.pack = pack;
         this.promptName = promptName;
@@ -51,6 +55,7 @@ public final class TurnContext {
         this.model = model;
         this.requestedVariables = Map.copyOf(requestedVariables);
         this.toolRegistry = toolRegistry;
+        this.events = events;
     }
 
     public String conversationId() {
@@ -81,6 +86,18 @@ public final class TurnContext {
     /** The conversation's tools and their handlers. */
     public ToolRegistry toolRegistry() {
         return toolRegistry;
+    }
+
+    /** Where the turn's stages publish events. */
+    public EventBus events() {
+        return events;
+    }
+
+    /** Publishes an event built only when someone listens. */
+    public void publish(java.util.function.Supplier<? extends Event> event) {
+        if (events.hasListeners()) {
+            events.publish(event.get());
+        }
     }
 
     /** The model the provider is asked for. */

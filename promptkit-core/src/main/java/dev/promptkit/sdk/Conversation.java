@@ -1,5 +1,8 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.event.EventBus;
+import dev.promptkit.event.Phase;
+import dev.promptkit.event.PipelineEvent;
 import dev.promptkit.pipeline.StreamElement;
 import dev.promptkit.pipeline.TurnContext;
 import dev.promptkit.state.ConversationState;
@@ -20,6 +23,7 @@ import dev.promptkit.tool.http.HttpToolExecutor;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolResult;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -159,6 +163,11 @@ public final class Conversation implements AutoCloseable {
         return this;
     }
 
+    /** Where this conversation publishes what happens (shared with its forks, and with others when set in the options). */
+    public EventBus eventBus() {
+        return setup.events();
+    }
+
     /** This conversation's tools and their handlers. */
     public ToolRegistry toolRegistry() {
         return tools;
@@ -188,7 +197,7 @@ public final class Conversation implements AutoCloseable {
     }
 
     public Mono<ToolResult> resolveToolAsync(String callId) {
-        return settle(callId, pending -> setup.toolRunner().runApproved(pending.toolCall(), tools, id));
+        return settle(callId, pending -> setup.toolRunner().runApproved(pending.toolCall(), tools, id, setup.events()));
     }
 
     /** Rejects a held call: the model is told it was rejected, and why, on {@link #continueTurn()}. */
@@ -338,9 +347,15 @@ public final class Conversation implements AutoCloseable {
         return turns.serialize(Flux.defer(() -> {
             ensureOpen();
             TurnContext turn = new TurnContext(id, setup.pack(), setup.promptName(), setup.prompt(), setup.model(),
-                    variables, tools);
+                    variables, tools, setup.events());
             List<PendingToolCall> held = new ArrayList<>();
+            long started = System.nanoTime();
+            turn.publish(() -> new PipelineEvent(Instant.now(), id, Phase.STARTED, null, null, null));
             return setup.pipeline().execute(newElements, turn)
+                    .doOnError(error -> turn.publish(() -> new PipelineEvent(Instant.now(), id, Phase.FAILED, null,
+                            Duration.ofNanos(System.nanoTime() - started), error)))
+                    .doOnComplete(() -> turn.publish(() -> new PipelineEvent(Instant.now(), id, Phase.COMPLETED, null,
+                            Duration.ofNanos(System.nanoTime() - started), null)))
                     .doOnNext(element -> {
                         if (element.isPendingTool()) {
                             held.add(element.pendingTool());

@@ -1,5 +1,6 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.event.EventBus;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.pipeline.Pipeline;
@@ -80,7 +81,8 @@ final class ConversationFactory {
                         new StateSaveStage(store, turn -> Conversation.storedMetadata(turn.pack().id(),
                                 turn.promptName(), turn.requestedVariables())))
                 .build();
+        EventBus events = options.eventBus() != null ? options.eventBus() : EventBus.create();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, pipeline,
-                options);
+                events, options);
     }
 }

@@ -1,5 +1,6 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.event.EventBus;
 import dev.promptkit.pipeline.VariableProvider;
 import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ModelPricing;
@@ -47,6 +48,7 @@ public final class ConversationOptions {
     private final int maxParallelToolCalls;
     private final String apiKey;
     private final boolean mockFallback;
+    private final EventBus eventBus;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -67,6 +69,7 @@ public final class ConversationOptions {
         this.maxParallelToolCalls = builder.maxParallelToolCalls;
         this.apiKey = builder.apiKey;
         this.mockFallback = builder.mockFallback;
+        this.eventBus = builder.eventBus;
     }
 
     public static ConversationOptions defaults() {
@@ -98,6 +101,7 @@ public final class ConversationOptions {
         builder.maxParallelToolCalls = maxParallelToolCalls;
         builder.apiKey = apiKey;
         builder.mockFallback = mockFallback;
+        builder.eventBus = eventBus;
         return builder;
     }
 
@@ -177,6 +181,11 @@ public final class ConversationOptions {
         return mockFallback;
     }
 
+    /** The bus every conversation opened with these options publishes to; {@code null} for one per conversation. */
+    public EventBus eventBus() {
+        return eventBus;
+    }
+
     @Override
     public String toString() {
         return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
@@ -205,6 +214,7 @@ public final class ConversationOptions {
         private int maxParallelToolCalls = ToolCallRunner.DEFAULT_MAX_PARALLEL;
         private String apiKey;
         private boolean mockFallback = true;
+        private EventBus eventBus;
 
         private Builder() {
         }
@@ -230,6 +240,12 @@ public final class ConversationOptions {
         /** Fails with {@link ProviderNotDetectedException} instead of using the mock provider when none is found. */
         public Builder disableMockFallback() {
             this.mockFallback = false;
+            return this;
+        }
+
+        /** A bus shared by every conversation opened with these options (for application-wide listeners). */
+        public Builder eventBus(EventBus bus) {
+            this.eventBus = bus;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.event.EventBus;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.pipeline.Pipeline;
@@ -11,5 +12,5 @@ import dev.promptkit.tool.ToolCallRunner;
 /** What a conversation and its forks share: the pack and prompt, the provider, the stores and the pipeline. */
 record ConversationSetup(Pack pack, String promptName, Prompt prompt, Provider provider, String model,
         StateStore stateStore, PendingStore pendingStore, ToolCallRunner toolRunner, Pipeline pipeline,
-        ConversationOptions options) {
+        EventBus events, ConversationOptions options) {
 }

@@ -1,8 +1,12 @@
 package dev.promptkit.tool;
 
+import dev.promptkit.event.EventBus;
+import dev.promptkit.event.Phase;
+import dev.promptkit.event.ToolCallEvent;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -30,20 +34,33 @@ public final class ToolCallRunner {
 
     /** The outcomes of {@code calls}, in the order of the calls. */
     public Flux<ToolOutcome> run(List<ToolCall> calls, Collection<String> offeredTools, ToolRegistry registry,
-            ToolTurnBudget budget, String conversationId) {
+            ToolTurnBudget budget, String conversationId, EventBus events) {
         return Flux.fromIterable(calls)
-                .flatMapSequential(call -> outcome(call, offeredTools, registry, budget, conversationId), maxParallel);
+                .flatMapSequential(call -> outcome(call, offeredTools, registry, budget, conversationId, events)
+                        .doOnNext(outcome -> announceEnd(outcome, events, conversationId)), maxParallel);
     }
 
     /** Runs one call without an approval check (a human approved it), with validation and the timeout. */
-    public Mono<ToolResult> runApproved(ToolCall call, ToolRegistry registry, String conversationId) {
+    public Mono<ToolResult> runApproved(ToolCall call, ToolRegistry registry, String conversationId, EventBus events) {
         return registry.descriptor(call.name())
-                .map(tool -> checkedRun(call, tool, registry, conversationId))
-                .orElseGet(() -> Mono.just(failure(call, "this tool is not available", 0)));
+                .map(tool -> checkedRun(call, tool, registry, conversationId, events))
+                .orElseGet(() -> Mono.just(failure(call, "this tool is not available", 0)))
+                .doOnNext(result -> announceEnd(ToolOutcome.result(call, result), events, conversationId));
+    }
+
+    /** Publishes how a call ended (a held call publishes nothing: it has not run). */
+    private static void announceEnd(ToolOutcome outcome, EventBus events, String conversationId) {
+        if (outcome.isPending() || !events.hasListeners()) {
+            return;
+        }
+        ToolResult result = outcome.result();
+        Duration took = Duration.ofMillis(result.latencyMs() == null ? 0 : result.latencyMs());
+        events.publish(new ToolCallEvent(Instant.now(), conversationId, result.isError() ? Phase.FAILED
+                : Phase.COMPLETED, result.name(), result.id(), took, result.error()));
     }
 
     private Mono<ToolOutcome> outcome(ToolCall call, Collection<String> offeredTools, ToolRegistry registry,
-            ToolTurnBudget budget, String conversationId) {
+            ToolTurnBudget budget, String conversationId, EventBus events) {
         return Mono.defer(() -> {
             String refusal = budget.admit(call);
             if (refusal != null) {
@@ -61,12 +78,13 @@ public final class ToolCallRunner {
                     return Mono.just(ToolOutcome.held(call, PendingToolCall.of(conversationId, call, hold)));
                 }
             }
-            return checkedRun(call, tool, registry, conversationId).map(result -> ToolOutcome.result(call, result));
+            return checkedRun(call, tool, registry, conversationId, events)
+                    .map(result -> ToolOutcome.result(call, result));
         });
     }
 
     private Mono<ToolResult> checkedRun(ToolCall call, ToolDescriptor tool, ToolRegistry registry,
-            String conversationId) {
+            String conversationId, EventBus events) {
         if (call.args() != null && call.args().isString()) {
             return Mono.just(failure(call, "the arguments are not valid JSON: " + call.args().asString(), 0));
         }
@@ -81,6 +99,10 @@ public final class ToolCallRunner {
         }
         long started = System.nanoTime();
         ToolContext context = new ToolContext(conversationId, call.id(), call.name());
+        if (events.hasListeners()) {
+            events.publish(new ToolCallEvent(Instant.now(), conversationId, Phase.STARTED, call.name(), call.id(), null,
+                    null));
+        }
         return Mono.defer(() -> binding.executor().execute(call, context))
                 .timeout(timeout)
                 .map(content -> ToolResult.success(call.id(), call.name(), content, elapsedMillis(started)))

@@ -1,0 +1,43 @@
+package dev.promptkit.event;
+
+import java.util.function.Consumer;
+
+/**
+ * Shortcuts for the listeners most applications want, as the seed SDK's {@code hooks} package has.
+ *
+ * <pre>{@code
+ * EventHooks.onToolCall(conversation.eventBus(), call -> audit.record(call.toolName(), call.error()));
+ * }</pre>
+ */
+public final class EventHooks {
+
+    private EventHooks() {
+    }
+
+    /** Each finished tool call (completed or failed). */
+    public static EventBus.Subscription onToolCall(EventBus bus, Consumer<ToolCallEvent> listener) {
+        return bus.subscribe(ToolCallEvent.class, event -> {
+            if (event.phase() != Phase.STARTED) {
+                listener.accept(event);
+            }
+        });
+    }
+
+    /** Each failed validation. */
+    public static EventBus.Subscription onValidationFailed(EventBus bus, Consumer<ValidationEvent> listener) {
+        return bus.subscribe(ValidationEvent.class, event -> {
+            if (!event.passed()) {
+                listener.accept(event);
+            }
+        });
+    }
+
+    /** Each finished provider call (completed, with tokens and cost, or failed). */
+    public static EventBus.Subscription onProviderCall(EventBus bus, Consumer<ProviderCallEvent> listener) {
+        return bus.subscribe(ProviderCallEvent.class, event -> {
+            if (event.phase() != Phase.STARTED) {
+                listener.accept(event);
+            }
+        });
+    }
+}
