@@ -9,6 +9,10 @@ import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
 import dev.promptkit.types.ValidationResult;
 import java.time.Duration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 /**
@@ -16,6 +20,9 @@ import java.util.List;
  * conversation, the tokens and cost of all provider calls in the turn, and how long it took.
  */
 public final class Response {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final Message message;
     private final List<Message> turnMessages;
@@ -35,6 +42,43 @@ public final class Response {
     /** The text of the model's final answer. */
     public String text() {
         return message.text();
+    }
+
+    /**
+     * Reads the answer as JSON into {@code type} (a record, a bean, a {@code Map}...). A JSON object or
+     * array wrapped in a Markdown code fence is accepted.
+     *
+     * @throws StructuredOutputException when the answer is not valid JSON for the type; it shows the answer
+     */
+    public <T> T as(Class<T> type) {
+        try {
+            return JSON.readValue(jsonText(), type);
+        }
+        catch (JacksonException ex) {
+            throw new StructuredOutputException(type.getName(), text(), ex);
+        }
+    }
+
+    /** Reads the answer as JSON into a generic type, such as {@code new TypeReference<List<Item>>() {}}. */
+    public <T> T as(TypeReference<T> type) {
+        try {
+            return JSON.readValue(jsonText(), type);
+        }
+        catch (JacksonException ex) {
+            throw new StructuredOutputException(type.getType().getTypeName(), text(), ex);
+        }
+    }
+
+    private String jsonText() {
+        String text = text().strip();
+        if (text.startsWith("```")) {
+            int start = text.indexOf('\n');
+            int end = text.lastIndexOf("```");
+            if (start > 0 && end > start) {
+                return text.substring(start + 1, end).strip();
+            }
+        }
+        return text;
     }
 
     /** The model's final message. */
