@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * The factories of the built-in provider types. Options they read: {@code api-version} (openai: Azure
- * OpenAI mode), {@code script} (mock: a scripted-responses file, {@code classpath:} prefix allowed) and
- * {@code chunk-delay} (mock: an ISO-8601 or "15ms"-style delay between chunks).
+ * OpenAI mode), {@code script} (mock: a scripted-responses file, {@code classpath:} prefix allowed),
+ * {@code chunk-size} (mock: characters per chunk) and {@code chunk-delay} (mock: an ISO-8601 or
+ * "15ms"-style delay between chunks).
  */
 final class BuiltInProviderFactories {
 
@@ -62,6 +63,10 @@ final class BuiltInProviderFactories {
         String delay = spec.option("chunk-delay");
         if (delay != null) {
             builder.chunkDelay(parseDuration(delay));
+        }
+        String chunkSize = spec.option("chunk-size");
+        if (chunkSize != null) {
+            builder.chunkSize(Integer.parseInt(chunkSize.trim()));
         }
         return builder.build();
     }

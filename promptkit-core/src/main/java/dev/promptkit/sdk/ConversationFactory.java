@@ -51,7 +51,7 @@ final class ConversationFactory {
 
     /** The pack's tools bound to the handlers the options bring; fails on a handler for an unknown tool. */
     private static ToolRegistry toolRegistry(Pack pack, ConversationOptions options) {
-        ToolRegistry registry = ToolRegistry.forPack(pack);
+        ToolRegistry registry = ToolRegistry.forPack(pack, options.sharedTools());
         options.toolBindings().forEach(registry::bind);
         return registry;
     }

@@ -9,6 +9,7 @@ import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.ToolBinding;
+import dev.promptkit.tool.ToolBindingLookup;
 import dev.promptkit.tool.ToolCallRunner;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class ConversationOptions {
     private final String apiKey;
     private final boolean mockFallback;
     private final EventBus eventBus;
+    private final ToolBindingLookup sharedTools;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -70,6 +72,7 @@ public final class ConversationOptions {
         this.apiKey = builder.apiKey;
         this.mockFallback = builder.mockFallback;
         this.eventBus = builder.eventBus;
+        this.sharedTools = builder.sharedTools;
     }
 
     public static ConversationOptions defaults() {
@@ -102,6 +105,7 @@ public final class ConversationOptions {
         builder.apiKey = apiKey;
         builder.mockFallback = mockFallback;
         builder.eventBus = eventBus;
+        builder.sharedTools = sharedTools;
         return builder;
     }
 
@@ -186,6 +190,11 @@ public final class ConversationOptions {
         return eventBus;
     }
 
+    /** Handlers looked up at call time for tools a conversation has not bound itself. */
+    public ToolBindingLookup sharedTools() {
+        return sharedTools;
+    }
+
     @Override
     public String toString() {
         return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
@@ -215,6 +224,7 @@ public final class ConversationOptions {
         private String apiKey;
         private boolean mockFallback = true;
         private EventBus eventBus;
+        private ToolBindingLookup sharedTools = ToolBindingLookup.NONE;
 
         private Builder() {
         }
@@ -332,6 +342,12 @@ public final class ConversationOptions {
         /** A tool handler every conversation starts with (the Spring starter adds {@code @PromptTool} methods here). */
         public Builder toolBinding(String toolName, ToolBinding binding) {
             toolBindings.put(requireText(toolName, "tool name"), Objects.requireNonNull(binding, "binding"));
+            return this;
+        }
+
+        /** Handlers shared by every conversation, looked up at call time (the Spring starter's {@code @PromptTool} methods). */
+        public Builder sharedTools(ToolBindingLookup lookup) {
+            this.sharedTools = Objects.requireNonNull(lookup, "lookup");
             return this;
         }
 

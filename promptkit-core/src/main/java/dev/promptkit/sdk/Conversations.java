@@ -4,6 +4,7 @@ import dev.promptkit.pack.Pack;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.tool.InMemoryPendingStore;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -38,9 +39,12 @@ public final class Conversations {
         return new Builder();
     }
 
-    /** Opens a conversation on a prompt of the default pack. */
+    /**
+     * Opens a conversation on a prompt of the default pack; with no default pack, on the one pack that
+     * has a prompt of that name.
+     */
     public Conversation open(String promptName) {
-        return open(defaultPack, promptName);
+        return open(packOf(promptName), promptName);
     }
 
     public Conversation open(String packName, String promptName) {
@@ -52,9 +56,9 @@ public final class Conversations {
         return ConversationFactory.open(pack(packName), promptName, options);
     }
 
-    /** Reopens a stored conversation on a prompt of the default pack. */
+    /** Reopens a stored conversation on a prompt of the default pack (or the one pack that has it). */
     public Conversation resume(String conversationId, String promptName) {
-        return resumeAsync(conversationId, defaultPack, promptName).block();
+        return resumeAsync(conversationId, packOf(promptName), promptName).block();
     }
 
     public Conversation resume(String conversationId, String packName, String promptName) {
@@ -93,6 +97,7 @@ public final class Conversations {
         return packs;
     }
 
+    /** The default pack's name, or {@code null} when prompts are found across packs. */
     public String defaultPackName() {
         return defaultPack;
     }
@@ -100,6 +105,24 @@ public final class Conversations {
     /** The options every conversation gets unless others are passed. */
     public ConversationOptions defaults() {
         return defaults;
+    }
+
+    /** The default pack, or else the only pack with a prompt of that name. */
+    private String packOf(String promptName) {
+        if (defaultPack != null) {
+            return defaultPack;
+        }
+        List<String> holders = packs.entrySet().stream().filter(entry -> entry.getValue().prompts().containsKey(promptName))
+                .map(Map.Entry::getKey).sorted().toList();
+        if (holders.size() == 1) {
+            return holders.get(0);
+        }
+        if (holders.isEmpty()) {
+            throw new PromptNotFoundException(String.join(", ", new TreeSet<>(packs.keySet())), promptName,
+                    packs.values().stream().flatMap(pack -> pack.prompts().keySet().stream()).toList());
+        }
+        throw new IllegalArgumentException("Prompt '" + promptName + "' is in several packs " + holders
+                + "; name the pack: open(pack, prompt)");
     }
 
     private Pack pack(String packName) {
@@ -135,15 +158,16 @@ public final class Conversations {
         private Builder() {
         }
 
-        /** Adds a pack under a name; the first pack added is the default unless {@link #defaultPack} says otherwise. */
+        /** Adds a pack under a name. With one pack, it is the default. */
         public Builder pack(String name, Pack pack) {
             packs.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(pack, "pack"));
-            if (defaultPack == null) {
-                defaultPack = name;
-            }
             return this;
         }
 
+        /**
+         * The pack {@code open(prompt)} uses; without one, {@code open(prompt)} finds the pack that has the
+         * prompt (an error when several have it).
+         */
         public Builder defaultPack(String name) {
             this.defaultPack = name;
             return this;
@@ -159,10 +183,11 @@ public final class Conversations {
             if (packs.isEmpty()) {
                 throw new IllegalStateException("Conversations need at least one pack");
             }
-            if (!packs.containsKey(defaultPack)) {
-                throw new IllegalStateException("The default pack '" + defaultPack + "' is not one of " + packs.keySet());
+            String chosen = defaultPack == null && packs.size() == 1 ? packs.keySet().iterator().next() : defaultPack;
+            if (chosen != null && !packs.containsKey(chosen)) {
+                throw new IllegalStateException("The default pack '" + chosen + "' is not one of " + packs.keySet());
             }
-            return new Conversations(packs, defaultPack, withSharedCollaborators(defaults));
+            return new Conversations(packs, chosen, withSharedCollaborators(defaults));
         }
     }
 }

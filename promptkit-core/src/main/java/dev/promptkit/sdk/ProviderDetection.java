@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * An API key given in the options is used for the detected vendor (OpenAI when nothing else says).
  * Detected providers are created once and shared, so connection pools are too.
  */
-final class ProviderDetection {
+public final class ProviderDetection {
 
     private static final Logger log = LoggerFactory.getLogger(ProviderDetection.class);
     private static final ProviderDetection FROM_ENVIRONMENT = new ProviderDetection(System.getenv(),
@@ -40,21 +40,28 @@ final class ProviderDetection {
             new Vendor("gemini", List.of("GEMINI_API_KEY", "GOOGLE_API_KEY"), "GEMINI_BASE_URL"),
             new Vendor("ollama", List.of(), "OLLAMA_HOST"));
 
+    /** Every environment variable detection reads. */
+    public static final List<String> ENVIRONMENT_VARIABLES = List.of("OPENAI_API_KEY", "OPENAI_BASE_URL",
+            "ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", "GEMINI_API_KEY", "GOOGLE_API_KEY", "GEMINI_BASE_URL",
+            "OLLAMA_HOST");
+
     private final Map<String, String> environment;
     private final ProviderFactories factories;
     private final Map<ProviderSpec, Provider> created = new ConcurrentHashMap<>();
     private volatile boolean mockAnnounced;
 
-    ProviderDetection(Map<String, String> environment, ProviderFactories factories) {
+    public ProviderDetection(Map<String, String> environment, ProviderFactories factories) {
         this.environment = Map.copyOf(environment);
         this.factories = factories;
     }
 
-    static ProviderDetection fromEnvironment() {
+    /** Detection over this process's environment variables and the discovered factories. */
+    public static ProviderDetection fromEnvironment() {
         return FROM_ENVIRONMENT;
     }
 
-    Provider provider(ConversationOptions options) {
+    /** The options' provider, else the detected one, else the mock (see the class comment). */
+    public Provider provider(ConversationOptions options) {
         if (options.provider() != null) {
             return options.provider();
         }

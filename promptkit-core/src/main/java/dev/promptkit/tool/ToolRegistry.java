@@ -17,13 +17,20 @@ public final class ToolRegistry {
     private final Map<String, ToolDescriptor> descriptors = new ConcurrentHashMap<>();
     private final Map<String, ToolBinding> bindings = new ConcurrentHashMap<>();
     private final ToolArgumentsValidator validator = new ToolArgumentsValidator();
+    private final ToolBindingLookup shared;
 
-    private ToolRegistry() {
+    private ToolRegistry(ToolBindingLookup shared) {
+        this.shared = shared;
     }
 
     /** A registry of the pack's tools, none of them bound yet. */
     public static ToolRegistry forPack(Pack pack) {
-        ToolRegistry registry = new ToolRegistry();
+        return forPack(pack, ToolBindingLookup.NONE);
+    }
+
+    /** A registry of the pack's tools, answered by {@code shared} handlers unless bound here. */
+    public static ToolRegistry forPack(Pack pack, ToolBindingLookup shared) {
+        ToolRegistry registry = new ToolRegistry(shared);
         for (Map.Entry<String, ToolDef> tool : pack.tools().entrySet()) {
             ToolDef def = tool.getValue();
             registry.descriptors.put(tool.getKey(), new ToolDescriptor(tool.getKey(), def.description(), def.parameters()));
@@ -55,8 +62,15 @@ public final class ToolRegistry {
         return Optional.ofNullable(descriptors.get(toolName));
     }
 
+    /** The tool's handler: bound here, else a shared one. */
     public Optional<ToolBinding> binding(String toolName) {
-        return Optional.ofNullable(bindings.get(toolName));
+        ToolBinding own = bindings.get(toolName);
+        return own != null ? Optional.of(own) : shared.find(toolName);
+    }
+
+    /** The names of the known tools. */
+    public java.util.Set<String> toolNames() {
+        return java.util.Set.copyOf(descriptors.keySet());
     }
 
     /** Every known tool and where its handler comes from ({@code missing} when unbound), sorted by name. */
@@ -74,7 +88,7 @@ public final class ToolRegistry {
 
     /** An independent copy with the same tools and bindings (for a forked conversation). */
     public ToolRegistry copy() {
-        ToolRegistry copy = new ToolRegistry();
+        ToolRegistry copy = new ToolRegistry(shared);
         copy.descriptors.putAll(descriptors);
         copy.bindings.putAll(bindings);
         return copy;

@@ -31,6 +31,10 @@ import java.util.Optional;
  * rules:                          # Java regex, found case-insensitively in the latest user message
  *   - match: "\\b(refund|money back)\\b"
  *     response: "I can help with refunds. What is your order number?"
+ *   - match: "weather in paris"
+ *     response:                   # the turn's first call: ask for a tool
+ *       tool_calls: [{name: get_weather, arguments: {city: Paris}}]
+ *     after_tools: "It is sunny in Paris."   # the call after the tool results
  *   - match: "picture|photo"
  *     response:
  *       type: multimodal
@@ -143,7 +147,9 @@ public final class MockScript {
      * <ol>
      * <li>the turn of the scenario named by request metadata {@code mock_scenario_id};</li>
      * <li>that scenario's {@code defaultResponse};</li>
-     * <li>the first rule whose {@code match} is found (case-insensitively) in the latest user message;</li>
+     * <li>the first rule whose {@code match} is found (case-insensitively) in the latest user message: its
+     * {@code response} for the turn's first call, its {@code after_tools} for a call that follows tool
+     * results (a rule without {@code after_tools} does not answer those);</li>
      * <li>the top-level turn;</li>
      * <li>the global {@code defaultResponse}.</li>
      * </ol>
@@ -170,8 +176,8 @@ public final class MockScript {
             }
         }
         for (MockRule rule : rules) {
-            if (rule.matches(query.userText())) {
-                return Optional.of(rule.response());
+            if (rule.matches(query.userText()) && rule.reply(query.afterToolResults()) != null) {
+                return Optional.of(rule.reply(query.afterToolResults()));
             }
         }
         MockTurn turn = turns.get(query.turnNumber());

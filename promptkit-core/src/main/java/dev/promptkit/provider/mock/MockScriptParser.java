@@ -23,7 +23,7 @@ final class MockScriptParser {
     private static final List<String> TURN_KEYS = List.of("type", "content", "text", "response", "tool_calls",
             "parts", "audio_file", "audio_sample_rate", "audio_mime_type");
     private static final List<String> TOOL_CALL_KEYS = List.of("name", "arguments");
-    private static final List<String> RULE_KEYS = List.of("match", "response");
+    private static final List<String> RULE_KEYS = List.of("match", "response", "after_tools");
 
     private MockScriptParser() {
     }
@@ -162,6 +162,7 @@ final class MockScriptParser {
             throw match.error("invalid regular expression: " + invalid.getDescription() + " near index "
                     + invalid.getIndex() + " of '" + invalid.getPattern() + "'");
         }
-        return new MockRule(pattern, turn(node.get("response")));
+        YamlNode afterTools = node.get("after_tools");
+        return new MockRule(pattern, turn(node.get("response")), afterTools.isAbsent() ? null : turn(afterTools));
     }
 }

@@ -7,14 +7,17 @@ import java.util.List;
 
 /**
  * What a {@link MockScript} looks a request up by: the scenario id and turn number from the request
- * metadata, the turn number otherwise derived from the conversation, and the latest user message text.
+ * metadata, the turn number otherwise derived from the conversation, the latest user message text, and
+ * whether the request follows tool results (a tool-continuation round).
  */
-record ScriptQuery(String scenarioId, int turnNumber, String userText) {
+record ScriptQuery(String scenarioId, int turnNumber, String userText, boolean afterToolResults) {
 
     static ScriptQuery from(ProviderRequest request) {
         Object scenario = request.metadata().get(MockScript.SCENARIO_ID_METADATA);
+        List<Message> messages = request.messages();
+        boolean afterTools = !messages.isEmpty() && messages.get(messages.size() - 1).role() == Role.TOOL;
         return new ScriptQuery(scenario == null ? null : scenario.toString(), turnNumber(request),
-                latestUserText(request.messages()));
+                latestUserText(messages), afterTools);
     }
 
     private static int turnNumber(ProviderRequest request) {

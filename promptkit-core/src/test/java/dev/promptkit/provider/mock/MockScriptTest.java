@@ -125,6 +125,26 @@ class MockScriptTest {
                 """);
 
         @Test
+        void afterToolResultsARuleAnswersWithItsAfterToolsReplyOrStandsAside() {
+            MockScript tools = MockScript.parse("""
+                    rules:
+                      - match: weather
+                        response: {tool_calls: [{name: get_weather, arguments: {city: Paris}}]}
+                        after_tools: It is sunny.
+                      - match: time
+                        response: {tool_calls: [{name: get_time, arguments: {}}]}
+                    defaultResponse: fallback
+                    """);
+            dev.promptkit.types.ToolCall call = dev.promptkit.types.ToolCall.of("c1", "get_weather", Map.of());
+            Message asked = Message.assistant(null, List.of(call));
+            Message result = Message.tool(dev.promptkit.types.ToolResult.success("c1", "get_weather", "sunny", 1));
+
+            assertThat(tools.find(conversation(Message.user("weather?"))).orElseThrow().toolCalls()).hasSize(1);
+            assertThat(answer(tools, conversation(Message.user("weather?"), asked, result))).contains("It is sunny.");
+            assertThat(answer(tools, conversation(Message.user("time?"), asked, result))).contains("fallback");
+        }
+
+        @Test
         void firstMatchingRuleWins() {
             assertThat(answer(script, conversation(Message.user("My order never came, I want my money back"))))
                     .contains("refund rule");

@@ -1,0 +1,68 @@
+package dev.promptkit.autoconfigure;
+
+import dev.promptkit.autoconfigure.pack.PromptKitPackAutoConfiguration;
+import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.autoconfigure.provider.PromptKitProviderAutoConfiguration;
+import dev.promptkit.autoconfigure.state.PromptKitStateStoreAutoConfiguration;
+import dev.promptkit.autoconfigure.tool.PromptKitToolsAutoConfiguration;
+import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
+import dev.promptkit.event.EventBus;
+import dev.promptkit.provider.ProviderRegistry;
+import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.ConversationOptions;
+import dev.promptkit.sdk.Conversations;
+import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.PendingStore;
+import org.springframework.beans.factory.InjectionPoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * The {@link Conversations} factory over the loaded packs, the default provider, the state stores, the
+ * event bus and the {@code @PromptTool} methods; and a new {@link Conversation} for every
+ * {@code @PromptConversation("prompt")} injection point.
+ */
+@AutoConfiguration(after = { PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
+        PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class })
+@EnableConfigurationProperties(PromptKitProperties.class)
+public final class PromptKitAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    EventBus promptKitEventBus() {
+        return EventBus.create();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Conversations promptKitConversations(PromptKitProperties properties, PromptPacks packs,
+            ProviderRegistry providers, StateStore stateStore, PendingStore pendingStore, EventBus events,
+            PromptToolCatalog tools) {
+        ConversationOptions.Builder defaults = ConversationOptions.builder()
+                .provider(providers.defaultProvider())
+                .stateStore(stateStore)
+                .pendingStore(pendingStore)
+                .eventBus(events)
+                .sharedTools(tools)
+                .idleTimeout(properties.conversation().idleTimeout())
+                .toolTimeout(properties.conversation().toolTimeout())
+                .maxParallelToolCalls(properties.conversation().maxParallelToolCalls());
+        properties.pricing().forEach((model, price) -> defaults.pricing(model, price.toModelPricing()));
+        Conversations.Builder conversations = Conversations.builder().options(defaults.build());
+        packs.byName().forEach(conversations::pack);
+        if (packs.defaultName() != null) {
+            conversations.defaultPack(packs.defaultName());
+        }
+        return conversations.build();
+    }
+
+    @Bean
+    @Scope("prototype")
+    @ConditionalOnMissingBean
+    Conversation promptKitConversation(InjectionPoint injectionPoint, Conversations conversations) {
+        return new PromptConversationInjection(conversations).open(injectionPoint);
+    }
+}

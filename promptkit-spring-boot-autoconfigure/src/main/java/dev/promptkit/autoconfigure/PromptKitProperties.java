@@ -1,0 +1,49 @@
+package dev.promptkit.autoconfigure;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * PromptKit's configuration, under {@code promptkit.*}.
+ *
+ * @param pack the default pack's location (for example {@code classpath:support.pack.json}); when unset,
+ *     every {@code *.pack.json} at the root of the class path or in its {@code packs/} folder is loaded
+ * @param packs more packs by name (location per name); conversations name them in {@code open(pack, prompt)}
+ * @param skipSchemaValidation load packs without checking them against the PromptPack JSON Schema
+ * @param conversation defaults of every conversation
+ * @param pricing model prices in USD per million tokens, over the providers' built-in tables
+ */
+@ConfigurationProperties("promptkit")
+public record PromptKitProperties(String pack, @DefaultValue Map<String, String> packs,
+        @DefaultValue("false") boolean skipSchemaValidation, @DefaultValue Conversation conversation,
+        @DefaultValue Map<String, Pricing> pricing) {
+
+    /**
+     * Defaults of every conversation.
+     *
+     * @param idleTimeout the longest wait for a provider's next chunk
+     * @param toolTimeout the longest a tool call may take
+     * @param maxParallelToolCalls how many tool calls of one round run at once
+     */
+    public record Conversation(@DefaultValue("30s") Duration idleTimeout, @DefaultValue("30s") Duration toolTimeout,
+            @DefaultValue("10") int maxParallelToolCalls) {
+    }
+
+    /**
+     * A model's price in US dollars per million tokens.
+     *
+     * @param input per million input tokens
+     * @param output per million output tokens
+     * @param cachedInput per million input tokens read from the prompt cache (defaults to {@code input})
+     * @param cacheWrite per million input tokens written to the prompt cache (defaults to {@code input})
+     */
+    public record Pricing(double input, double output, Double cachedInput, Double cacheWrite) {
+
+        public dev.promptkit.provider.ModelPricing toModelPricing() {
+            return new dev.promptkit.provider.ModelPricing(input, output, cachedInput != null ? cachedInput : input,
+                    cacheWrite != null ? cacheWrite : input);
+        }
+    }
+}

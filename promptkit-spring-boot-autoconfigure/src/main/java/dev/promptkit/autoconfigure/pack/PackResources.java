@@ -1,0 +1,83 @@
+package dev.promptkit.autoconfigure.pack;
+
+import dev.promptkit.autoconfigure.PromptKitProperties;
+import dev.promptkit.pack.Pack;
+import dev.promptkit.pack.PackException;
+import dev.promptkit.pack.PackLoader;
+import dev.promptkit.pack.PackNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/** Loads the packs named in the properties, or finds them on the class path. */
+final class PackResources {
+
+    /** Where packs are looked for when {@code promptkit.pack} and {@code promptkit.packs} are unset. */
+    static final String[] DEFAULT_LOCATIONS = { "classpath*:*.pack.json", "classpath*:packs/*.pack.json" };
+    private static final String SUFFIX = ".pack.json";
+
+    private final ResourcePatternResolver resources;
+    private final PackLoader.Options options;
+
+    PackResources(ResourcePatternResolver resources, boolean skipSchemaValidation) {
+        this.resources = resources;
+        this.options = skipSchemaValidation ? PackLoader.Options.SKIP_SCHEMA_VALIDATION : PackLoader.Options.DEFAULTS;
+    }
+
+    PromptPacks load(PromptKitProperties properties) {
+        Map<String, Pack> packs = new LinkedHashMap<>();
+        String defaultName = null;
+        if (properties.pack() != null) {
+            Resource resource = resources.getResource(properties.pack());
+            defaultName = nameOf(resource);
+            packs.put(defaultName, load(resource, properties.pack()));
+        }
+        properties.packs().forEach((name, location) -> packs.put(name, load(resources.getResource(location), location)));
+        if (packs.isEmpty()) {
+            for (Resource resource : found()) {
+                packs.putIfAbsent(nameOf(resource), load(resource, resource.getDescription()));
+            }
+        }
+        if (packs.isEmpty()) {
+            throw new PackException(String.join(", ", DEFAULT_LOCATIONS), "no pack found: set promptkit.pack (for "
+                    + "example classpath:assistant.pack.json) or put a *.pack.json file in src/main/resources");
+        }
+        if (defaultName == null && packs.size() == 1) {
+            defaultName = packs.keySet().iterator().next();
+        }
+        return new PromptPacks(packs, defaultName);
+    }
+
+    private Resource[] found() {
+        return Arrays.stream(DEFAULT_LOCATIONS).flatMap(pattern -> {
+            try {
+                return Arrays.stream(resources.getResources(pattern));
+            }
+            catch (IOException ex) {
+                throw new PackException(pattern, "cannot search the class path: " + ex.getMessage(), ex);
+            }
+        }).sorted(Comparator.comparing(PackResources::nameOf)).toArray(Resource[]::new);
+    }
+
+    private Pack load(Resource resource, String location) {
+        if (!resource.exists()) {
+            throw new PackNotFoundException(location);
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return PackLoader.load(in, location, options);
+        }
+        catch (IOException ex) {
+            throw new PackException(location, "cannot read it: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static String nameOf(Resource resource) {
+        String file = resource.getFilename() == null ? "pack" : resource.getFilename();
+        return file.endsWith(SUFFIX) ? file.substring(0, file.length() - SUFFIX.length()) : file;
+    }
+}

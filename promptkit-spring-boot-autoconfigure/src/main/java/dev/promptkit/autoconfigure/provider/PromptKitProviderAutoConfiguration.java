@@ -1,0 +1,38 @@
+package dev.promptkit.autoconfigure.provider;
+
+import dev.promptkit.provider.Provider;
+import dev.promptkit.provider.ProviderFactories;
+import dev.promptkit.provider.ProviderFactory;
+import dev.promptkit.provider.ProviderRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * The LLM providers: every {@link ProviderFactory} bean joins the built-in ones, and the
+ * {@link ProviderRegistry} holds every configured provider by name (plus the application's own
+ * {@link Provider} beans), so several providers, even of one type, live side by side without bean
+ * conflicts.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(PromptKitProviderProperties.class)
+public final class PromptKitProviderAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProviderFactories promptKitProviderFactories(ObjectProvider<ProviderFactory> factories) {
+        ProviderFactories all = ProviderFactories.discover();
+        factories.orderedStream().forEach(all::register);
+        return all;
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    ProviderRegistry promptKitProviders(PromptKitProviderProperties properties, ProviderFactories factories,
+            ObjectProvider<Provider> providers, Environment environment) {
+        return new ConfiguredProviders(properties, factories, environment).registry(providers.orderedStream().toList());
+    }
+}

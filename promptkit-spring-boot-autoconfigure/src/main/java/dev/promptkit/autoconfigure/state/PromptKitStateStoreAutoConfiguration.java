@@ -1,0 +1,32 @@
+package dev.promptkit.autoconfigure.state;
+
+import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.InMemoryPendingStore;
+import dev.promptkit.tool.PendingStore;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * In-memory conversation and pending-call stores, when no other store is defined (the Redis ones are,
+ * when a Redis connection exists; see {@code PromptKitRedisStateStoreAutoConfiguration}).
+ */
+@AutoConfiguration(afterName = "dev.promptkit.autoconfigure.state.PromptKitRedisStateStoreAutoConfiguration")
+@EnableConfigurationProperties(PromptKitStateStoreProperties.class)
+public final class PromptKitStateStoreAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(StateStore.class)
+    InMemoryStateStore promptKitStateStore(PromptKitStateStoreProperties properties) {
+        return new InMemoryStateStore(properties.ttl(), properties.maxConversations(), Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(PendingStore.class)
+    InMemoryPendingStore promptKitPendingStore(PromptKitStateStoreProperties properties) {
+        return new InMemoryPendingStore(properties.pendingTtl(), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.promptkit.autoconfigure.tool;
+
+import dev.promptkit.tool.ToolBinding;
+import dev.promptkit.tool.ToolBindingLookup;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The application's {@code @PromptTool} methods by tool name, looked up by every conversation when the
+ * model calls a tool. Filled once the application's singletons exist.
+ */
+public final class PromptToolCatalog implements ToolBindingLookup {
+
+    private final Map<String, ToolBinding> bindings = new ConcurrentHashMap<>();
+
+    void add(String toolName, ToolBinding binding) {
+        bindings.put(toolName, binding);
+    }
+
+    @Override
+    public Optional<ToolBinding> find(String toolName) {
+        return Optional.ofNullable(bindings.get(toolName));
+    }
+
+    /** Each tool with its handler's origin ({@code bean#method}), sorted by tool name. */
+    public Map<String, String> origins() {
+        Map<String, String> origins = new TreeMap<>();
+        bindings.forEach((name, binding) -> origins.put(name, binding.origin()));
+        return origins;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.promptkit.autoconfigure.tool;
+
+import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.tool.LocalToolExecutor;
+import dev.promptkit.tool.ToolBinding;
+import dev.promptkit.tool.annotation.PromptTool;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.aop.framework.autoproxy.AutoProxyUtils;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+
+/**
+ * Finds every {@code @PromptTool} method once the application's singletons exist (proxied beans
+ * included: the annotation is read from the target class, the call goes through the proxy) and adds
+ * it to the {@link PromptToolCatalog}. A method naming a tool no pack declares, or two methods for one
+ * tool, fail the application's start-up with the method and the packs' tools named.
+ */
+public final class PromptToolMethodProcessor implements SmartInitializingSingleton {
+
+    private final ConfigurableListableBeanFactory beanFactory;
+    private final PromptToolCatalog catalog;
+    private final PromptPacks packs;
+
+    PromptToolMethodProcessor(ConfigurableListableBeanFactory beanFactory, PromptToolCatalog catalog, PromptPacks packs) {
+        this.beanFactory = beanFactory;
+        this.catalog = catalog;
+        this.packs = packs;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        Set<String> declared = new TreeSet<>();
+        packs.byName().values().forEach(pack -> declared.addAll(pack.tools().keySet()));
+        Map<String, String> claimedBy = new HashMap<>();
+        for (String beanName : beanFactory.getBeanNamesForType(Object.class, false, false)) {
+            Class<?> targetType = AutoProxyUtils.determineTargetClass(beanFactory, beanName);
+            if (targetType == null) {
+                continue;
+            }
+            Map<Method, PromptTool> methods = MethodIntrospector.selectMethods(targetType,
+                    (MethodIntrospector.MetadataLookup<PromptTool>) method ->
+                            AnnotatedElementUtils.findMergedAnnotation(method, PromptTool.class));
+            methods.forEach((method, annotation) -> register(beanName, method, annotation, declared, claimedBy));
+        }
+    }
+
+    private void register(String beanName, Method method, PromptTool annotation, Set<String> declared,
+            Map<String, String> claimedBy) {
+        String toolName = annotation.value().isEmpty() ? method.getName() : annotation.value();
+        String origin = beanName + "#" + method.getName();
+        if (!declared.contains(toolName)) {
+            throw new IllegalStateException("@PromptTool method " + origin + " answers tool '" + toolName
+                    + "', which no pack declares; the packs' tools are " + declared);
+        }
+        String earlier = claimedBy.putIfAbsent(toolName, origin);
+        if (earlier != null) {
+            throw new IllegalStateException("Tool '" + toolName + "' has two @PromptTool methods: " + earlier + " and "
+                    + origin);
+        }
+        Method invocable = AopUtils.selectInvocableMethod(method, beanFactory.getType(beanName));
+        ToolMethodInvoker invoker = new ToolMethodInvoker(() -> beanFactory.getBean(beanName), invocable, toolName);
+        SpelApprovalCheck approval = annotation.requiresApproval().isEmpty() ? null
+                : new SpelApprovalCheck(annotation.requiresApproval(), annotation.approvalMessage());
+        catalog.add(toolName, new ToolBinding(new LocalToolExecutor(invoker), approval, origin));
+    }
+}

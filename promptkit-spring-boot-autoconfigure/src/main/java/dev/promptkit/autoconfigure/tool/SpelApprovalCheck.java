@@ -1,0 +1,39 @@
+package dev.promptkit.autoconfigure.tool;
+
+import dev.promptkit.tool.ApprovalCheck;
+import dev.promptkit.tool.PendingResult;
+import java.util.Map;
+import org.springframework.expression.Expression;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.SimpleEvaluationContext;
+
+/**
+ * Holds a call for approval when a SpEL expression over its arguments is true ({@code #amount > 1000}).
+ * The expression is evaluated in a read-only context: no type references, constructors or bean access,
+ * whatever values the model sends.
+ */
+final class SpelApprovalCheck implements ApprovalCheck {
+
+    private static final SpelExpressionParser PARSER = new SpelExpressionParser();
+
+    private final Expression expression;
+    private final String source;
+    private final String message;
+
+    SpelApprovalCheck(String expression, String message) {
+        this.expression = PARSER.parseExpression(expression);
+        this.source = expression;
+        this.message = message;
+    }
+
+    @Override
+    public PendingResult check(Map<String, Object> arguments) {
+        SimpleEvaluationContext context = SimpleEvaluationContext.forReadOnlyDataBinding().build();
+        arguments.forEach(context::setVariable);
+        Boolean held = expression.getValue(context, Boolean.class);
+        if (!Boolean.TRUE.equals(held)) {
+            return null;
+        }
+        return new PendingResult("requires_approval", message.isEmpty() ? "Approval needed: " + source : message);
+    }
+}
