@@ -1,0 +1,158 @@
+package dev.promptkit.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptkit.autoconfigure.pack.PromptKitPackAutoConfiguration;
+import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.autoconfigure.provider.PromptKitProviderAutoConfiguration;
+import dev.promptkit.autoconfigure.state.PromptKitStateStoreAutoConfiguration;
+import dev.promptkit.autoconfigure.tool.PromptKitToolsAutoConfiguration;
+import dev.promptkit.pack.PackException;
+import dev.promptkit.pack.PackNotFoundException;
+import dev.promptkit.provider.ProviderRegistry;
+import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.Conversations;
+import dev.promptkit.spring.PromptConversation;
+import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.InMemoryPendingStore;
+import dev.promptkit.tool.PendingStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+class PromptKitAutoConfigurationTests {
+
+    static final AutoConfigurations ALL = AutoConfigurations.of(PromptKitAutoConfiguration.class,
+            PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
+            PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class);
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+            .withConfiguration(ALL)
+            .withPropertyValues("OPENAI_API_KEY=", "ANTHROPIC_API_KEY=", "GEMINI_API_KEY=", "GOOGLE_API_KEY=",
+                    "OLLAMA_HOST=", "promptkit.mock.script=classpath:shop-mock.yaml");
+
+    @Test
+    void packsOnTheClassPathAreFoundAndConversationsAnswerThroughTheMock() {
+        contextRunner.run(context -> {
+            assertThat(context).hasSingleBean(Conversations.class).hasSingleBean(InMemoryStateStore.class)
+                    .hasSingleBean(InMemoryPendingStore.class);
+            PromptPacks packs = context.getBean(PromptPacks.class);
+            assertThat(packs.byName()).containsOnlyKeys("shop");
+            assertThat(packs.defaultName()).isEqualTo("shop");
+            Conversation chat = context.getBean(Conversations.class).open("faq");
+            assertThat(chat.send("how long does shipping take?").text()).isEqualTo("Done.");
+        });
+    }
+
+    @Test
+    void theConfiguredPackIsTheDefaultAndMorePacksAreNamed() {
+        contextRunner.withPropertyValues("promptkit.pack=classpath:packs/shop.pack.json",
+                "promptkit.packs.extra=classpath:extra/other.pack.json").run(context -> {
+                    PromptPacks packs = context.getBean(PromptPacks.class);
+                    assertThat(packs.byName()).containsOnlyKeys("shop", "extra");
+                    assertThat(packs.defaultName()).isEqualTo("shop");
+                    assertThat(context.getBean(Conversations.class).open("extra", "greet").promptName())
+                            .isEqualTo("greet");
+                });
+    }
+
+    @Test
+    void aMissingPackFailsStartUpNamingItsLocation() {
+        contextRunner.withPropertyValues("promptkit.pack=classpath:nope.pack.json").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(PackNotFoundException.class)
+                    .hasMessageContaining("classpath:nope.pack.json");
+        });
+    }
+
+    @Test
+    void anInvalidPackFailsStartUpWithItsJsonPointers() {
+        contextRunner.withPropertyValues("promptkit.pack=classpath:broken/broken.pack.json").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(PackException.class)
+                    .hasMessageContaining("classpath:broken/broken.pack.json")
+                    .hasMessageContaining("/prompts/chat/version");
+        });
+    }
+
+    @Test
+    void eachPromptConversationInjectionPointGetsItsOwnConversation() {
+        contextRunner.withUserConfiguration(TwoChats.class).run(context -> {
+            TwoChats chats = context.getBean(TwoChats.class);
+            assertThat(chats.first.promptName()).isEqualTo("chat");
+            assertThat(chats.second.promptName()).isEqualTo("faq");
+            assertThat(chats.first.id()).isNotEqualTo(chats.second.id());
+        });
+    }
+
+    @Test
+    void aConversationInjectedWithoutThePromptAnnotationFailsWithAHint() {
+        contextRunner.withUserConfiguration(UnannotatedChat.class).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("@PromptConversation(\"<prompt>\")");
+        });
+    }
+
+    @Test
+    void userDefinedStoresAndConversationsReplaceTheDefaults() {
+        contextRunner.withUserConfiguration(OwnStores.class).run(context -> {
+            assertThat(context).hasSingleBean(StateStore.class).hasSingleBean(PendingStore.class);
+            assertThat(context.getBean(StateStore.class)).isSameAs(context.getBean(OwnStores.class).store);
+            assertThat(context.getBeanNamesForType(PendingStore.class)).containsExactly("myPending");
+            assertThat(context).doesNotHaveBean("promptKitStateStore").doesNotHaveBean("promptKitPendingStore");
+        });
+    }
+
+    @Test
+    void stateStorePropertiesShapeTheInMemoryStore() {
+        contextRunner.withPropertyValues("promptkit.state-store.max-conversations=2").run(context -> {
+            InMemoryStateStore store = context.getBean(InMemoryStateStore.class);
+            Conversations conversations = context.getBean(Conversations.class);
+            for (int i = 0; i < 3; i++) {
+                conversations.open("faq").send("hello " + i);
+            }
+            assertThat(store.size()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void theProviderRegistryIsClosedWithTheContext() {
+        contextRunner.run(context -> assertThat(context).hasSingleBean(ProviderRegistry.class));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TwoChats {
+        final Conversation first;
+        final Conversation second;
+
+        TwoChats(@PromptConversation("chat") Conversation first, @PromptConversation(value = "faq", pack = "shop")
+                Conversation second) {
+            this.first = first;
+            this.second = second;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UnannotatedChat {
+        UnannotatedChat(Conversation chat) {
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnStores {
+        final InMemoryStateStore store = new InMemoryStateStore();
+
+        @Bean
+        StateStore myStore() {
+            return store;
+        }
+
+        @Bean
+        PendingStore myPending() {
+            return new InMemoryPendingStore();
+        }
+    }
+}
