@@ -1,0 +1,31 @@
+package dev.promptkit.tool.mcp;
+
+import dev.promptkit.PromptKitException;
+
+/**
+ * An MCP server could not be used: it failed to start, timed out, died or was closed. The message names
+ * the server and its command or URL.
+ */
+public class McpServerException extends PromptKitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String serverName;
+
+    private final String problem;
+
+    McpServerException(McpServerConfig server, String problem, Throwable cause) {
+        super("MCP server '" + server.name() + "' (" + server.transport().describe() + ") " + problem, cause);
+        this.serverName = server.name();
+        this.problem = problem;
+    }
+
+    public String serverName() {
+        return serverName;
+    }
+
+    /** The message without the server's name and command or URL. */
+    String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.promptkit.tool.mcp;
+
+/** Where an {@link McpServer}'s connection stands. */
+public enum McpServerStatus {
+
+    /** Not used yet: the server is started or reached on first use. */
+    IDLE,
+
+    /** Starting the process or reaching the URL, then {@code initialize} and {@code tools/list}. */
+    CONNECTING,
+
+    /** Connected; its tools are offered. */
+    UP,
+
+    /** Failed to start, timed out or died; see {@link McpServer#lastError()}. Tried again on use after a backoff. */
+    DOWN,
+
+    /** {@link McpServer#close() Closed}; never used again. */
+    CLOSED
+}

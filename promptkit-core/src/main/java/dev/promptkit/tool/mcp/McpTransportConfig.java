@@ -1,0 +1,103 @@
+package dev.promptkit.tool.mcp;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * How to reach an MCP server: a local process spoken to over stdio, or a remote streamable-HTTP
+ * endpoint. Commands come only from application configuration, never from a pack or a model.
+ */
+public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, McpTransportConfig.StreamableHttp {
+
+    /**
+     * The command line, or the URL without user info and query, for messages and logs. Environment
+     * variables and headers are never shown: keep secrets there rather than in arguments.
+     */
+    String describe();
+
+    static Stdio stdio(String command, String... args) {
+        return new Stdio(command, List.of(args), Map.of(), null);
+    }
+
+    static StreamableHttp streamableHttp(String url) {
+        return new StreamableHttp(URI.create(url), Map.of());
+    }
+
+    /**
+     * A server process started with {@code command} and {@code args}, spoken to over stdin/stdout.
+     * The process inherits only {@code HOME}, {@code LOGNAME}, {@code PATH}, {@code SHELL}, {@code TERM}
+     * and {@code USER} from this JVM (so API keys in the environment do not leak to it), plus {@code env}.
+     * {@code workingDirectory} may be null (this JVM's working directory).
+     */
+    record Stdio(String command, List<String> args, Map<String, String> env, Path workingDirectory)
+            implements McpTransportConfig {
+
+        public Stdio {
+            Objects.requireNonNull(command, "command");
+            if (command.isBlank()) {
+                throw new IllegalArgumentException("An MCP stdio server needs a command");
+            }
+            args = args == null ? List.of() : List.copyOf(args);
+            env = env == null ? Map.of() : Map.copyOf(env);
+        }
+
+        public Stdio withEnv(Map<String, String> env) {
+            return new Stdio(command, args, env, workingDirectory);
+        }
+
+        public Stdio withWorkingDirectory(Path workingDirectory) {
+            return new Stdio(command, args, env, workingDirectory);
+        }
+
+        @Override
+        public String describe() {
+            String commandLine = Stream.concat(Stream.of(command), args.stream()).collect(Collectors.joining(" "));
+            return "command '" + commandLine + "'";
+        }
+
+        /** Shows the names of the environment variables, not their values. */
+        @Override
+        public String toString() {
+            return "Stdio[" + describe() + ", env=" + new TreeMap<>(env).keySet() + ", workingDirectory="
+                    + workingDirectory + "]";
+        }
+    }
+
+    /** A remote server at {@code url} (the single MCP endpoint), sent {@code headers} on every request. */
+    record StreamableHttp(URI url, Map<String, String> headers) implements McpTransportConfig {
+
+        public StreamableHttp {
+            Objects.requireNonNull(url, "url");
+            if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+                throw new IllegalArgumentException("An MCP streamable-HTTP server needs an http(s) URL, not " + url);
+            }
+            headers = headers == null ? Map.of() : Map.copyOf(headers);
+        }
+
+        public StreamableHttp withHeader(String name, String value) {
+            Map<String, String> all = new LinkedHashMap<>(headers);
+            all.put(name, value);
+            return new StreamableHttp(url, all);
+        }
+
+        @Override
+        public String describe() {
+            String port = url.getPort() == -1 ? "" : ":" + url.getPort();
+            String path = url.getRawPath() == null ? "" : url.getRawPath();
+            return "URL " + url.getScheme() + "://" + url.getHost() + port + path;
+        }
+
+        /** Shows the names of the headers, not their values. */
+        @Override
+        public String toString() {
+            return "StreamableHttp[" + describe() + ", headers=" + new TreeMap<>(headers).keySet() + "]";
+        }
+    }
+}

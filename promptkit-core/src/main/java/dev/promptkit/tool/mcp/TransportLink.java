@@ -1,0 +1,33 @@
+package dev.promptkit.tool.mcp;
+
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpClientTransport;
+import java.net.http.HttpRequest;
+import reactor.core.publisher.Mono;
+
+/**
+ * An SDK transport built from a server's configuration, with {@code lost}: a signal that errors as
+ * soon as the transport is known to be dead (a process that failed to start or exited). Remote servers
+ * have no such signal; their failures surface on the next request.
+ */
+record TransportLink(McpClientTransport transport, Mono<Void> lost) {
+
+    static TransportLink open(McpServerConfig server, McpJsonMapper json) {
+        if (server.transport() instanceof McpTransportConfig.Stdio stdio) {
+            ServerProcessTransport process = new ServerProcessTransport(server, stdio, json);
+            return new TransportLink(process, process.lost());
+        }
+        McpTransportConfig.StreamableHttp http = (McpTransportConfig.StreamableHttp) server.transport();
+        HttpRequest.Builder requests = HttpRequest.newBuilder();
+        http.headers().forEach(requests::header);
+        String url = http.url().toString();
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(url)
+                .endpoint(url)
+                .requestBuilder(requests)
+                .connectTimeout(server.initTimeout())
+                .jsonMapper(json)
+                .build();
+        return new TransportLink(transport, Mono.never());
+    }
+}
