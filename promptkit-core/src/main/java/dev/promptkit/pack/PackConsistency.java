@@ -46,10 +46,13 @@ final class PackConsistency {
         }
     }
 
+    /** Tools of MCP servers ({@code mcp__<server>__<tool>}, or {@code mcp__<server>__*}) are found at run time. */
+    static final String MCP_TOOL_PREFIX = "mcp__";
+
     private static void checkTools(JsonPointer at, Prompt prompt, Map<String, ToolDef> tools, List<Violation> found) {
         for (int i = 0; i < prompt.tools().size(); i++) {
             String name = prompt.tools().get(i);
-            if (!tools.containsKey(name)) {
+            if (!tools.containsKey(name) && !name.startsWith(MCP_TOOL_PREFIX)) {
                 found.add(new Violation(at.appendProperty("tools").appendIndex(i).toString(),
                         "tool '" + name + "' is not defined in the pack's tools " + tools.keySet()));
             }

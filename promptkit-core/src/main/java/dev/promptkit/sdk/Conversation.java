@@ -62,11 +62,19 @@ public final class Conversation implements AutoCloseable {
     private final TurnSequencer turns = new TurnSequencer();
     private final ToolRegistry tools;
 
+    private final boolean fork;
+
     Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables, ToolRegistry tools) {
+        this(id, setup, initialVariables, tools, false);
+    }
+
+    private Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables, ToolRegistry tools,
+            boolean fork) {
         this.id = id;
         this.setup = setup;
         this.variables.putAll(initialVariables);
         this.tools = tools;
+        this.fork = fork;
     }
 
     /** This conversation's id, under which its state is stored. */
@@ -325,14 +333,20 @@ public final class Conversation implements AutoCloseable {
             String branchId = id + "-fork-" + UUID.randomUUID().toString().substring(0, 8);
             Map<String, String> branchVariables = Map.copyOf(variables);
             return setup.stateStore().fork(id, branchId)
-                    .thenReturn(new Conversation(branchId, setup, branchVariables, tools.copy()));
+                    .thenReturn(new Conversation(branchId, setup, branchVariables, tools.copy(), true));
         }));
     }
 
-    /** Closes this conversation; later calls fail with {@link ConversationClosedException}. Idempotent. */
+    /**
+     * Closes this conversation; later calls fail with {@link ConversationClosedException}. Idempotent.
+     * The MCP servers it started (from {@link ConversationOptions.Builder#mcpServer}) stop too; its forks
+     * share those servers, so close the forks first.
+     */
     @Override
     public void close() {
-        closed.set(true);
+        if (closed.compareAndSet(false, true) && setup.ownedMcpServers() != null && !fork) {
+            setup.ownedMcpServers().close();
+        }
     }
 
     public boolean isClosed() {

@@ -20,6 +20,7 @@ import dev.promptkit.tool.InMemoryPendingStore;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.ToolCallRunner;
 import dev.promptkit.tool.ToolRegistry;
+import dev.promptkit.tool.mcp.McpServers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -71,10 +72,12 @@ final class ConversationFactory {
         String model = options.model() != null ? options.model() : provider.defaultModel();
         PendingStore pending = options.pendingStore() != null ? options.pendingStore() : new InMemoryPendingStore();
         ToolCallRunner toolRunner = new ToolCallRunner(options.toolTimeout(), options.maxParallelToolCalls());
+        McpServers ownedMcp = options.mcpServerConfigs().isEmpty() ? null : new McpServers(options.mcpServerConfigs());
+        McpServers mcp = ownedMcp != null ? ownedMcp : options.mcpServers();
         Pipeline pipeline = new PipelineBuilder()
                 .chain(new StateLoadStage(store),
                         new VariablesStage(options.variableProviders()),
-                        new PromptAssemblyStage(options.parameters(), options.responseFormat()),
+                        new PromptAssemblyStage(options.parameters(), options.responseFormat(), mcp),
                         new TemplateStage(),
                         new ProviderStage(provider, CostCalculator.forProvider(provider, options.pricing()),
                                 options.idleTimeout(), options.providerMetadata(), toolRunner),
@@ -83,6 +86,6 @@ final class ConversationFactory {
                 .build();
         EventBus events = options.eventBus() != null ? options.eventBus() : EventBus.create();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, pipeline,
-                events, options);
+                events, ownedMcp, options);
     }
 }

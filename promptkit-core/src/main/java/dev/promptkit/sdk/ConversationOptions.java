@@ -11,6 +11,8 @@ import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.ToolBinding;
 import dev.promptkit.tool.ToolBindingLookup;
 import dev.promptkit.tool.ToolCallRunner;
+import dev.promptkit.tool.mcp.McpServerConfig;
+import dev.promptkit.tool.mcp.McpServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +53,8 @@ public final class ConversationOptions {
     private final boolean mockFallback;
     private final EventBus eventBus;
     private final ToolBindingLookup sharedTools;
+    private final McpServers mcpServers;
+    private final List<McpServerConfig> mcpServerConfigs;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -73,6 +77,8 @@ public final class ConversationOptions {
         this.mockFallback = builder.mockFallback;
         this.eventBus = builder.eventBus;
         this.sharedTools = builder.sharedTools;
+        this.mcpServers = builder.mcpServers;
+        this.mcpServerConfigs = List.copyOf(builder.mcpServerConfigs);
     }
 
     public static ConversationOptions defaults() {
@@ -106,6 +112,8 @@ public final class ConversationOptions {
         builder.mockFallback = mockFallback;
         builder.eventBus = eventBus;
         builder.sharedTools = sharedTools;
+        builder.mcpServers = mcpServers;
+        builder.mcpServerConfigs.addAll(mcpServerConfigs);
         return builder;
     }
 
@@ -195,6 +203,16 @@ public final class ConversationOptions {
         return sharedTools;
     }
 
+    /** MCP servers shared with other conversations (started and stopped by their owner), or {@code null}. */
+    public McpServers mcpServers() {
+        return mcpServers;
+    }
+
+    /** MCP servers this conversation starts on first use and stops when it is closed. */
+    public List<McpServerConfig> mcpServerConfigs() {
+        return mcpServerConfigs;
+    }
+
     @Override
     public String toString() {
         return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
@@ -225,6 +243,8 @@ public final class ConversationOptions {
         private boolean mockFallback = true;
         private EventBus eventBus;
         private ToolBindingLookup sharedTools = ToolBindingLookup.NONE;
+        private McpServers mcpServers;
+        private final List<McpServerConfig> mcpServerConfigs = new ArrayList<>();
 
         private Builder() {
         }
@@ -348,6 +368,25 @@ public final class ConversationOptions {
         /** Handlers shared by every conversation, looked up at call time (the Spring starter's {@code @PromptTool} methods). */
         public Builder sharedTools(ToolBindingLookup lookup) {
             this.sharedTools = Objects.requireNonNull(lookup, "lookup");
+            return this;
+        }
+
+        /**
+         * MCP servers whose tools prompts may offer ({@code mcp__<server>__<tool>} in a prompt's tools); shared,
+         * so their owner starts and stops them.
+         */
+        public Builder mcpServers(McpServers servers) {
+            this.mcpServers = servers;
+            return this;
+        }
+
+        /**
+         * An MCP server this conversation starts on first use and stops when closed, as the seed's
+         * {@code WithMCP(name, command, args...)}: {@code mcpServer(McpServerConfig.of("fs",
+         * McpTransportConfig.stdio("npx", "-y", "@modelcontextprotocol/server-filesystem", "/data")))}.
+         */
+        public Builder mcpServer(McpServerConfig config) {
+            mcpServerConfigs.add(Objects.requireNonNull(config, "config"));
             return this;
         }
 

@@ -8,9 +8,10 @@ import dev.promptkit.provider.Provider;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.ToolCallRunner;
+import dev.promptkit.tool.mcp.McpServers;
 
 /** What a conversation and its forks share: the pack and prompt, the provider, the stores and the pipeline. */
 record ConversationSetup(Pack pack, String promptName, Prompt prompt, Provider provider, String model,
         StateStore stateStore, PendingStore pendingStore, ToolCallRunner toolRunner, Pipeline pipeline,
-        EventBus events, ConversationOptions options) {
+        EventBus events, McpServers ownedMcpServers, ConversationOptions options) {
 }
