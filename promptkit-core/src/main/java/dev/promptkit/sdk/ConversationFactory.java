@@ -70,7 +70,7 @@ final class ConversationFactory {
         String model = options.model() != null ? options.model() : provider.defaultModel();
         PendingStore pending = options.pendingStore() != null ? options.pendingStore() : new InMemoryPendingStore();
         ToolCallRunner toolRunner = new ToolCallRunner(options.toolTimeout(), options.maxParallelToolCalls());
-        Pipeline pipeline = new PipelineBuilder()
+        PipelineBuilder stages = new PipelineBuilder()
                 .chain(new StateLoadStage(store),
                         new VariablesStage(options.variableProviders()),
                         new PromptAssemblyStage(options.parameters(), options.responseFormat()),
@@ -78,8 +78,9 @@ final class ConversationFactory {
                         new ProviderStage(provider, CostCalculator.forProvider(provider, options.pricing()),
                                 options.idleTimeout(), options.providerMetadata(), toolRunner),
                         new StateSaveStage(store, turn -> Conversation.storedMetadata(turn.pack().id(),
-                                turn.promptName(), turn.requestedVariables())))
-                .build();
+                                turn.promptName(), turn.requestedVariables())));
+        ValidationStages.install(stages, pack, promptName, options);
+        Pipeline pipeline = stages.build();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, pipeline,
                 options);
     }
