@@ -74,7 +74,7 @@ final class ConversationFactory {
         ToolCallRunner toolRunner = new ToolCallRunner(options.toolTimeout(), options.maxParallelToolCalls());
         McpServers ownedMcp = options.mcpServerConfigs().isEmpty() ? null : new McpServers(options.mcpServerConfigs());
         McpServers mcp = ownedMcp != null ? ownedMcp : options.mcpServers();
-        Pipeline pipeline = new PipelineBuilder()
+        PipelineBuilder stages = new PipelineBuilder()
                 .chain(new StateLoadStage(store),
                         new VariablesStage(options.variableProviders()),
                         new PromptAssemblyStage(options.parameters(), options.responseFormat(), mcp),
@@ -82,8 +82,9 @@ final class ConversationFactory {
                         new ProviderStage(provider, CostCalculator.forProvider(provider, options.pricing()),
                                 options.idleTimeout(), options.providerMetadata(), toolRunner),
                         new StateSaveStage(store, turn -> Conversation.storedMetadata(turn.pack().id(),
-                                turn.promptName(), turn.requestedVariables())))
-                .build();
+                                turn.promptName(), turn.requestedVariables())));
+        ValidationStages.install(stages, pack, promptName, options);
+        Pipeline pipeline = stages.build();
         EventBus events = options.eventBus() != null ? options.eventBus() : EventBus.create();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, pipeline,
                 events, ownedMcp, options);

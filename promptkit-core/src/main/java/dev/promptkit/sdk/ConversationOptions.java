@@ -13,12 +13,17 @@ import dev.promptkit.tool.ToolBindingLookup;
 import dev.promptkit.tool.ToolCallRunner;
 import dev.promptkit.tool.mcp.McpServerConfig;
 import dev.promptkit.tool.mcp.McpServers;
+import dev.promptkit.validation.ValidationMode;
+import dev.promptkit.validation.ValidationPolicy;
+import dev.promptkit.validation.ValidatorRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a conversation is opened: which provider and model, where its state lives, its id, initial
@@ -55,6 +60,8 @@ public final class ConversationOptions {
     private final ToolBindingLookup sharedTools;
     private final McpServers mcpServers;
     private final List<McpServerConfig> mcpServerConfigs;
+    private final ValidationPolicy validationPolicy;
+    private final ValidatorRegistry validatorRegistry;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -79,6 +86,9 @@ public final class ConversationOptions {
         this.sharedTools = builder.sharedTools;
         this.mcpServers = builder.mcpServers;
         this.mcpServerConfigs = List.copyOf(builder.mcpServerConfigs);
+        this.validationPolicy = new ValidationPolicy(builder.validationMode, builder.strictValidation,
+                builder.disabledValidators);
+        this.validatorRegistry = builder.validatorRegistry;
     }
 
     public static ConversationOptions defaults() {
@@ -114,6 +124,10 @@ public final class ConversationOptions {
         builder.sharedTools = sharedTools;
         builder.mcpServers = mcpServers;
         builder.mcpServerConfigs.addAll(mcpServerConfigs);
+        builder.validationMode = validationPolicy.mode();
+        builder.strictValidation = validationPolicy.strict();
+        builder.disabledValidators.addAll(validationPolicy.disabledTypes());
+        builder.validatorRegistry = validatorRegistry;
         return builder;
     }
 
@@ -213,6 +227,16 @@ public final class ConversationOptions {
         return mcpServerConfigs;
     }
 
+    /** How the pack's validators apply: the mode, strict validation and the types switched off. */
+    public ValidationPolicy validationPolicy() {
+        return validationPolicy;
+    }
+
+    /** The validator types packs may name; {@code null} for {@link ValidatorRegistry#standard()}. */
+    public ValidatorRegistry validatorRegistry() {
+        return validatorRegistry;
+    }
+
     @Override
     public String toString() {
         return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
@@ -245,6 +269,10 @@ public final class ConversationOptions {
         private ToolBindingLookup sharedTools = ToolBindingLookup.NONE;
         private McpServers mcpServers;
         private final List<McpServerConfig> mcpServerConfigs = new ArrayList<>();
+        private ValidationMode validationMode = ValidationMode.ERROR;
+        private boolean strictValidation;
+        private final Set<String> disabledValidators = new LinkedHashSet<>();
+        private ValidatorRegistry validatorRegistry;
 
         private Builder() {
         }
@@ -411,6 +439,39 @@ public final class ConversationOptions {
                 throw new IllegalArgumentException("maxParallelToolCalls must be at least 1, was " + max);
             }
             this.maxParallelToolCalls = max;
+            return this;
+        }
+
+        /**
+         * What validator failures do: {@link ValidationMode#ERROR} (the default) fails the turn for validators with
+         * {@code fail_on_violation: true}, {@link ValidationMode#WARN} only records, {@link ValidationMode#DISABLED}
+         * runs no validators.
+         */
+        public Builder validationMode(ValidationMode mode) {
+            this.validationMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Every validator failure fails the turn (in {@link ValidationMode#ERROR}), whatever
+         * {@code fail_on_violation} says.
+         */
+        public Builder strictValidation() {
+            this.strictValidation = true;
+            return this;
+        }
+
+        /** Switches off the pack's validators of these types, as the pack names them ({@code banned_words}, ...). */
+        public Builder disabledValidators(String... types) {
+            for (String type : types) {
+                disabledValidators.add(requireText(type, "validator type"));
+            }
+            return this;
+        }
+
+        /** The validator types packs may name, with types of your own; default {@link ValidatorRegistry#standard()}. */
+        public Builder validatorRegistry(ValidatorRegistry registry) {
+            this.validatorRegistry = Objects.requireNonNull(registry, "registry");
             return this;
         }
 

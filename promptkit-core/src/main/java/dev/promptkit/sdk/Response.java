@@ -121,7 +121,10 @@ public final class Response {
                 .map(Message::toolResult).toList();
     }
 
-    /** Validator results attached to the turn's messages. */
+    /**
+     * Every validator result of the turn, passed or failed: the input validators' (attached to the user's
+     * message) first, then the output validators' (attached to the final answer).
+     */
     public List<ValidationResult> validations() {
         return turnMessages.stream().flatMap(m -> m.validations().stream()).toList();
     }

@@ -1,0 +1,110 @@
+package dev.promptkit.pipeline;
+
+import dev.promptkit.types.Message;
+import dev.promptkit.types.Role;
+import dev.promptkit.types.ValidationResult;
+import dev.promptkit.validation.PromptValidator;
+import dev.promptkit.validation.StreamingValidator;
+import dev.promptkit.validation.ValidationException;
+import dev.promptkit.validation.ValidationPolicy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Judges each answer while it streams with the prompt's {@link StreamingValidator}s, and stops it at the first
+ * violation: the delta that broke the rule and everything after it are not delivered, and the provider call is
+ * cancelled. Then, when the violation must fail the turn (see {@link ValidationPolicy}), the turn fails with a
+ * {@link ValidationException} and stores nothing; otherwise the stopped answer is emitted as an assistant
+ * message holding exactly the text delivered, the violation, and the finish reason {@value #FINISH_REASON}
+ * (its tokens and cost are unknown: the provider was stopped before it reported them).
+ *
+ * <p>Each delta costs one check per validator on the text streamed so far in the current answer (each round of
+ * the tool loop is an answer of its own); no delta is held back. Placed right after the provider stage, and
+ * only in {@link dev.promptkit.validation.ValidationMode#ERROR}.
+ */
+public final class StreamValidationStage implements Stage {
+
+    public static final String NAME = "stream_validation";
+
+    /** The finish reason of an answer stopped by a validator. */
+    public static final String FINISH_REASON = "validation_failed";
+
+    private final List<PromptValidator> validators;
+    private final ValidationPolicy policy;
+
+    /**
+     * @param validators output validators that {@link PromptValidator#streams() stream}, already filtered by the
+     *     policy
+     */
+    public StreamValidationStage(List<PromptValidator> validators, ValidationPolicy policy) {
+        this.validators = List.copyOf(validators);
+        this.policy = policy;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StageType type() {
+        return StageType.TRANSFORM;
+    }
+
+    @Override
+    public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
+        return Flux.defer(() -> {
+            Answer answer = new Answer();
+            return in.<StreamElement>handle((element, sink) -> {
+                if (element.isText()) {
+                    if (answer.stopsAt(element.text())) {
+                        sink.complete();
+                        return;
+                    }
+                }
+                else if (element.isMessage() && !element.fromHistory()
+                        && element.message().role() == Role.ASSISTANT) {
+                    answer.text.setLength(0);
+                }
+                sink.next(element);
+            }).concatWith(Mono.defer(() -> answer.violation == null ? Mono.empty() : stopped(answer, turn)));
+        });
+    }
+
+    private Mono<StreamElement> stopped(Answer answer, TurnContext turn) {
+        if (policy.failsTurn(answer.violator, answer.violation)) {
+            return Mono.error(ValidationException.of(answer.violation));
+        }
+        Message message = new Message(Role.ASSISTANT, answer.text.toString(), null, null, null, Instant.now(), null,
+                null, FINISH_REASON, List.of(answer.violation), Map.of("model", turn.model()));
+        return Mono.just(StreamElement.message(message));
+    }
+
+    /** The answer streaming now: its text so far and, once stopped, what stopped it. */
+    private final class Answer {
+
+        final StringBuilder text = new StringBuilder();
+        PromptValidator violator;
+        ValidationResult violation;
+
+        /** Adds a delta; when it breaks a rule, takes it back and records the violation. */
+        boolean stopsAt(String delta) {
+            int deltaStart = text.length();
+            text.append(delta);
+            for (PromptValidator validator : validators) {
+                Optional<ValidationResult> result = validator.checkPartial(text, deltaStart);
+                if (result.isPresent()) {
+                    text.setLength(deltaStart);
+                    violator = validator;
+                    violation = result.get();
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
