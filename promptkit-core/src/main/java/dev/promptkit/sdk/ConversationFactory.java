@@ -1,7 +1,10 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.context.ContextBudget;
+import dev.promptkit.context.ProviderSummarizer;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
+import dev.promptkit.pipeline.ContextBudgetStage;
 import dev.promptkit.pipeline.Pipeline;
 import dev.promptkit.pipeline.PipelineBuilder;
 import dev.promptkit.pipeline.PromptAssemblyStage;
@@ -70,7 +73,7 @@ final class ConversationFactory {
         String model = options.model() != null ? options.model() : provider.defaultModel();
         PendingStore pending = options.pendingStore() != null ? options.pendingStore() : new InMemoryPendingStore();
         ToolCallRunner toolRunner = new ToolCallRunner(options.toolTimeout(), options.maxParallelToolCalls());
-        Pipeline pipeline = new PipelineBuilder()
+        PipelineBuilder stages = new PipelineBuilder()
                 .chain(new StateLoadStage(store),
                         new VariablesStage(options.variableProviders()),
                         new PromptAssemblyStage(options.parameters(), options.responseFormat()),
@@ -78,9 +81,23 @@ final class ConversationFactory {
                         new ProviderStage(provider, CostCalculator.forProvider(provider, options.pricing()),
                                 options.idleTimeout(), options.providerMetadata(), toolRunner),
                         new StateSaveStage(store, turn -> Conversation.storedMetadata(turn.pack().id(),
-                                turn.promptName(), turn.requestedVariables())))
-                .build();
+                                turn.promptName(), turn.requestedVariables())));
+        if (options.tokenBudget() > 0) {
+            stages.insertBefore(ProviderStage.NAME, new ContextBudgetStage(contextBudget(options, provider, model)));
+        }
+        Pipeline pipeline = stages.build();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, pipeline,
                 options);
+    }
+
+    private static ContextBudget contextBudget(ConversationOptions options, Provider provider, String model) {
+        int tokens = options.tokenBudget();
+        return switch (options.truncation()) {
+            case SLIDING -> ContextBudget.sliding(tokens);
+            case SUMMARIZE -> ContextBudget.summarizing(tokens, options.summarizer() != null ? options.summarizer()
+                    : new ProviderSummarizer(provider, model));
+            case RELEVANCE -> ContextBudget.relevance(tokens, options.embeddingProvider(), options.relevance());
+            case FAIL -> ContextBudget.failing(tokens);
+        };
     }
 }

@@ -1,5 +1,10 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.context.ContextBudget;
+import dev.promptkit.context.RelevanceConfig;
+import dev.promptkit.context.Summarizer;
+import dev.promptkit.context.Truncation;
+import dev.promptkit.context.embedding.EmbeddingProvider;
 import dev.promptkit.pipeline.VariableProvider;
 import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ModelPricing;
@@ -47,6 +52,11 @@ public final class ConversationOptions {
     private final int maxParallelToolCalls;
     private final String apiKey;
     private final boolean mockFallback;
+    private final int tokenBudget;
+    private final Truncation truncation;
+    private final RelevanceConfig relevance;
+    private final Summarizer summarizer;
+    private final EmbeddingProvider embeddingProvider;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -67,6 +77,11 @@ public final class ConversationOptions {
         this.maxParallelToolCalls = builder.maxParallelToolCalls;
         this.apiKey = builder.apiKey;
         this.mockFallback = builder.mockFallback;
+        this.tokenBudget = builder.tokenBudget;
+        this.truncation = builder.truncation;
+        this.relevance = builder.relevance;
+        this.summarizer = builder.summarizer;
+        this.embeddingProvider = builder.embeddingProvider;
     }
 
     public static ConversationOptions defaults() {
@@ -98,6 +113,11 @@ public final class ConversationOptions {
         builder.maxParallelToolCalls = maxParallelToolCalls;
         builder.apiKey = apiKey;
         builder.mockFallback = mockFallback;
+        builder.tokenBudget = tokenBudget;
+        builder.truncation = truncation;
+        builder.relevance = relevance;
+        builder.summarizer = summarizer;
+        builder.embeddingProvider = embeddingProvider;
         return builder;
     }
 
@@ -177,11 +197,37 @@ public final class ConversationOptions {
         return mockFallback;
     }
 
+    /** The token budget of each request; 0 for none. */
+    public int tokenBudget() {
+        return tokenBudget;
+    }
+
+    /** What is done when a request does not fit the {@link #tokenBudget()}. */
+    public Truncation truncation() {
+        return truncation;
+    }
+
+    /** How {@link Truncation#RELEVANCE} chooses older messages. */
+    public RelevanceConfig relevance() {
+        return relevance;
+    }
+
+    /** Who writes summaries for {@link Truncation#SUMMARIZE}; {@code null} for the conversation's own provider. */
+    public Summarizer summarizer() {
+        return summarizer;
+    }
+
+    /** The embeddings {@link Truncation#RELEVANCE} compares messages with. */
+    public EmbeddingProvider embeddingProvider() {
+        return embeddingProvider;
+    }
+
     @Override
     public String toString() {
         return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
                 + ", apiKey=" + (apiKey == null ? "none" : "******") + ", conversationId=" + conversationId
-                + ", variables=" + variables.keySet() + ", idleTimeout=" + idleTimeout + "]";
+                + ", variables=" + variables.keySet() + ", idleTimeout=" + idleTimeout
+                + (tokenBudget > 0 ? ", tokenBudget=" + tokenBudget + " (" + truncation + ")" : "") + "]";
     }
 
     /** Builds {@link ConversationOptions}. */
@@ -205,6 +251,11 @@ public final class ConversationOptions {
         private int maxParallelToolCalls = ToolCallRunner.DEFAULT_MAX_PARALLEL;
         private String apiKey;
         private boolean mockFallback = true;
+        private int tokenBudget;
+        private Truncation truncation = Truncation.SLIDING;
+        private RelevanceConfig relevance = RelevanceConfig.DEFAULTS;
+        private Summarizer summarizer;
+        private EmbeddingProvider embeddingProvider;
 
         private Builder() {
         }
@@ -343,7 +394,51 @@ public final class ConversationOptions {
             return this;
         }
 
+        /**
+         * Fits every request into {@code maxTokens}, answer included (see {@link ContextBudget}), by the
+         * {@link #truncation} strategy, the sliding window unless another is set. Only what is sent is cut: the
+         * stored history stays complete.
+         */
+        public Builder tokenBudget(int maxTokens) {
+            if (maxTokens < 1) {
+                throw new IllegalArgumentException("tokenBudget must be positive, was " + maxTokens);
+            }
+            this.tokenBudget = maxTokens;
+            return this;
+        }
+
+        /** What is done when a request does not fit the {@link #tokenBudget}; {@link Truncation#SLIDING} by default. */
+        public Builder truncation(Truncation strategy) {
+            this.truncation = Objects.requireNonNull(strategy, "truncation");
+            return this;
+        }
+
+        /** How {@link Truncation#RELEVANCE} chooses older messages; {@link RelevanceConfig#DEFAULTS} by default. */
+        public Builder relevance(RelevanceConfig config) {
+            this.relevance = Objects.requireNonNull(config, "relevance");
+            return this;
+        }
+
+        /**
+         * Who writes summaries for {@link Truncation#SUMMARIZE}; by default a
+         * {@link dev.promptkit.context.ProviderSummarizer} on the conversation's own provider and model.
+         */
+        public Builder summarizer(Summarizer summarizer) {
+            this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+            return this;
+        }
+
+        /** The embeddings {@link Truncation#RELEVANCE} compares messages with; required by that strategy. */
+        public Builder embeddingProvider(EmbeddingProvider embeddings) {
+            this.embeddingProvider = Objects.requireNonNull(embeddings, "embeddingProvider");
+            return this;
+        }
+
+        /** @throws IllegalStateException when {@link Truncation#RELEVANCE} is chosen without an embedding provider */
         public ConversationOptions build() {
+            if (tokenBudget > 0 && truncation == Truncation.RELEVANCE && embeddingProvider == null) {
+                throw new IllegalStateException("Truncation RELEVANCE needs an embeddingProvider");
+            }
             return new ConversationOptions(this);
         }
 
