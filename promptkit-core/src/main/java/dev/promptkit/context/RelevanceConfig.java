@@ -33,7 +33,8 @@ public record RelevanceConfig(int minRecentMessages, double similarityThreshold,
             throw new IllegalArgumentException("minRecentMessages must not be negative, was " + minRecentMessages);
         }
         if (similarityThreshold < -1 || similarityThreshold > 1) {
-            throw new IllegalArgumentException("similarityThreshold must be within [-1, 1], was " + similarityThreshold);
+            throw new IllegalArgumentException("similarityThreshold must be within [-1, 1], was "
+                    + similarityThreshold);
         }
         if (lastN < 1) {
             throw new IllegalArgumentException("lastN must be at least 1, was " + lastN);

@@ -31,7 +31,7 @@ final class SummaryTruncation {
         int halfSpace = window.spaceForOlder() - window.available() / 2;
         List<Unit> kept = SlidingWindow.newest(older, Math.max(halfSpace, 0));
         List<Message> replaced = new ArrayList<>();
-        older.stream().filter(unit -> !kept.contains(unit)).forEach(unit -> replaced.addAll(unit.messages()));
+        older.subList(0, older.size() - kept.size()).forEach(unit -> replaced.addAll(unit.messages()));
         if (replaced.isEmpty()) {
             return Mono.just(SlidingWindow.fit(window, null));
         }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class TokenCounters {
 
-    private static final Pattern O200K = Pattern.compile("(gpt-4o|chatgpt-4o|gpt-4\\.1|gpt-4\\.5|gpt-5|gpt-oss|o\\d)([-.:].*)?");
+    private static final Pattern O200K =
+            Pattern.compile("(gpt-4o|chatgpt-4o|gpt-4\\.1|gpt-4\\.5|gpt-5|gpt-oss|o\\d)([-.:].*)?");
     private static final Pattern CL100K = Pattern.compile("(gpt-4|gpt-3\\.5|gpt-35|text-embedding-).*");
     private static final TokenCounter ESTIMATE = new CharacterRatioTokenCounter();
 
@@ -49,10 +50,12 @@ public final class TokenCounters {
     }
 
     private static final class O200kBase {
-        static final TokenCounter COUNTER = new JtokkitTokenCounter(Registry.INSTANCE.getEncoding(EncodingType.O200K_BASE));
+        static final TokenCounter COUNTER =
+                new JtokkitTokenCounter(Registry.INSTANCE.getEncoding(EncodingType.O200K_BASE));
     }
 
     private static final class Cl100kBase {
-        static final TokenCounter COUNTER = new JtokkitTokenCounter(Registry.INSTANCE.getEncoding(EncodingType.CL100K_BASE));
+        static final TokenCounter COUNTER =
+                new JtokkitTokenCounter(Registry.INSTANCE.getEncoding(EncodingType.CL100K_BASE));
     }
 }

@@ -1,6 +1,7 @@
 package dev.promptkit.pipeline;
 
 import dev.promptkit.context.ContextBudget;
+import dev.promptkit.context.ContextDecision;
 import dev.promptkit.context.FittedContext;
 import dev.promptkit.types.Message;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -16,8 +19,9 @@ import reactor.core.scheduler.Schedulers;
  * to send, and only those, in their order. Only history messages are ever dropped (the turn's own are in
  * the current exchange, which is always sent); a summary travels as a history message, so it is sent but
  * never stored. What was decided is put on the turn's attributes under {@link #DECISION_ATTRIBUTE} as a
- * {@link dev.promptkit.context.ContextDecision}. Counting runs on the bounded elastic scheduler, since the
- * first count for an OpenAI model loads its encoding from the class path.
+ * {@link ContextDecision}, and logged at debug level when the request was cut. Counting runs on the
+ * bounded elastic scheduler, since the first count for an OpenAI model loads its encoding from the class
+ * path.
  *
  * <p>The budget applies to the request that opens the turn; the tool rounds of the turn add to it.
  */
@@ -25,8 +29,10 @@ public final class ContextBudgetStage implements Stage {
 
     public static final String NAME = "context_budget";
 
-    /** The attribute holding this turn's {@link dev.promptkit.context.ContextDecision}. */
+    /** The attribute holding this turn's {@link ContextDecision}. */
     public static final String DECISION_ATTRIBUTE = "context.decision";
+
+    private static final Logger log = LoggerFactory.getLogger(ContextBudgetStage.class);
 
     private final ContextBudget budget;
 
@@ -52,7 +58,12 @@ public final class ContextBudgetStage implements Stage {
             return budget.fit(conversation, turn.systemPrompt(), turn.model(), turn.parameters().maxTokens())
                     .subscribeOn(Schedulers.boundedElastic())
                     .flatMapIterable(fitted -> {
-                        turn.attributes().put(DECISION_ATTRIBUTE, fitted.decision());
+                        ContextDecision decision = fitted.decision();
+                        turn.attributes().put(DECISION_ATTRIBUTE, decision);
+                        if (decision.truncated()) {
+                            log.debug("Conversation {}: request cut to fit the token budget: {}", turn.conversationId(),
+                                    decision);
+                        }
                         return sent(elements, fitted);
                     });
         });

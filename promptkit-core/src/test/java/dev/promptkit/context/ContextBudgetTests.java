@@ -2,7 +2,6 @@ package dev.promptkit.context;
 
 import static dev.promptkit.context.Messages.MODEL;
 import static dev.promptkit.context.Messages.assistant;
-import static dev.promptkit.context.Messages.label;
 import static dev.promptkit.context.Messages.system;
 import static dev.promptkit.context.Messages.tokens;
 import static dev.promptkit.context.Messages.toolCall;
@@ -13,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
+import dev.promptkit.types.ToolCall;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -74,22 +75,21 @@ class ContextBudgetTests {
     }
 
     @Test
-    void slidingKeepsATwoResultToolRoundWhole() {
-        Message call = Message.assistant(null, List.of(
-                dev.promptkit.types.ToolCall.of("c1", "lookup", java.util.Map.of("id", "c1")),
-                dev.promptkit.types.ToolCall.of("c2", "lookup", java.util.Map.of("id", "c2"))));
+    void slidingKeepsARoundOfParallelToolCallsWhole() {
+        Message u0 = user("u0", 10);
+        Message call = Message.assistant(null, List.of(ToolCall.of("c1", "lookup", Map.of("id", "c1")),
+                ToolCall.of("c2", "lookup", Map.of("id", "c2"))));
         Message result1 = toolResult("c1");
         Message result2 = toolResult("c2");
-        List<Message> conversation = List.of(u1, call, result1, result2, a1, u2);
+        List<Message> conversation = List.of(u0, u1, call, result1, result2, a1, u2);
 
-        FittedContext tooSmall = fit(ContextBudget.sliding(RESERVE + tokens(result2, a1, u2) + 1), conversation, null);
-        FittedContext enough = fit(ContextBudget.sliding(RESERVE + tokens(call, result1, result2, a1, u2)),
+        FittedContext whole = fit(ContextBudget.sliding(RESERVE + tokens(u1, call, result1, result2, a1, u2)),
+                conversation, null);
+        FittedContext withoutTheCall = fit(ContextBudget.sliding(RESERVE + tokens(result1, result2, a1, u2)),
                 conversation, null);
 
-        assertThat(tooSmall.messages()).containsExactly(u2);
-        assertThat(enough.messages()).containsExactly(u2).hasSize(1);
-        FittedContext withQuestion = fit(ContextBudget.sliding(RESERVE + tokens(conversation)), conversation, null);
-        assertThat(withQuestion.messages()).containsExactlyElementsOf(conversation);
+        assertThat(whole.messages()).containsExactly(u1, call, result1, result2, a1, u2);
+        assertThat(withoutTheCall.messages()).containsExactly(u2);
     }
 
     @Test

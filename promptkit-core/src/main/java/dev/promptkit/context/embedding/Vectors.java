@@ -9,10 +9,11 @@ final class Vectors {
     private Vectors() {
     }
 
-    /** The vector; a {@link ProviderException} of {@code provider} when the node is not a non-empty array of numbers. */
+    /** The vector; a {@link ProviderException} of {@code provider} unless the node is a non-empty array of numbers. */
     static float[] of(JsonNode numbers, String provider) {
         if (!numbers.isArray() || numbers.isEmpty()) {
-            throw new ProviderException(provider, 200, "the response holds an embedding that is not an array of numbers");
+            throw new ProviderException(provider, 200,
+                    "the response holds an embedding that is not an array of numbers");
         }
         float[] vector = new float[numbers.size()];
         for (int i = 0; i < vector.length; i++) {
