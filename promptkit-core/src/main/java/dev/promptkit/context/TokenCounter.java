@@ -5,8 +5,15 @@ import dev.promptkit.types.ToolCall;
 
 /**
  * Counts how many tokens a text or a message costs a model. Implementations are thread-safe.
+ * {@link TokenCounters#forModel(String)} picks the counter for a model.
  */
 public interface TokenCounter {
+
+    /**
+     * The tokens the chat format adds around each message (its role and delimiters): 3, the figure OpenAI
+     * documents for its chat models, used for every model since the others publish none.
+     */
+    int MESSAGE_OVERHEAD = 3;
 
     /** The tokens in {@code text}; 0 for {@code null} or empty text. */
     int count(String text);
@@ -22,6 +29,18 @@ public interface TokenCounter {
         int tokens = count(body);
         for (ToolCall call : message.toolCalls()) {
             tokens += count(call.argumentsJson());
+        }
+        return tokens;
+    }
+
+    /**
+     * What a message costs in a request: {@link #count(Message)}, the name of each tool call it carries and
+     * the {@link #MESSAGE_OVERHEAD}. Media parts are not counted.
+     */
+    default int countInContext(Message message) {
+        int tokens = count(message) + MESSAGE_OVERHEAD;
+        for (ToolCall call : message.toolCalls()) {
+            tokens += count(call.name());
         }
         return tokens;
     }

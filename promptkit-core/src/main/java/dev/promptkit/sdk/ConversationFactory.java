@@ -1,8 +1,11 @@
 package dev.promptkit.sdk;
 
 import dev.promptkit.event.EventBus;
+import dev.promptkit.context.ContextBudget;
+import dev.promptkit.context.ProviderSummarizer;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
+import dev.promptkit.pipeline.ContextBudgetStage;
 import dev.promptkit.pipeline.Pipeline;
 import dev.promptkit.pipeline.PipelineBuilder;
 import dev.promptkit.pipeline.PromptAssemblyStage;
@@ -83,10 +86,24 @@ final class ConversationFactory {
                                 options.idleTimeout(), options.providerMetadata(), toolRunner),
                         new StateSaveStage(store, turn -> Conversation.storedMetadata(turn.pack().id(),
                                 turn.promptName(), turn.requestedVariables())));
+        if (options.tokenBudget() > 0) {
+            stages.insertBefore(ProviderStage.NAME, new ContextBudgetStage(contextBudget(options, provider, model)));
+        }
         ValidationStages.install(stages, pack, promptName, options);
         Pipeline pipeline = stages.build();
         EventBus events = options.eventBus() != null ? options.eventBus() : EventBus.create();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, pipeline,
                 events, ownedMcp, options);
+    }
+
+    private static ContextBudget contextBudget(ConversationOptions options, Provider provider, String model) {
+        int tokens = options.tokenBudget();
+        return switch (options.truncation()) {
+            case SLIDING -> ContextBudget.sliding(tokens);
+            case SUMMARIZE -> ContextBudget.summarizing(tokens, options.summarizer() != null ? options.summarizer()
+                    : new ProviderSummarizer(provider, model));
+            case RELEVANCE -> ContextBudget.relevance(tokens, options.embeddingProvider(), options.relevance());
+            case FAIL -> ContextBudget.failing(tokens);
+        };
     }
 }

@@ -1,6 +1,11 @@
 package dev.promptkit.sdk;
 
 import dev.promptkit.event.EventBus;
+import dev.promptkit.context.ContextBudget;
+import dev.promptkit.context.RelevanceConfig;
+import dev.promptkit.context.Summarizer;
+import dev.promptkit.context.Truncation;
+import dev.promptkit.context.embedding.EmbeddingProvider;
 import dev.promptkit.pipeline.VariableProvider;
 import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ModelPricing;
@@ -62,6 +67,11 @@ public final class ConversationOptions {
     private final List<McpServerConfig> mcpServerConfigs;
     private final ValidationPolicy validationPolicy;
     private final ValidatorRegistry validatorRegistry;
+    private final int tokenBudget;
+    private final Truncation truncation;
+    private final RelevanceConfig relevance;
+    private final Summarizer summarizer;
+    private final EmbeddingProvider embeddingProvider;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -89,6 +99,11 @@ public final class ConversationOptions {
         this.validationPolicy = new ValidationPolicy(builder.validationMode, builder.strictValidation,
                 builder.disabledValidators);
         this.validatorRegistry = builder.validatorRegistry;
+        this.tokenBudget = builder.tokenBudget;
+        this.truncation = builder.truncation;
+        this.relevance = builder.relevance;
+        this.summarizer = builder.summarizer;
+        this.embeddingProvider = builder.embeddingProvider;
     }
 
     public static ConversationOptions defaults() {
@@ -128,6 +143,11 @@ public final class ConversationOptions {
         builder.strictValidation = validationPolicy.strict();
         builder.disabledValidators.addAll(validationPolicy.disabledTypes());
         builder.validatorRegistry = validatorRegistry;
+        builder.tokenBudget = tokenBudget;
+        builder.truncation = truncation;
+        builder.relevance = relevance;
+        builder.summarizer = summarizer;
+        builder.embeddingProvider = embeddingProvider;
         return builder;
     }
 
@@ -237,11 +257,37 @@ public final class ConversationOptions {
         return validatorRegistry;
     }
 
+    /** The token budget of each request; 0 for none. */
+    public int tokenBudget() {
+        return tokenBudget;
+    }
+
+    /** What is done when a request does not fit the {@link #tokenBudget()}. */
+    public Truncation truncation() {
+        return truncation;
+    }
+
+    /** How {@link Truncation#RELEVANCE} chooses older messages. */
+    public RelevanceConfig relevance() {
+        return relevance;
+    }
+
+    /** Who writes summaries for {@link Truncation#SUMMARIZE}; {@code null} for the conversation's own provider. */
+    public Summarizer summarizer() {
+        return summarizer;
+    }
+
+    /** The embeddings {@link Truncation#RELEVANCE} compares messages with. */
+    public EmbeddingProvider embeddingProvider() {
+        return embeddingProvider;
+    }
+
     @Override
     public String toString() {
         return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
                 + ", apiKey=" + (apiKey == null ? "none" : "******") + ", conversationId=" + conversationId
-                + ", variables=" + variables.keySet() + ", idleTimeout=" + idleTimeout + "]";
+                + ", variables=" + variables.keySet() + ", idleTimeout=" + idleTimeout
+                + (tokenBudget > 0 ? ", tokenBudget=" + tokenBudget + " (" + truncation + ")" : "") + "]";
     }
 
     /** Builds {@link ConversationOptions}. */
@@ -273,6 +319,11 @@ public final class ConversationOptions {
         private boolean strictValidation;
         private final Set<String> disabledValidators = new LinkedHashSet<>();
         private ValidatorRegistry validatorRegistry;
+        private int tokenBudget;
+        private Truncation truncation = Truncation.SLIDING;
+        private RelevanceConfig relevance = RelevanceConfig.DEFAULTS;
+        private Summarizer summarizer;
+        private EmbeddingProvider embeddingProvider;
 
         private Builder() {
         }
@@ -475,7 +526,51 @@ public final class ConversationOptions {
             return this;
         }
 
+        /**
+         * Fits every request into {@code maxTokens}, answer included (see {@link ContextBudget}), by the
+         * {@link #truncation} strategy, the sliding window unless another is set. Only what is sent is cut: the
+         * stored history stays complete.
+         */
+        public Builder tokenBudget(int maxTokens) {
+            if (maxTokens < 1) {
+                throw new IllegalArgumentException("tokenBudget must be positive, was " + maxTokens);
+            }
+            this.tokenBudget = maxTokens;
+            return this;
+        }
+
+        /** What is done when a request does not fit the {@link #tokenBudget}; {@link Truncation#SLIDING} by default. */
+        public Builder truncation(Truncation strategy) {
+            this.truncation = Objects.requireNonNull(strategy, "truncation");
+            return this;
+        }
+
+        /** How {@link Truncation#RELEVANCE} chooses older messages; {@link RelevanceConfig#DEFAULTS} by default. */
+        public Builder relevance(RelevanceConfig config) {
+            this.relevance = Objects.requireNonNull(config, "relevance");
+            return this;
+        }
+
+        /**
+         * Who writes summaries for {@link Truncation#SUMMARIZE}; by default a
+         * {@link dev.promptkit.context.ProviderSummarizer} on the conversation's own provider and model.
+         */
+        public Builder summarizer(Summarizer summarizer) {
+            this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+            return this;
+        }
+
+        /** The embeddings {@link Truncation#RELEVANCE} compares messages with; required by that strategy. */
+        public Builder embeddingProvider(EmbeddingProvider embeddings) {
+            this.embeddingProvider = Objects.requireNonNull(embeddings, "embeddingProvider");
+            return this;
+        }
+
+        /** @throws IllegalStateException when {@link Truncation#RELEVANCE} is chosen without an embedding provider */
         public ConversationOptions build() {
+            if (tokenBudget > 0 && truncation == Truncation.RELEVANCE && embeddingProvider == null) {
+                throw new IllegalStateException("Truncation RELEVANCE needs an embeddingProvider");
+            }
             return new ConversationOptions(this);
         }
 

@@ -1,0 +1,15 @@
+package dev.promptkit.context;
+
+import dev.promptkit.types.Message;
+import java.util.List;
+
+/**
+ * The messages to send, oldest first (the conversation's own {@link Message} instances, plus a summary when
+ * one was written), and the {@link ContextDecision} that chose them.
+ */
+public record FittedContext(List<Message> messages, ContextDecision decision) {
+
+    public FittedContext {
+        messages = List.copyOf(messages);
+    }
+}
