@@ -1,12 +1,14 @@
 package dev.promptkit.pipeline;
 
 import dev.promptkit.context.ContextBudget;
+import dev.promptkit.event.ContextTruncatedEvent;
 import dev.promptkit.context.ContextDecision;
 import dev.promptkit.context.FittedContext;
 import dev.promptkit.types.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -61,6 +63,10 @@ public final class ContextBudgetStage implements Stage {
                         ContextDecision decision = fitted.decision();
                         turn.attributes().put(DECISION_ATTRIBUTE, decision);
                         if (decision.truncated()) {
+                            turn.publish(() -> new ContextTruncatedEvent(Instant.now(), turn.conversationId(),
+                                    decision.truncation().name().toLowerCase(java.util.Locale.ROOT),
+                                    decision.messagesDropped() + decision.messagesSummarized(),
+                                    decision.tokensBefore(), decision.tokensSent()));
                             log.debug("Conversation {}: request cut to fit the token budget: {}", turn.conversationId(),
                                     decision);
                         }

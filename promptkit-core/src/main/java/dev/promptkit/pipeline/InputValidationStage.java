@@ -42,6 +42,7 @@ public final class InputValidationStage implements Stage {
                 return;
             }
             ValidationRun run = ValidationRun.of(validators, policy, element.message().text());
+            run.publish(turn);
             if (run.failure() != null) {
                 sink.error(run.failure());
             }

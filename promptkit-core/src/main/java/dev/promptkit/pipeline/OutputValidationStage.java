@@ -45,6 +45,7 @@ public final class OutputValidationStage implements Stage {
                 return;
             }
             ValidationRun run = ValidationRun.of(validators, policy, element.message().text());
+            run.publish(turn);
             if (run.failure() != null) {
                 sink.error(run.failure());
             }

@@ -76,6 +76,7 @@ public final class StreamValidationStage implements Stage {
     }
 
     private Mono<StreamElement> stopped(Answer answer, TurnContext turn) {
+        ValidationRun.publish(turn, answer.violation);
         if (policy.failsTurn(answer.violator, answer.violation)) {
             return Mono.error(ValidationException.of(answer.violation));
         }

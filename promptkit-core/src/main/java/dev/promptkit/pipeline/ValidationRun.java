@@ -1,10 +1,12 @@
 package dev.promptkit.pipeline;
 
+import dev.promptkit.event.ValidationEvent;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ValidationResult;
 import dev.promptkit.validation.PromptValidator;
 import dev.promptkit.validation.ValidationException;
 import dev.promptkit.validation.ValidationPolicy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,18 @@ record ValidationRun(List<ValidationResult> results, ValidationException failure
             }
         }
         return new ValidationRun(results, failure);
+    }
+
+    /** Publishes one validation event per result. */
+    void publish(TurnContext turn) {
+        for (ValidationResult result : results) {
+            publish(turn, result);
+        }
+    }
+
+    static void publish(TurnContext turn, ValidationResult result) {
+        turn.publish(() -> new ValidationEvent(Instant.now(), turn.conversationId(), result.validatorType(),
+                result.passed(), result.message()));
     }
 
     /** The element's message with these results added to its validations; metadata kept. */

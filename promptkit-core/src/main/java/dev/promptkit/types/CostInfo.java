@@ -1,5 +1,6 @@
 package dev.promptkit.types;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -19,6 +20,24 @@ public record CostInfo(
         @JsonProperty("total_cost_usd") double totalCostUsd) {
 
     public static final CostInfo ZERO = new CostInfo(0, 0, 0, 0, 0, 0, 0);
+
+    /** Reads the stored form, where zero values are left out. */
+    @JsonCreator
+    static CostInfo fromJson(@JsonProperty("input_tokens") Long inputTokens,
+            @JsonProperty("output_tokens") Long outputTokens, @JsonProperty("cached_tokens") Long cachedTokens,
+            @JsonProperty("input_cost_usd") Double inputCostUsd, @JsonProperty("output_cost_usd") Double outputCostUsd,
+            @JsonProperty("cached_cost_usd") Double cachedCostUsd, @JsonProperty("total_cost_usd") Double totalCostUsd) {
+        return new CostInfo(orZero(inputTokens), orZero(outputTokens), orZero(cachedTokens), orZero(inputCostUsd),
+                orZero(outputCostUsd), orZero(cachedCostUsd), orZero(totalCostUsd));
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
 
     /** Tokens with no price attached (an unknown model, or a free local one). */
     public static CostInfo unpriced(long inputTokens, long outputTokens, long cachedTokens) {
