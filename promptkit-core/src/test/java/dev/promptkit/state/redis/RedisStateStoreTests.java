@@ -219,7 +219,7 @@ class RedisStateStoreTests {
         for (int start = 0; start < texts.size(); start += perTurn) {
             String turnId = texts.get(start).split("/")[0];
             assertThat(texts.subList(start, start + perTurn)).as("turn at %d", start)
-                    .containsExactly(IntStream.range(0, perTurn).mapToObj(i -> turnId + "/" + i).toArray(String[]::new));
+                    .containsExactlyElementsOf(IntStream.range(0, perTurn).mapToObj(i -> turnId + "/" + i).toList());
         }
     }
 

@@ -79,10 +79,10 @@ class RedisApprovalAcrossInstancesTests {
     }
 
     private ConversationOptions options(LettuceConnectionFactory connections) {
+        Duration ttl = Duration.ofMinutes(10);
         return ConversationOptions.builder().provider(model).conversationId("refund-A-1")
-                .stateStore(new RedisStateStore(connections, JsonMapper.shared(), PREFIX.value(), Duration.ofMinutes(10)))
-                .pendingStore(new RedisPendingStore(connections, JsonMapper.shared(), PREFIX.value(),
-                        Duration.ofMinutes(10)))
+                .stateStore(new RedisStateStore(connections, JsonMapper.shared(), PREFIX.value(), ttl))
+                .pendingStore(new RedisPendingStore(connections, JsonMapper.shared(), PREFIX.value(), ttl))
                 .build();
     }
 
