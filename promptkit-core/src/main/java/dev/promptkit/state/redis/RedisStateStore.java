@@ -1,0 +1,127 @@
+package dev.promptkit.state.redis;
+
+import dev.promptkit.state.ConversationState;
+import dev.promptkit.state.StateStore;
+import dev.promptkit.state.StateStoreException;
+import dev.promptkit.types.Message;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A {@link StateStore} in Redis, for applications that run on several instances or keep conversations
+ * across restarts. Uses plain Redis data structures (Redis 6.2 or later, no modules), laid out as the Go
+ * original lays them out (see the {@linkplain dev.promptkit.state.redis package documentation}).
+ *
+ * <p>Every operation is one Lua script, which Redis runs atomically: an append writes the turn's messages,
+ * merges its metadata and refreshes the time to live in one step, so a crash or a lost connection never
+ * leaves half a turn, and {@link #fork} copies on the server without sending the messages through this JVM.
+ * When two instances append to the same conversation at once, each turn still lands whole and contiguous,
+ * and both turns are kept, in the order Redis received them.
+ *
+ * <p>Conversations expire after a sliding time to live (default 24 hours; every load, append, save and
+ * fork restarts it; {@link Duration#ZERO} for none). Failures, including an unreachable Redis and
+ * timeouts (the connection factory's command timeout), surface as {@link StateStoreException} naming the
+ * operation and the conversation.
+ */
+public final class RedisStateStore implements StateStore {
+
+    public static final Duration DEFAULT_TTL = Duration.ofHours(24);
+    public static final String DEFAULT_KEY_PREFIX = "promptkit";
+
+    private final ReactiveStringRedisTemplate redis;
+    private final ConversationJson json;
+    private final ConversationKeys keys;
+    private final long ttlMillis;
+
+    /** A store with the default key prefix ({@code promptkit}) and time to live (24 hours). */
+    public RedisStateStore(ReactiveRedisConnectionFactory connections) {
+        this(connections, JsonMapper.shared(), DEFAULT_KEY_PREFIX, DEFAULT_TTL);
+    }
+
+    /**
+     * @param connections the Redis connections (Spring Boot's, or a {@code LettuceConnectionFactory})
+     * @param json the mapper that writes and reads messages
+     * @param keyPrefix the first segment of every key, so several applications can share one Redis
+     * @param ttl how long a conversation lives after its last read or write; {@link Duration#ZERO} for no expiry
+     */
+    public RedisStateStore(ReactiveRedisConnectionFactory connections, JsonMapper json, String keyPrefix,
+            Duration ttl) {
+        Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(keyPrefix, "keyPrefix");
+        if (keyPrefix.isBlank()) {
+            throw new IllegalArgumentException("keyPrefix must not be blank");
+        }
+        if (ttl.isNegative() || (!ttl.isZero() && ttl.toMillis() == 0)) {
+            throw new IllegalArgumentException("ttl must be zero (no expiry) or at least one millisecond, was " + ttl);
+        }
+        this.redis = new ReactiveStringRedisTemplate(connections);
+        this.json = new ConversationJson(Objects.requireNonNull(json, "json"));
+        this.keys = new ConversationKeys(keyPrefix);
+        this.ttlMillis = ttl.toMillis();
+    }
+
+    @Override
+    public Mono<ConversationState> load(String conversationId) {
+        return redis.execute(ConversationScripts.LOAD, keys.of(conversationId), List.of(Long.toString(ttlMillis)))
+                .next()
+                .filter(reply -> !reply.isEmpty())
+                .map(reply -> json.state(conversationId, reply))
+                .onErrorMap(failure("load conversation '" + conversationId + "'"));
+    }
+
+    @Override
+    public Mono<Void> append(String conversationId, List<Message> messages, Map<String, String> metadata) {
+        return Mono.fromCallable(() -> json.turnArguments(conversationId, Instant.now(), ttlMillis, messages, metadata))
+                .flatMap(arguments -> redis.execute(ConversationScripts.APPEND, keys.of(conversationId), arguments)
+                        .then())
+                .onErrorMap(failure("append to conversation '" + conversationId + "'"));
+    }
+
+    @Override
+    public Mono<Void> save(ConversationState state) {
+        return Mono.fromCallable(() -> json.turnArguments(state.id(), Instant.now(), ttlMillis, state.messages(),
+                        state.metadata()))
+                .flatMap(arguments -> redis.execute(ConversationScripts.SAVE, keys.of(state.id()), arguments).then())
+                .onErrorMap(failure("save conversation '" + state.id() + "'"));
+    }
+
+    @Override
+    public Mono<Boolean> fork(String sourceId, String targetId) {
+        List<String> sourceAndTarget = new ArrayList<>(keys.of(sourceId));
+        sourceAndTarget.addAll(keys.of(targetId));
+        return Mono.fromCallable(() -> List.of(targetId, Instant.now().toString(), Long.toString(ttlMillis)))
+                .flatMap(arguments -> redis.execute(ConversationScripts.FORK, sourceAndTarget, arguments).single())
+                .map(forked -> forked == 1L)
+                .onErrorMap(failure("fork conversation '" + sourceId + "' to '" + targetId + "'"));
+    }
+
+    @Override
+    public Mono<Boolean> delete(String conversationId) {
+        return redis.delete(keys.of(conversationId).toArray(String[]::new))
+                .map(deleted -> deleted > 0)
+                .onErrorMap(failure("delete conversation '" + conversationId + "'"));
+    }
+
+    private static Function<Throwable, Throwable> failure(String operation) {
+        return error -> new StateStoreException("Redis state store could not " + operation + ": "
+                + describe(error), error);
+    }
+
+    /** Spring's message is generic ("Unable to connect to Redis"); the Lettuce cause says where and what. */
+    private static String describe(Throwable error) {
+        Throwable cause = error.getCause();
+        if (cause == null || cause.getMessage() == null || cause.getMessage().equals(error.getMessage())) {
+            return error.getMessage();
+        }
+        return error.getMessage() + " (" + cause.getMessage() + ")";
+    }
+}

@@ -1,0 +1,13 @@
+package dev.promptkit.tool.redis;
+
+import dev.promptkit.PromptKitException;
+
+/** A {@link RedisPendingStore} could not read or write Redis; the held calls are unchanged. */
+public class RedisPendingStoreException extends PromptKitException {
+
+    private static final long serialVersionUID = 1L;
+
+    public RedisPendingStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

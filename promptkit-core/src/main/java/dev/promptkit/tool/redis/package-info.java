@@ -1,0 +1,6 @@
+/**
+ * A Redis {@link dev.promptkit.tool.PendingStore} for tool calls held for approval:
+ * {@link dev.promptkit.tool.redis.RedisPendingStore}, on Spring Data Redis's reactive connections (an
+ * optional dependency: add {@code spring-data-redis} and {@code lettuce-core} to use it).
+ */
+package dev.promptkit.tool.redis;

@@ -1,0 +1,46 @@
+-- Shared by the conversation scripts, which RedisStateStore runs with this prelude prepended.
+-- A conversation is three keys, passed in this order: meta (string), messages (list), metadata (hash);
+-- fork passes the source's three and then the target's three.
+
+local KINDS = { 'string', 'list', 'hash' }
+
+-- Fails, before anything is written, when a key of the conversation at KEYS[first] holds another type.
+local function check_layout(first)
+    for i = 0, 2 do
+        local kind = redis.call('TYPE', KEYS[first + i]).ok
+        if kind ~= 'none' and kind ~= KINDS[i + 1] then
+            error('WRONGTYPE ' .. KEYS[first + i] .. ' holds a ' .. kind .. ', not a ' .. KINDS[i + 1])
+        end
+    end
+end
+
+-- Runs COMMAND key ARGV[from..to] in batches: Lua's unpack takes a few thousand values at most.
+-- The batch size is even, so HSET field/value pairs never split.
+local function batched(command, key, from, to)
+    for i = from, to, 1000 do
+        redis.call(command, key, unpack(ARGV, i, math.min(i + 999, to)))
+    end
+end
+
+-- Appends ARGV[5..] to the conversation at KEYS[1..3]: ARGV[4] messages, then metadata field/value pairs.
+local function write_turn()
+    local count = tonumber(ARGV[4])
+    batched('RPUSH', KEYS[2], 5, 4 + count)
+    batched('HSET', KEYS[3], 5 + count, #ARGV)
+end
+
+local function write_meta(key, id, now, count)
+    redis.call('SET', key, cjson.encode({ id = id, updated_at = now, message_count = count }))
+end
+
+-- Gives the conversation at KEYS[first] a time to live of ttl milliseconds, or none when ttl is 0.
+local function expire(first, ttl)
+    for i = first, first + 2 do
+        if ttl > 0 then
+            redis.call('PEXPIRE', KEYS[i], ttl)
+        else
+            redis.call('PERSIST', KEYS[i])
+        end
+    end
+end
+

@@ -1,0 +1,163 @@
+package dev.promptkit.tool.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.promptkit.state.redis.RealRedis;
+import dev.promptkit.state.redis.TestKeyPrefix;
+import dev.promptkit.tool.PendingToolCall;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+@ExtendWith(RealRedis.class)
+class RedisPendingStoreTests {
+
+    private static final TestKeyPrefix PREFIX = TestKeyPrefix.random();
+    private static final Duration TTL = Duration.ofMinutes(10);
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static LettuceConnectionFactory connections;
+    private static StringRedisTemplate redis;
+    private static RedisPendingStore store;
+
+    @BeforeAll
+    static void connect(LettuceConnectionFactory factory) {
+        connections = factory;
+        redis = new StringRedisTemplate(factory);
+        store = new RedisPendingStore(factory, JsonMapper.shared(), PREFIX.value(), TTL);
+    }
+
+    @AfterAll
+    static void deleteKeys() {
+        PREFIX.deleteKeys(connections);
+    }
+
+    @Test
+    void heldCallsAreListedOldestFirstAndClaimedOnce() {
+        PendingToolCall newest = call("c1", "call_3", T0.plusSeconds(2));
+        PendingToolCall oldest = call("c1", "call_1", T0);
+        PendingToolCall middle = call("c1", "call_2", T0.plusSeconds(1));
+        for (PendingToolCall held : List.of(newest, oldest, middle)) {
+            store.add(held).block();
+        }
+        store.add(call("other", "call_9", T0)).block();
+
+        assertThat(store.list("c1").block()).containsExactly(oldest, middle, newest);
+        assertThat(store.claim("c1", "call_2").block()).isEqualTo(middle);
+        assertThat(store.claim("c1", "call_2").blockOptional()).as("already claimed").isEmpty();
+        assertThat(store.list("c1").block()).containsExactly(oldest, newest);
+        assertThat(redis.opsForZSet().size(PREFIX.value() + ":pending-index:c1")).isEqualTo(2);
+    }
+
+    @Test
+    void aCallAndItsIndexGetTheTimeToLive() {
+        store.add(call("ttl", "call_1", T0)).block();
+
+        for (String key : List.of(PREFIX.value() + ":pending:ttl:call_1", PREFIX.value() + ":pending-index:ttl")) {
+            assertThat(redis.getExpire(key, TimeUnit.MILLISECONDS)).as(key)
+                    .isBetween(TTL.minusSeconds(5).toMillis(), TTL.toMillis());
+        }
+    }
+
+    @Test
+    void ofEightConcurrentClaimersOnTwoInstancesExactlyOneWins(LettuceConnectionFactory otherInstance) {
+        RedisPendingStore other = new RedisPendingStore(otherInstance, JsonMapper.shared(), PREFIX.value(), TTL);
+        for (int round = 0; round < 20; round++) {
+            String callId = "call_" + round;
+            store.add(call("race", callId, T0)).block();
+
+            List<Optional<PendingToolCall>> outcomes = Flux.range(0, 8)
+                    .flatMap(n -> (n % 2 == 0 ? store : other).claim("race", callId).map(Optional::of)
+                            .defaultIfEmpty(Optional.empty()).subscribeOn(Schedulers.parallel()))
+                    .collectList().block(Duration.ofSeconds(10));
+
+            assertThat(outcomes).as("round %d", round).hasSize(8).filteredOn(Optional::isPresent).hasSize(1);
+        }
+        assertThat(store.list("race").block()).isEmpty();
+    }
+
+    @Test
+    void heldCallsExpireAfterTheirTimeToLive() throws InterruptedException {
+        RedisPendingStore shortLived = new RedisPendingStore(connections, JsonMapper.shared(), PREFIX.value(),
+                Duration.ofMillis(200));
+        shortLived.add(call("expiring", "call_1", Instant.now())).block();
+        assertThat(shortLived.list("expiring").block()).hasSize(1);
+
+        Thread.sleep(400);
+
+        assertThat(shortLived.list("expiring").block()).isEmpty();
+        assertThat(shortLived.claim("expiring", "call_1").blockOptional()).isEmpty();
+        assertThat(redis.hasKey(PREFIX.value() + ":pending-index:expiring")).isFalse();
+    }
+
+    @Test
+    void listingDropsTheIndexEntriesOfCallsThatAreGone() {
+        store.add(call("gone", "call_1", T0)).block();
+        store.add(call("gone", "call_2", T0.plusSeconds(1))).block();
+        redis.delete(PREFIX.value() + ":pending:gone:call_1");
+
+        assertThat(store.list("gone").block()).extracting(PendingToolCall::id).containsExactly("call_2");
+        assertThat(redis.opsForZSet().range(PREFIX.value() + ":pending-index:gone", 0, -1)).containsExactly("call_2");
+    }
+
+    @Test
+    void anUnknownConversationHasNoHeldCalls() {
+        assertThat(store.list("nobody").block()).isEmpty();
+        assertThat(store.claim("nobody", "call_1").blockOptional()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableRedisFailsWithAPendingStoreException() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        LettuceConnectionFactory nowhere = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration("127.0.0.1", closedPort));
+        nowhere.afterPropertiesSet();
+        nowhere.start();
+        try {
+            RedisPendingStore unreachable = new RedisPendingStore(nowhere);
+            assertThatThrownBy(() -> unreachable.add(call("c1", "call_1", T0)).block())
+                    .isInstanceOf(RedisPendingStoreException.class)
+                    .hasMessageStartingWith("Redis pending store could not hold call 'call_1' of conversation 'c1'")
+                    .hasMessageContaining("127.0.0.1");
+            assertThatThrownBy(() -> unreachable.list("c1").block()).isInstanceOf(RedisPendingStoreException.class)
+                    .hasMessageContaining("list the held calls of conversation 'c1'");
+            assertThatThrownBy(() -> unreachable.claim("c1", "call_1").block())
+                    .isInstanceOf(RedisPendingStoreException.class)
+                    .hasMessageContaining("claim call 'call_1' of conversation 'c1'");
+        }
+        finally {
+            nowhere.destroy();
+        }
+    }
+
+    @Test
+    void rejectsATimeToLiveBelowOneMillisecond() {
+        assertThatThrownBy(() -> new RedisPendingStore(connections, JsonMapper.shared(), "p", Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ttl");
+    }
+
+    private static PendingToolCall call(String conversationId, String callId, Instant createdAt) {
+        return new PendingToolCall(callId, conversationId, "process_refund",
+                JsonMapper.shared().valueToTree(Map.of("order_id", "A-1", "amount", 250, "lines", List.of(1, 2))),
+                "amount_over_limit", "Refunds over $100 need approval", createdAt);
+    }
+}
