@@ -25,14 +25,7 @@ import org.springframework.context.annotation.Configuration;
 
 class PromptKitAutoConfigurationTests {
 
-    static final AutoConfigurations ALL = AutoConfigurations.of(PromptKitAutoConfiguration.class,
-            PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
-            PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class);
-
-    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-            .withConfiguration(ALL)
-            .withPropertyValues("OPENAI_API_KEY=", "ANTHROPIC_API_KEY=", "GEMINI_API_KEY=", "GOOGLE_API_KEY=",
-                    "OLLAMA_HOST=", "promptkit.mock.script=classpath:shop-mock.yaml");
+    private final ApplicationContextRunner contextRunner = PromptKitContextRunners.withMockProvider();
 
     @Test
     void packsOnTheClassPathAreFoundAndConversationsAnswerThroughTheMock() {

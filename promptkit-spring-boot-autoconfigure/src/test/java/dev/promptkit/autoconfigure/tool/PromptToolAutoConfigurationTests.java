@@ -2,7 +2,7 @@ package dev.promptkit.autoconfigure.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptkit.autoconfigure.PromptKitAutoConfiguration;
+import dev.promptkit.autoconfigure.PromptKitContextRunners;
 import dev.promptkit.autoconfigure.pack.PromptKitPackAutoConfiguration;
 import dev.promptkit.autoconfigure.provider.PromptKitProviderAutoConfiguration;
 import dev.promptkit.autoconfigure.state.PromptKitStateStoreAutoConfiguration;
@@ -27,12 +27,7 @@ import reactor.core.publisher.Mono;
 
 class PromptToolAutoConfigurationTests {
 
-    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(PromptKitAutoConfiguration.class,
-                    PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
-                    PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class))
-            .withPropertyValues("OPENAI_API_KEY=", "ANTHROPIC_API_KEY=", "GEMINI_API_KEY=", "GOOGLE_API_KEY=",
-                    "OLLAMA_HOST=", "promptkit.mock.script=classpath:shop-mock.yaml");
+    private final ApplicationContextRunner contextRunner = PromptKitContextRunners.withMockProvider();
 
     @Test
     void promptToolMethodsAnswerTheModelsCallsWithBoundParameters() {

@@ -1,0 +1,43 @@
+package dev.promptkit.autoconfigure.state;
+
+import dev.promptkit.state.StateStore;
+import dev.promptkit.state.redis.RedisStateStore;
+import dev.promptkit.tool.PendingStore;
+import dev.promptkit.tool.redis.RedisPendingStore;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Conversations and held tool calls in Redis, on the application's own reactive Redis connection
+ * ({@code spring.data.redis.*}), with plain Redis data structures (no Redis Stack modules). Active when a
+ * {@link ReactiveRedisConnectionFactory} exists, unless {@code promptkit.state-store.type=memory}. Stored
+ * JSON uses PromptKit's own mapper, so the application's web JSON settings never change what is stored.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration")
+@ConditionalOnClass({ ReactiveRedisConnectionFactory.class, RedisStateStore.class })
+@ConditionalOnBean(ReactiveRedisConnectionFactory.class)
+@ConditionalOnProperty(name = "promptkit.state-store.type", havingValue = "redis", matchIfMissing = true)
+@EnableConfigurationProperties(PromptKitStateStoreProperties.class)
+public final class PromptKitRedisStateStoreAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(StateStore.class)
+    RedisStateStore promptKitStateStore(ReactiveRedisConnectionFactory connections,
+            PromptKitStateStoreProperties properties) {
+        return new RedisStateStore(connections, JsonMapper.shared(), properties.keyPrefix(), properties.ttl());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(PendingStore.class)
+    RedisPendingStore promptKitPendingStore(ReactiveRedisConnectionFactory connections,
+            PromptKitStateStoreProperties properties) {
+        return new RedisPendingStore(connections, JsonMapper.shared(), properties.keyPrefix(), properties.pendingTtl());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.promptkit.autoconfigure.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptkit.autoconfigure.PromptKitContextRunners;
+import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.Conversations;
+import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.state.StateStore;
+import dev.promptkit.state.redis.RealRedis;
+import dev.promptkit.state.redis.RedisStateStore;
+import dev.promptkit.tool.redis.RedisPendingStore;
+import dev.promptkit.types.Message;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+@ExtendWith(RealRedis.class)
+class PromptKitRedisStateStoreAutoConfigurationTests {
+
+    private final String prefix = "pk-test-" + UUID.randomUUID();
+
+    private ApplicationContextRunner contextRunner(LettuceConnectionFactory redis) {
+        return PromptKitContextRunners.withMockProvider()
+                .withConfiguration(org.springframework.boot.autoconfigure.AutoConfigurations.of(
+                        PromptKitRedisStateStoreAutoConfiguration.class))
+                .withBean(ReactiveRedisConnectionFactory.class, () -> sharedAcrossContexts(redis))
+                .withPropertyValues("promptkit.state-store.key-prefix=" + prefix);
+    }
+
+    /** The test's connection, hidden behind its interface so that closing a context does not destroy it. */
+    private static ReactiveRedisConnectionFactory sharedAcrossContexts(LettuceConnectionFactory redis) {
+        return (ReactiveRedisConnectionFactory) java.lang.reflect.Proxy.newProxyInstance(
+                ReactiveRedisConnectionFactory.class.getClassLoader(), new Class<?>[] { ReactiveRedisConnectionFactory.class },
+                (proxy, method, arguments) -> {
+                    try {
+                        return method.invoke(redis, arguments);
+                    }
+                    catch (java.lang.reflect.InvocationTargetException ex) {
+                        throw ex.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void aRedisConnectionGivesRedisStores(LettuceConnectionFactory redis) {
+        contextRunner(redis).run(context -> assertThat(context).hasSingleBean(RedisStateStore.class)
+                .hasSingleBean(RedisPendingStore.class).doesNotHaveBean(InMemoryStateStore.class));
+    }
+
+    @Test
+    void aConversationResumesAfterARestartOnTheSameRedis(LettuceConnectionFactory redis) {
+        String[] id = new String[1];
+        contextRunner(redis).run(first -> {
+            Conversation chat = first.getBean(Conversations.class).open("faq");
+            chat.send("first message");
+            id[0] = chat.id();
+        });
+        contextRunner(redis).run(second -> {
+            Conversation again = second.getBean(Conversations.class).resume(id[0], "faq");
+            again.send("second message");
+            assertThat(again.messages()).extracting(Message::text)
+                    .containsExactly("first message", "Done.", "second message", "Done.");
+            second.getBean(StateStore.class).delete(id[0]).block();
+        });
+    }
+
+    @Test
+    void theMemoryTypeOrAMissingRedisLibraryKeepsTheInMemoryStores(LettuceConnectionFactory redis) {
+        contextRunner(redis).withPropertyValues("promptkit.state-store.type=memory")
+                .run(context -> assertThat(context).hasSingleBean(InMemoryStateStore.class)
+                        .doesNotHaveBean(RedisStateStore.class));
+        contextRunner(redis).withClassLoader(new FilteredClassLoader(RedisStateStore.class))
+                .run(context -> assertThat(context).hasSingleBean(InMemoryStateStore.class));
+    }
+
+    @Test
+    void backsOffWhenTheUserDefinesAStateStore(LettuceConnectionFactory redis) {
+        contextRunner(redis).withBean(StateStore.class, InMemoryStateStore::new)
+                .run(context -> assertThat(context).hasSingleBean(StateStore.class)
+                        .doesNotHaveBean(RedisStateStore.class).hasSingleBean(RedisPendingStore.class));
+    }
+}
