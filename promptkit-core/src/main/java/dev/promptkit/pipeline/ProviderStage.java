@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -165,7 +166,9 @@ public final class ProviderStage implements Stage {
                         firstChunk[0], null));
                 return StreamElement.message(message);
             })).doOnError(error -> turn.publish(() -> callEvent(turn, request, Phase.FAILED, null, started,
-                    firstChunk[0], error)));
+                    firstChunk[0], error)))
+                    .doOnCancel(() -> turn.publish(() -> callEvent(turn, request, Phase.FAILED, null, started,
+                            firstChunk[0], new CancellationException("the turn was cancelled"))));
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.promptkit.autoconfigure;
 
+import dev.promptkit.autoconfigure.mcp.PromptKitMcpAutoConfiguration;
 import dev.promptkit.autoconfigure.pack.PromptKitPackAutoConfiguration;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
 import dev.promptkit.autoconfigure.provider.PromptKitProviderAutoConfiguration;
@@ -13,6 +14,8 @@ import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.PendingStore;
+import dev.promptkit.tool.mcp.McpServers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.InjectionPoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,7 +29,8 @@ import org.springframework.context.annotation.Scope;
  * {@code @PromptConversation("prompt")} injection point.
  */
 @AutoConfiguration(after = { PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
-        PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class })
+        PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class,
+        PromptKitMcpAutoConfiguration.class })
 @EnableConfigurationProperties(PromptKitProperties.class)
 public final class PromptKitAutoConfiguration {
 
@@ -40,7 +44,7 @@ public final class PromptKitAutoConfiguration {
     @ConditionalOnMissingBean
     Conversations promptKitConversations(PromptKitProperties properties, PromptPacks packs,
             ProviderRegistry providers, StateStore stateStore, PendingStore pendingStore, EventBus events,
-            PromptToolCatalog tools) {
+            PromptToolCatalog tools, ObjectProvider<McpServers> mcpServers) {
         ConversationOptions.Builder defaults = ConversationOptions.builder()
                 .provider(providers.defaultProvider())
                 .stateStore(stateStore)
@@ -49,7 +53,17 @@ public final class PromptKitAutoConfiguration {
                 .sharedTools(tools)
                 .idleTimeout(properties.conversation().idleTimeout())
                 .toolTimeout(properties.conversation().toolTimeout())
-                .maxParallelToolCalls(properties.conversation().maxParallelToolCalls());
+                .maxParallelToolCalls(properties.conversation().maxParallelToolCalls())
+                .validationMode(properties.validation().mode())
+                .disabledValidators(properties.validation().disabled().toArray(String[]::new));
+        mcpServers.ifAvailable(defaults::mcpServers);
+        if (properties.validation().strict()) {
+            defaults.strictValidation();
+        }
+        if (properties.conversation().tokenBudget() > 0) {
+            defaults.tokenBudget(properties.conversation().tokenBudget())
+                    .truncation(properties.conversation().truncation());
+        }
         properties.pricing().forEach((model, price) -> defaults.pricing(model, price.toModelPricing()));
         Conversations.Builder conversations = Conversations.builder().options(defaults.build());
         packs.byName().forEach(conversations::pack);

@@ -1,6 +1,9 @@
 package dev.promptkit.autoconfigure;
 
+import dev.promptkit.context.Truncation;
+import dev.promptkit.validation.ValidationMode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("promptkit")
 public record PromptKitProperties(String pack, @DefaultValue Map<String, String> packs,
         @DefaultValue("false") boolean skipSchemaValidation, @DefaultValue Conversation conversation,
-        @DefaultValue Map<String, Pricing> pricing) {
+        @DefaultValue Validation validation, @DefaultValue Map<String, Pricing> pricing) {
 
     /**
      * Defaults of every conversation.
@@ -26,9 +29,24 @@ public record PromptKitProperties(String pack, @DefaultValue Map<String, String>
      * @param idleTimeout the longest wait for a provider's next chunk
      * @param toolTimeout the longest a tool call may take
      * @param maxParallelToolCalls how many tool calls of one round run at once
+     * @param tokenBudget the most tokens a request may use, answer included; 0 for no budget
+     * @param truncation how a request is cut to the budget: sliding (the default), summarize or fail
+     *     (relevance needs an embedding provider: configure it in code)
      */
     public record Conversation(@DefaultValue("30s") Duration idleTimeout, @DefaultValue("30s") Duration toolTimeout,
-            @DefaultValue("10") int maxParallelToolCalls) {
+            @DefaultValue("10") int maxParallelToolCalls, @DefaultValue("0") int tokenBudget,
+            @DefaultValue("sliding") Truncation truncation) {
+    }
+
+    /**
+     * How the packs' validators apply.
+     *
+     * @param mode error (a failing validator with fail_on_violation fails the turn), warn (never fails) or disabled
+     * @param strict every failing validator fails the turn (in error mode), whatever fail_on_violation says
+     * @param disabled validator types switched off
+     */
+    public record Validation(@DefaultValue("error") ValidationMode mode, @DefaultValue("false") boolean strict,
+            @DefaultValue List<String> disabled) {
     }
 
     /**

@@ -1,0 +1,130 @@
+package dev.promptkit.autoconfigure.actuate;
+
+import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
+import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
+import dev.promptkit.pack.Pack;
+import dev.promptkit.pack.Prompt;
+import dev.promptkit.pack.ValidatorDef;
+import dev.promptkit.provider.Provider;
+import dev.promptkit.provider.ProviderRegistry;
+import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.PendingStore;
+import dev.promptkit.tool.mcp.McpServer;
+import dev.promptkit.tool.mcp.McpServers;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+/**
+ * {@code /actuator/promptkit}: the packs and their prompts, every tool with its handler
+ * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), the providers (API keys masked),
+ * the stores, the MCP servers' status, and running totals of requests, tokens and cost. Never shows
+ * message content or a key.
+ */
+@Endpoint(id = "promptkit")
+public class PromptKitEndpoint {
+
+    private static final String MASK = "******";
+
+    private final PromptPacks packs;
+    private final ProviderRegistry providers;
+    private final PromptKitProviderProperties providerProperties;
+    private final PromptToolCatalog tools;
+    private final StateStore stateStore;
+    private final PendingStore pendingStore;
+    private final McpServers mcpServers;
+    private final UsageTotals totals;
+
+    public PromptKitEndpoint(PromptPacks packs, ProviderRegistry providers, PromptKitProviderProperties providerProperties,
+            PromptToolCatalog tools, StateStore stateStore, PendingStore pendingStore, McpServers mcpServers,
+            UsageTotals totals) {
+        this.packs = packs;
+        this.providers = providers;
+        this.providerProperties = providerProperties;
+        this.tools = tools;
+        this.stateStore = stateStore;
+        this.pendingStore = pendingStore;
+        this.mcpServers = mcpServers;
+        this.totals = totals;
+    }
+
+    @ReadOperation
+    public Map<String, Object> describe() {
+        Map<String, Object> description = new LinkedHashMap<>();
+        description.put("packs", packs());
+        description.put("tools", tools());
+        description.put("providers", providers());
+        description.put("stateStore", stateStore.getClass().getSimpleName());
+        description.put("pendingStore", pendingStore.getClass().getSimpleName());
+        description.put("mcpServers", mcpServers());
+        description.put("totals", totals.snapshot());
+        return description;
+    }
+
+    private Map<String, Object> packs() {
+        Map<String, Object> result = new TreeMap<>();
+        packs.byName().forEach((name, pack) -> result.put(name, pack(name, pack)));
+        return result;
+    }
+
+    private Map<String, Object> pack(String name, Pack pack) {
+        Map<String, Object> prompts = new TreeMap<>();
+        pack.prompts().forEach((promptName, prompt) -> prompts.put(promptName, prompt(prompt)));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", pack.id());
+        result.put("version", pack.version());
+        result.put("default", name.equals(packs.defaultName()));
+        result.put("prompts", prompts);
+        return result;
+    }
+
+    private static Map<String, Object> prompt(Prompt prompt) {
+        return Map.of("version", prompt.version(), "tools", prompt.tools(), "validators",
+                prompt.validators().stream().filter(ValidatorDef::enabled).map(ValidatorDef::type).toList(),
+                "variables", prompt.variables().stream().map(variable -> variable.name()).toList());
+    }
+
+    private Map<String, String> tools() {
+        Map<String, String> origins = new TreeMap<>();
+        packs.byName().values().forEach(pack -> pack.tools().keySet().forEach(tool -> origins.put(tool,
+                tools.find(tool).map(binding -> binding.origin()).orElse("missing"))));
+        if (mcpServers != null) {
+            mcpServers.servers().forEach(server -> server.toolNames().forEach(tool -> origins.put(tool, "mcp")));
+        }
+        return origins;
+    }
+
+    private Map<String, Object> providers() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("default", providers.defaultName());
+        providers.asMap().forEach((name, provider) -> result.put(name, provider(name, provider)));
+        return result;
+    }
+
+    private Map<String, Object> provider(String name, Provider provider) {
+        PromptKitProviderProperties.Provider configured = providerProperties.providers().get(name);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("type", provider.type());
+        result.put("model", provider.defaultModel());
+        result.put("baseUrl", configured != null && configured.baseUrl() != null ? configured.baseUrl() : "default");
+        result.put("apiKey", configured != null && configured.apiKey() != null ? MASK : "not configured here");
+        return result;
+    }
+
+    private Map<String, Object> mcpServers() {
+        Map<String, Object> result = new TreeMap<>();
+        if (mcpServers != null) {
+            for (McpServer server : mcpServers.servers()) {
+                Map<String, Object> status = new LinkedHashMap<>();
+                status.put("status", server.status().name());
+                status.put("tools", server.toolNames());
+                server.lastError().ifPresent(error -> status.put("lastError", error));
+                result.put(server.name(), status);
+            }
+        }
+        return result;
+    }
+}

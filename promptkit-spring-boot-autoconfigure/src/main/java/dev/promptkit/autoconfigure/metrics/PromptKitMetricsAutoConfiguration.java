@@ -1,0 +1,24 @@
+package dev.promptkit.autoconfigure.metrics;
+
+import dev.promptkit.autoconfigure.PromptKitAutoConfiguration;
+import dev.promptkit.event.EventBus;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/** Micrometer meters for PromptKit's requests, tokens, cost in USD, streams, tools and validations. */
+@AutoConfiguration(after = PromptKitAutoConfiguration.class,
+        afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBean({ MeterRegistry.class, EventBus.class })
+public final class PromptKitMetricsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    PromptKitMeters promptKitMeters(MeterRegistry registry, EventBus events) {
+        return new PromptKitMeters(registry, events);
+    }
+}
