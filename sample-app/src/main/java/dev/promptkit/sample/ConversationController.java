@@ -3,8 +3,10 @@ package dev.promptkit.sample;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.StreamChunk;
+import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.types.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +24,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The chat API. Stateless: every request resumes its conversation from the state store by id, so any
- * instance of the app can serve any conversation.
+ * instance of the app can serve any conversation (and approve any held tool call).
  */
 @RestController
 @RequestMapping("/api/conversations")
@@ -36,12 +38,16 @@ class ConversationController {
         this.properties = properties;
     }
 
-    /** Request body of {@code POST /api/conversations}; {@code prompt} is optional. */
+    /** Body of {@code POST /api/conversations}; {@code prompt} is optional. */
     record OpenRequest(String prompt) {
     }
 
-    /** Request body of {@code POST /api/conversations/{id}/messages}. */
+    /** Body of {@code POST /api/conversations/{id}/messages}. */
     record MessageRequest(String text) {
+    }
+
+    /** Body of {@code POST /api/conversations/{id}/approvals/{callId}}. */
+    record ApprovalRequest(boolean approve, String reason) {
     }
 
     @PostMapping
@@ -56,21 +62,56 @@ class ConversationController {
 
     @PostMapping("/{id}/messages")
     Mono<ChatResponse> send(@PathVariable String id, @RequestBody MessageRequest request) {
-        return conversations.resumeAsync(id)
-                .flatMap(conversation -> conversation.sendAsync(request.text()))
-                .map(ChatResponse::of);
+        String text = checkedText(request == null ? null : request.text());
+        return conversations.resumeAsync(id).flatMap(conversation -> conversation.sendAsync(text)).map(ChatResponse::of);
     }
 
     @GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<Object>> stream(@PathVariable String id, @RequestParam String text) {
-        return conversations.resumeAsync(id)
-                .flatMapMany(conversation -> conversation.stream(text))
+    Flux<ServerSentEvent<Object>> stream(@PathVariable String id, @RequestParam(required = false) String text) {
+        String checked = checkedText(text);
+        return conversations.resumeAsync(id).flatMapMany(conversation -> conversation.stream(checked))
                 .map(ConversationController::event);
     }
 
     @GetMapping("/{id}/messages")
     Mono<List<Message>> history(@PathVariable String id) {
         return conversations.resumeAsync(id).flatMap(Conversation::messagesAsync);
+    }
+
+    @GetMapping("/{id}/approvals")
+    Mono<List<PendingToolCall>> approvals(@PathVariable String id) {
+        return conversations.resumeAsync(id).flatMap(Conversation::pendingToolsAsync);
+    }
+
+    /**
+     * Approves or rejects a held tool call; when no other call waits, the turn goes on and its answer is
+     * returned, otherwise the calls still waiting are.
+     */
+    @PostMapping("/{id}/approvals/{callId}")
+    Mono<ChatResponse> decide(@PathVariable String id, @PathVariable String callId,
+            @RequestBody ApprovalRequest request) {
+        return conversations.resumeAsync(id).flatMap(conversation -> (request.approve()
+                ? conversation.resolveToolAsync(callId) : conversation.rejectToolAsync(callId, request.reason()))
+                .then(conversation.pendingToolsAsync())
+                .flatMap(waiting -> waiting.isEmpty() ? conversation.continueTurnAsync().map(ChatResponse::of)
+                        : Mono.just(new ChatResponse(null, List.of(), waiting, 0, 0, 0, 0, List.of()))));
+    }
+
+    @PostMapping("/{id}/fork")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Map<String, String>> fork(@PathVariable String id) {
+        return conversations.resumeAsync(id).flatMap(Conversation::forkAsync)
+                .flatMap(branch -> branch.saveAsync().thenReturn(Map.of("id", branch.id())));
+    }
+
+    private String checkedText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The message text must not be empty");
+        }
+        if (text.length() > properties.maxMessageLength()) {
+            throw new MessageTooLargeException(text.length(), properties.maxMessageLength());
+        }
+        return text;
     }
 
     private static ServerSentEvent<Object> event(StreamChunk chunk) {
@@ -80,6 +121,6 @@ class ConversationController {
             case MEDIA -> chunk.media();
             case DONE -> ChatResponse.of(chunk.response());
         };
-        return ServerSentEvent.builder(data).event(chunk.type().name().toLowerCase(java.util.Locale.ROOT)).build();
+        return ServerSentEvent.builder(data).event(chunk.type().name().toLowerCase(Locale.ROOT)).build();
     }
 }

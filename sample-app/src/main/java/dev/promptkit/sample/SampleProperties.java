@@ -1,14 +1,14 @@
 package dev.promptkit.sample;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the sample finds its pack and mock script.
+ * The sample's own settings.
  *
- * @param pack classpath location of the pack
  * @param prompt the prompt new conversations use unless the request names another
- * @param mockScript classpath location of the mock provider's script
+ * @param maxMessageLength the longest message accepted (longer ones get 413)
  */
 @ConfigurationProperties("sample")
-public record SampleProperties(String pack, String prompt, String mockScript) {
+public record SampleProperties(@DefaultValue("support") String prompt, @DefaultValue("4000") int maxMessageLength) {
 }

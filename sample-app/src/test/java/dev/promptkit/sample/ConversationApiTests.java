@@ -13,39 +13,96 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "OPENAI_API_KEY=",
+        "ANTHROPIC_API_KEY=", "GEMINI_API_KEY=", "GOOGLE_API_KEY=", "OLLAMA_HOST=", "promptkit.mock.chunk-delay=0ms" })
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class ConversationApiTests {
 
     @Autowired
     private WebTestClient client;
 
+    @Autowired
+    private OrderTools orders;
+
     private String openConversation() {
-        Map<String, String> created = client.post().uri("/api/conversations").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of()).exchange()
-                .expectStatus().isCreated()
-                .expectBody(new ParameterizedTypeReference<Map<String, String>>() { })
-                .returnResult().getResponseBody();
-        return created.get("id");
+        return client.post().uri("/api/conversations").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
+                .exchange().expectStatus().isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, String>>() { }).returnResult()
+                .getResponseBody().get("id");
+    }
+
+    private WebTestClient.ResponseSpec send(String id, String text) {
+        return client.post().uri("/api/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", text)).exchange();
     }
 
     @Test
     void aChatMessageIsAnsweredByTheMockProviderWithTokensAndCost() {
         String id = openConversation();
 
-        client.post().uri("/api/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Hello there")).exchange()
-                .expectStatus().isOk()
-                .expectBody()
+        send(id, "Hello there").expectStatus().isOk().expectBody()
                 .jsonPath("$.text").value(text -> assertThat((String) text).startsWith("Hello! I'm Ada"))
                 .jsonPath("$.inputTokens").value(tokens -> assertThat(((Number) tokens).longValue()).isPositive())
                 .jsonPath("$.cost").value(cost -> assertThat(((Number) cost).doubleValue()).isPositive());
 
-        client.get().uri("/api/conversations/{id}/messages", id).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(2)
+        client.get().uri("/api/conversations/{id}/messages", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
                 .jsonPath("$[0].role").isEqualTo("user")
                 .jsonPath("$[1].role").isEqualTo("assistant");
+    }
+
+    @Test
+    void anOrderQuestionRunsTheLookupToolMethod() {
+        String id = openConversation();
+
+        send(id, "Where is my order A-1001?").expectStatus().isOk().expectBody()
+                .jsonPath("$.toolCalls[0].name").isEqualTo("lookup_order")
+                .jsonPath("$.text").value(text -> assertThat((String) text).startsWith("Order A-1001"));
+
+        client.get().uri("/api/conversations/{id}/messages", id).exchange().expectBody()
+                .jsonPath("$[2].role").isEqualTo("tool")
+                .jsonPath("$[2].tool_result.content").value(content -> assertThat((String) content)
+                        .contains("\"orderId\":\"A-1001\"").contains("\"status\":\"shipped\""));
+    }
+
+    @Test
+    void aLargeRefundWaitsForApprovalThenTheTurnGoesOn() {
+        String id = openConversation();
+
+        send(id, "I want a big refund for A-1001").expectStatus().isOk().expectBody()
+                .jsonPath("$.pendingTools[0].name").isEqualTo("process_refund")
+                .jsonPath("$.pendingTools[0].message").isEqualTo("Refunds over $100 need a supervisor's approval");
+        List<Map<String, Object>> waiting = client.get().uri("/api/conversations/{id}/approvals", id).exchange()
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .returnResult().getResponseBody();
+        assertThat(waiting).hasSize(1);
+        assertThat(orders.refunds()).doesNotContainKey("A-1001");
+
+        client.post().uri("/api/conversations/{id}/approvals/{call}", id, waiting.get(0).get("id"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("approve", true)).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.text").value(text -> assertThat((String) text).startsWith("Your refund of $250"));
+        assertThat(orders.refunds().get("A-1001").amount()).isEqualByComparingTo("250");
+
+        client.post().uri("/api/conversations/{id}/approvals/{call}", id, waiting.get(0).get("id"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("approve", true)).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aRejectedRefundIsExplainedToTheModelAndNeverRuns() {
+        String id = openConversation();
+        send(id, "I want a big refund for A-1002").expectStatus().isOk();
+        String callId = (String) client.get().uri("/api/conversations/{id}/approvals", id).exchange()
+                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { }).returnResult()
+                .getResponseBody().get(0).get("id");
+
+        client.post().uri("/api/conversations/{id}/approvals/{call}", id, callId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("approve", false, "reason", "not eligible"))
+                .exchange().expectStatus().isOk();
+
+        client.get().uri("/api/conversations/{id}/messages", id).exchange().expectBody()
+                .jsonPath("$[2].tool_result.error").isEqualTo("a reviewer rejected this call: not eligible");
     }
 
     @Test
@@ -54,8 +111,7 @@ class ConversationApiTests {
 
         List<ServerSentEvent<Map<String, Object>>> events = client.get()
                 .uri("/api/conversations/{id}/stream?text={text}", id, "thanks a lot")
-                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
-                .expectStatus().isOk()
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
                 .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
                 .getResponseBody().collectList().block();
 
@@ -68,26 +124,46 @@ class ConversationApiTests {
     }
 
     @Test
-    void anUnknownConversationIsA404ProblemAndEmptyTextA400() {
-        client.post().uri("/api/conversations/{id}/messages", "no-such-id").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "hi")).exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("no-such-id"));
-
+    void aForkCopiesTheHistoryUnderANewId() {
         String id = openConversation();
-        client.post().uri("/api/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", " ")).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.detail").isEqualTo("The message text must not be empty");
+        send(id, "hello").expectStatus().isOk();
+
+        String fork = client.post().uri("/api/conversations/{id}/fork", id).exchange().expectStatus().isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, String>>() { }).returnResult()
+                .getResponseBody().get("id");
+        send(fork, "thanks").expectStatus().isOk();
+
+        assertThat(fork).startsWith(id + "-fork-");
+        client.get().uri("/api/conversations/{id}/messages", id).exchange().expectBody().jsonPath("$.length()")
+                .isEqualTo(2);
+        client.get().uri("/api/conversations/{id}/messages", fork).exchange().expectBody().jsonPath("$.length()")
+                .isEqualTo(4);
     }
 
     @Test
-    void anUnknownPromptIsA400NamingThePrompts() {
+    void badRequestsGetProblemDetails() {
+        send("no-such-id", "hi").expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("no-such-id"));
+        String id = openConversation();
+        send(id, " ").expectStatus().isBadRequest().expectBody().jsonPath("$.detail")
+                .isEqualTo("The message text must not be empty");
+        send(id, "x".repeat(4001)).expectStatus().isEqualTo(413).expectBody().jsonPath("$.detail")
+                .isEqualTo("The message has 4001 characters; the limit is 4000");
+        client.post().uri("/api/conversations/{id}/messages", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\": ").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.trace").doesNotExist();
         client.post().uri("/api/conversations").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("prompt", "sales")).exchange()
-                .expectStatus().isBadRequest()
+                .bodyValue(Map.of("prompt", "sales")).exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
                         .contains("'sales'").contains("[support]"));
+    }
+
+    @Test
+    void userTextIsNeverRenderedAsATemplate() {
+        String id = openConversation();
+        send(id, "hello {{company}} {{fragments.tone}}").expectStatus().isOk();
+        client.get().uri("/api/conversations/{id}/messages", id).exchange().expectBody()
+                .jsonPath("$[0].content").isEqualTo("hello {{company}} {{fragments.tone}}");
     }
 }
