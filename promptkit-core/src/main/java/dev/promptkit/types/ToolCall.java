@@ -45,6 +45,14 @@ public record ToolCall(
         return JSON.convertValue(args, Map.class);
     }
 
+    /**
+     * The arguments as a JSON object, as APIs that take them as an object need them: an empty object when
+     * the model sent none (its arguments were not valid JSON, or not an object).
+     */
+    public ObjectNode argumentsObject() {
+        return args != null && args.isObject() ? (ObjectNode) args : JSON.createObjectNode();
+    }
+
     /** The arguments as compact JSON text, as providers send them back on the wire. */
     public String argumentsJson() {
         if (args == null) {

@@ -5,11 +5,11 @@ import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.http.SseEvent;
 import dev.promptkit.provider.http.StreamDecoder;
+import dev.promptkit.provider.http.StreamJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decodes one Messages API stream. {@code message_start} brings the input and cache usage;
@@ -28,9 +28,8 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
     /** The in-stream twins of the HTTP failures worth retrying: 529, 500, 504 and 429. */
     private static final Set<String> RETRYABLE_ERRORS = Set.of("overloaded_error", "api_error", "timeout_error",
             "rate_limit_error");
-    private static final int MAX_QUOTED_CHARS = 200;
 
-    private final String provider;
+    private final StreamJson json;
     private final ToolUseBlocks toolUses = new ToolUseBlocks();
     private long inputTokens;
     private long outputTokens;
@@ -41,7 +40,7 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
     private boolean done;
 
     MessagesStreamDecoder(String provider) {
-        this.provider = provider;
+        this.json = StreamJson.events(provider);
     }
 
     @Override
@@ -49,7 +48,7 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
         if (done) {
             return List.of();
         }
-        JsonNode data = parse(event.data());
+        JsonNode data = json.parse(event.data());
         return switch (text(data.path("type"))) {
             case "message_start" -> {
                 readUsage(data.path("message").path("usage"));
@@ -83,7 +82,7 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
     @Override
     public List<ProviderChunk> finish() {
         if (!done) {
-            throw new ProviderException(provider, 0, "the stream ended before the response was complete", true, null);
+            throw json.endedEarly();
         }
         return List.of();
     }
@@ -139,23 +138,10 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
         };
     }
 
-    private JsonNode parse(String data) {
-        try {
-            return JsonMapper.shared().readTree(data);
-        }
-        catch (RuntimeException malformed) {
-            throw new ProviderException(provider, 0, "received a malformed stream event (not valid JSON): "
-                    + quote(data), false, malformed);
-        }
-    }
-
     /** An error reported mid-stream; an overload or server error may be retried if nothing reached the caller. */
     private ProviderException streamError(JsonNode error) {
         String type = text(error.path("type"));
-        String message = text(error.path("message"));
-        String kind = type.isEmpty() ? "" : " (" + type + ")";
-        return new ProviderException(provider, 0, "the stream reported an error" + kind + ": "
-                + (message.isEmpty() ? quote(error.toString()) : message), RETRYABLE_ERRORS.contains(type), null);
+        return json.reportedError(type, text(error.path("message")), error, RETRYABLE_ERRORS.contains(type));
     }
 
     private static List<ProviderChunk> textChunk(JsonNode text) {
@@ -165,9 +151,5 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
 
     private static String text(JsonNode node) {
         return node.isString() ? node.stringValue() : "";
-    }
-
-    private static String quote(String text) {
-        return text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text;
     }
 }

@@ -1,8 +1,8 @@
 package dev.promptkit.provider.gemini;
 
 import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.http.MediaSource;
 import dev.promptkit.types.ContentPart;
-import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import dev.promptkit.types.ToolCall;
@@ -97,24 +97,17 @@ final class ContentsEncoder {
     }
 
     private ObjectNode media(ContentPart part) {
-        MediaContent media = part.media();
+        MediaSource source = MediaSource.of(provider, part.type().wireName(), part.media());
         ObjectNode node = JsonMapper.shared().createObjectNode();
-        if (media != null && media.data() != null) {
-            if (media.mimeType() == null) {
-                throw unsupported("inline " + part.type().wireName() + " data needs its MIME type");
-            }
-            node.putObject("inlineData").put("mimeType", media.mimeType()).put("data", media.data());
-        }
-        else if (media != null && media.url() != null) {
+        if (source.isUrl()) {
             ObjectNode file = node.putObject("fileData");
-            if (media.mimeType() != null) {
-                file.put("mimeType", media.mimeType());
+            if (source.mimeType() != null) {
+                file.put("mimeType", source.mimeType());
             }
-            file.put("fileUri", media.url());
+            file.put("fileUri", source.url());
         }
         else {
-            throw unsupported("a " + part.type().wireName() + " part needs base64 data or a URL (file paths must be"
-                    + " loaded before the provider is called)");
+            node.putObject("inlineData").put("mimeType", source.mimeType()).put("data", source.base64());
         }
         return node;
     }
@@ -126,8 +119,7 @@ final class ContentsEncoder {
             function.put("id", call.id());
         }
         function.put("name", call.name());
-        function.set("args", call.args() != null && call.args().isObject() ? call.args()
-                : JsonMapper.shared().createObjectNode());
+        function.set("args", call.argumentsObject());
         if (signCalls) {
             part.put("thoughtSignature", SKIPPED_THOUGHT_SIGNATURE);
         }
@@ -136,11 +128,12 @@ final class ContentsEncoder {
 
     private ObjectNode functionResponse(ToolResult result, Map<String, String> callNames) {
         if (result == null) {
-            throw unsupported("a tool message needs the tool_result it answers");
+            throw ProviderException.unsupported(provider, "a tool message needs the tool_result it answers");
         }
         String name = result.name() != null ? result.name() : callNames.get(result.id());
         if (name == null) {
-            throw unsupported("the tool result " + result.id() + " names no tool and answers no earlier call");
+            throw ProviderException.unsupported(provider, "the tool result " + result.id()
+                    + " names no tool and answers no earlier call");
         }
         ObjectNode part = JsonMapper.shared().createObjectNode();
         ObjectNode function = part.putObject("functionResponse");
@@ -181,9 +174,5 @@ final class ContentsEncoder {
         if (text != null && !text.isEmpty()) {
             parts.addObject().put("text", text);
         }
-    }
-
-    private ProviderException unsupported(String message) {
-        return new ProviderException(provider, 0, message, false, null);
     }
 }

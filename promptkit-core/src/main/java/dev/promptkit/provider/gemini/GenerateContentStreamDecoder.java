@@ -5,6 +5,7 @@ import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.http.SseEvent;
 import dev.promptkit.provider.http.StreamDecoder;
+import dev.promptkit.provider.http.StreamJson;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
 
-    private static final int MAX_QUOTED_CHARS = 200;
-
     private final String provider;
+    private final StreamJson json;
     private int functionCalls;
     private String finishReason;
     private TokenUsage usage = TokenUsage.NONE;
 
     GenerateContentStreamDecoder(String provider) {
         this.provider = provider;
+        this.json = StreamJson.events(provider);
     }
 
     @Override
     public List<ProviderChunk> decode(SseEvent event) {
-        JsonNode response = parse(event.data());
+        JsonNode response = json.parse(event.data());
         if (response.path("error").isObject()) {
             throw streamError(response.get("error"));
         }
@@ -67,7 +68,7 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
     @Override
     public List<ProviderChunk> finish() {
         if (finishReason == null) {
-            throw new ProviderException(provider, 0, "the stream ended before the response was complete", true, null);
+            throw json.endedEarly();
         }
         return List.of(ProviderChunk.finish(FinishReasons.translate(finishReason, functionCalls > 0), usage));
     }
@@ -94,26 +95,10 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
         return new TokenUsage(Math.max(0, prompt - cached), candidates + thoughts, cached, 0, thoughts);
     }
 
-    private JsonNode parse(String data) {
-        try {
-            return JsonMapper.shared().readTree(data);
-        }
-        catch (RuntimeException malformed) {
-            throw new ProviderException(provider, 0, "received a malformed stream event (not valid JSON): "
-                    + quote(data), false, malformed);
-        }
-    }
-
     /** An error reported mid-stream; a transient one may be retried if nothing reached the caller yet. */
     private ProviderException streamError(JsonNode error) {
-        String described = GeminiErrorMessages.describe(error);
         int code = error.path("code").asInt(0);
-        return new ProviderException(provider, 0, "the stream reported an error: "
-                + (described != null ? described : quote(error.toString())),
-                code != 0 && ProviderException.isRetryableStatus(code), null);
-    }
-
-    private static String quote(String text) {
-        return text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text;
+        return json.reportedError(null, GeminiErrorMessages.describe(error), error,
+                code != 0 && ProviderException.isRetryableStatus(code));
     }
 }

@@ -1,9 +1,9 @@
 package dev.promptkit.provider.ollama;
 
 import dev.promptkit.provider.ProviderChunk;
-import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.http.StreamDecoder;
+import dev.promptkit.provider.http.StreamJson;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class OllamaChatStreamDecoder implements StreamDecoder<String> {
 
-    private static final int MAX_QUOTED_CHARS = 200;
-
-    private final String provider;
+    private final StreamJson json;
     private int toolCalls;
     private boolean done;
 
     OllamaChatStreamDecoder(String provider) {
-        this.provider = provider;
+        this.json = StreamJson.lines(provider);
     }
 
     @Override
@@ -44,9 +42,10 @@ final class OllamaChatStreamDecoder implements StreamDecoder<String> {
         if (done) {
             return List.of();
         }
-        JsonNode response = parse(line);
+        JsonNode response = json.parse(line);
         if (response.has("error")) {
-            throw streamError(response.get("error"));
+            JsonNode error = response.get("error");
+            throw json.reportedError(null, error.stringValue(null), error, true);
         }
         List<ProviderChunk> chunks = new ArrayList<>(1);
         JsonNode message = response.path("message");
@@ -67,7 +66,7 @@ final class OllamaChatStreamDecoder implements StreamDecoder<String> {
     @Override
     public List<ProviderChunk> finish() {
         if (!done) {
-            throw new ProviderException(provider, 0, "the stream ended before the response was complete", true, null);
+            throw json.endedEarly();
         }
         return List.of();
     }
@@ -87,24 +86,5 @@ final class OllamaChatStreamDecoder implements StreamDecoder<String> {
         String reason = toolCalls > 0 ? "tool_calls" : doneReason.isEmpty() ? "stop" : doneReason;
         return ProviderChunk.finish(reason, TokenUsage.of(response.path("prompt_eval_count").asLong(0),
                 response.path("eval_count").asLong(0)));
-    }
-
-    private JsonNode parse(String line) {
-        try {
-            return JsonMapper.shared().readTree(line);
-        }
-        catch (RuntimeException malformed) {
-            throw new ProviderException(provider, 0, "received a malformed stream line (not valid JSON): "
-                    + quote(line), false, malformed);
-        }
-    }
-
-    private ProviderException streamError(JsonNode error) {
-        String message = error.isString() ? error.stringValue() : quote(error.toString());
-        return new ProviderException(provider, 0, "the stream reported an error: " + message, true, null);
-    }
-
-    private static String quote(String text) {
-        return text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text;
     }
 }
