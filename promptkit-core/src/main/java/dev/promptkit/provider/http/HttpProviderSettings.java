@@ -48,9 +48,13 @@ public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, St
 
     /** These settings, with {@code defaultBaseUrl} as base URL when none is set. */
     public HttpProviderSettings withDefaultBaseUrl(String defaultBaseUrl) {
-        return baseUrl != null ? this
-                : new HttpProviderSettings(defaultBaseUrl, apiKey, headers, connectTimeout, idleTimeout,
-                        maxLineBytes, retry, concurrency);
+        return baseUrl != null ? this : withBaseUrl(defaultBaseUrl);
+    }
+
+    /** These settings with another base URL. */
+    public HttpProviderSettings withBaseUrl(String newBaseUrl) {
+        return new HttpProviderSettings(newBaseUrl, apiKey, headers, connectTimeout, idleTimeout, maxLineBytes, retry,
+                concurrency);
     }
 
     @Override
