@@ -33,7 +33,7 @@ import reactor.core.publisher.Flux;
 public final class AnthropicProvider extends HttpProvider {
 
     public static final String TYPE = "anthropic";
-    public static final String DEFAULT_NAME = "anthropic";
+    public static final String DEFAULT_NAME = TYPE;
     public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
     public static final String DEFAULT_MODEL = "claude-haiku-4-5";
     public static final int DEFAULT_MAX_TOKENS = 4096;
@@ -58,11 +58,6 @@ public final class AnthropicProvider extends HttpProvider {
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
         StreamRequest call = new StreamRequest(PATH, Map.of(), headers, encoder.encode(request, model));
         return http().streamSse(call, () -> new MessagesStreamDecoder(name()));
@@ -73,7 +68,7 @@ public final class AnthropicProvider extends HttpProvider {
         private int defaultMaxTokens = DEFAULT_MAX_TOKENS;
 
         private Builder() {
-            super(DEFAULT_NAME, DEFAULT_MODEL, DEFAULT_BASE_URL, AnthropicPricing.TABLE);
+            super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, AnthropicPricing.TABLE, AnthropicProvider::new);
         }
 
         /**
@@ -86,11 +81,6 @@ public final class AnthropicProvider extends HttpProvider {
             }
             this.defaultMaxTokens = defaultMaxTokens;
             return this;
-        }
-
-        @Override
-        public AnthropicProvider build() {
-            return new AnthropicProvider(this);
         }
     }
 }

@@ -3,8 +3,8 @@ package dev.promptkit.provider.anthropic;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.provider.http.EndMarkedStreamDecoder;
 import dev.promptkit.provider.http.SseEvent;
-import dev.promptkit.provider.http.StreamDecoder;
 import dev.promptkit.provider.http.StreamJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +23,12 @@ import tools.jackson.databind.JsonNode;
  * and {@code stop_sequence} to {@code stop}, {@code tool_use} to {@code tool_calls}, {@code max_tokens}
  * to {@code length}; any other ({@code pause_turn}, {@code refusal}, ...) is passed on as it is.
  */
-final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
+final class MessagesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
 
     /** The in-stream twins of the HTTP failures worth retrying: 529, 500, 504 and 429. */
     private static final Set<String> RETRYABLE_ERRORS = Set.of("overloaded_error", "api_error", "timeout_error",
             "rate_limit_error");
 
-    private final StreamJson json;
     private final ToolUseBlocks toolUses = new ToolUseBlocks();
     private long inputTokens;
     private long outputTokens;
@@ -37,18 +36,14 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
     private long cacheWriteTokens;
     private long thinkingTokens;
     private String stopReason;
-    private boolean done;
 
     MessagesStreamDecoder(String provider) {
-        this.json = StreamJson.events(provider);
+        super(StreamJson.events(provider));
     }
 
     @Override
-    public List<ProviderChunk> decode(SseEvent event) {
-        if (done) {
-            return List.of();
-        }
-        JsonNode data = json.parse(event.data());
+    protected List<ProviderChunk> decodeBeforeEnd(SseEvent event) {
+        JsonNode data = json().parse(event.data());
         return switch (text(data.path("type"))) {
             case "message_start" -> {
                 readUsage(data.path("message").path("usage"));
@@ -69,7 +64,7 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
                 yield List.of();
             }
             case "message_stop" -> {
-                done = true;
+                end();
                 List<ProviderChunk> chunks = new ArrayList<>(toolUses.drain());
                 chunks.add(ProviderChunk.finish(finishReason(stopReason), usage()));
                 yield chunks;
@@ -77,14 +72,6 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
             case "error" -> throw streamError(data.path("error"));
             default -> List.of();
         };
-    }
-
-    @Override
-    public List<ProviderChunk> finish() {
-        if (!done) {
-            throw json.endedEarly();
-        }
-        return List.of();
     }
 
     private List<ProviderChunk> blockStart(int index, JsonNode block) {
@@ -141,7 +128,7 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
     /** An error reported mid-stream; an overload or server error may be retried if nothing reached the caller. */
     private ProviderException streamError(JsonNode error) {
         String type = text(error.path("type"));
-        return json.reportedError(type, text(error.path("message")), error, RETRYABLE_ERRORS.contains(type));
+        return json().reportedError(type, text(error.path("message")), error, RETRYABLE_ERRORS.contains(type));
     }
 
     private static List<ProviderChunk> textChunk(JsonNode text) {

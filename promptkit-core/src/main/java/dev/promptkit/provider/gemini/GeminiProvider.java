@@ -26,7 +26,7 @@ import reactor.core.publisher.Flux;
 public final class GeminiProvider extends HttpProvider {
 
     public static final String TYPE = "gemini";
-    public static final String DEFAULT_NAME = "gemini";
+    public static final String DEFAULT_NAME = TYPE;
     public static final String DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
     public static final String DEFAULT_MODEL = "gemini-3.6-flash";
 
@@ -47,11 +47,6 @@ public final class GeminiProvider extends HttpProvider {
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
         String resource = model.contains("/") ? model : "models/" + model;
         StreamRequest call = new StreamRequest("/" + resource + METHOD, SSE, authentication,
@@ -63,12 +58,7 @@ public final class GeminiProvider extends HttpProvider {
     public static final class Builder extends HttpProvider.Builder<Builder, GeminiProvider> {
 
         private Builder() {
-            super(DEFAULT_NAME, DEFAULT_MODEL, DEFAULT_BASE_URL, GeminiPricing.TABLE);
-        }
-
-        @Override
-        public GeminiProvider build() {
-            return new GeminiProvider(this);
+            super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, GeminiPricing.TABLE, GeminiProvider::new);
         }
     }
 }

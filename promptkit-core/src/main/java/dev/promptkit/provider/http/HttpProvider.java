@@ -6,16 +6,18 @@ import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import reactor.core.publisher.Flux;
 
 /**
- * What every provider on this HTTP layer has in common: a name, a default model, prices, a
+ * What every provider on this HTTP layer has in common: a type, a name, a default model, prices, a
  * {@link StreamingHttpClient} configured by {@link HttpProviderSettings}, and a {@link Builder} for them.
  * A subclass writes the vendor's request in {@link #send}; the model is already chosen (the request's, else
  * the default) and the call is deferred to subscription, so encoding failures arrive as error signals.
  */
 public abstract class HttpProvider implements Provider {
 
+    private final String type;
     private final String name;
     private final String defaultModel;
     private final PricingTable pricing;
@@ -26,11 +28,17 @@ public abstract class HttpProvider implements Provider {
      * @param errorMessages finds the vendor's message in an error body
      */
     protected HttpProvider(Builder<?, ?> builder, ErrorMessageExtractor errorMessages) {
+        this.type = builder.type;
         this.name = builder.name;
         this.defaultModel = builder.defaultModel;
         this.pricing = builder.pricing;
         this.settings = builder.resolvedSettings();
         this.http = new StreamingHttpClient(name, settings, errorMessages, builder.listener);
+    }
+
+    @Override
+    public final String type() {
+        return type;
     }
 
     @Override
@@ -85,7 +93,9 @@ public abstract class HttpProvider implements Provider {
      */
     public abstract static class Builder<B extends Builder<B, P>, P extends HttpProvider> {
 
+        private final String type;
         private final String defaultBaseUrl;
+        private final Function<B, P> constructor;
         private String name;
         private String defaultModel;
         private PricingTable pricing;
@@ -93,16 +103,20 @@ public abstract class HttpProvider implements Provider {
         private ProviderCallListener listener = ProviderCallListener.NONE;
 
         /**
-         * @param name the provider's default name
+         * @param type the provider's type, also its name unless one is given
          * @param defaultModel the provider's default model
          * @param defaultBaseUrl the vendor's API root, used when the settings name none
          * @param pricing the vendor's prices
+         * @param constructor makes the provider from this builder
          */
-        protected Builder(String name, String defaultModel, String defaultBaseUrl, PricingTable pricing) {
-            this.name = name;
+        protected Builder(String type, String defaultModel, String defaultBaseUrl, PricingTable pricing,
+                Function<B, P> constructor) {
+            this.type = type;
+            this.name = type;
             this.defaultModel = defaultModel;
             this.defaultBaseUrl = defaultBaseUrl;
             this.pricing = pricing;
+            this.constructor = constructor;
         }
 
         /** The name this instance is configured under; the provider's type by default. */
@@ -138,7 +152,16 @@ public abstract class HttpProvider implements Provider {
             return self();
         }
 
-        public abstract P build();
+        /**
+         * Builds the provider.
+         *
+         * @throws IllegalArgumentException if a setting does not suit the provider (an Ollama base URL that is
+         *         neither a host nor a URL)
+         * @throws IllegalStateException if the provider lacks a setting it needs (Azure OpenAI without a base URL)
+         */
+        public final P build() {
+            return constructor.apply(self());
+        }
 
         /** The settings as given, for a provider's own checks. */
         protected final HttpProviderSettings settings() {

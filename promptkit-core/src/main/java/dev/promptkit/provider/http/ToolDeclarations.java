@@ -1,23 +1,15 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.tool.ToolDescriptor;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes a tool as a model is offered it: its name, its description and the JSON Schema of its input. */
+/**
+ * Writes a tool as a model is offered it: its name, its description and the JSON Schema of its input. See
+ * {@link ChatCompletionsShape#tool} for the Chat Completions form.
+ */
 public final class ToolDeclarations {
 
     private ToolDeclarations() {
-    }
-
-    /**
-     * The Chat Completions form, {@code {"type": "function", "function": {"name", "description",
-     * "parameters"}}}, which Ollama takes as well.
-     */
-    public static ObjectNode function(ToolDescriptor tool) {
-        ObjectNode node = JsonMapper.shared().createObjectNode().put("type", "function");
-        describe(node.putObject("function"), tool, "parameters");
-        return node;
     }
 
     /**

@@ -4,8 +4,8 @@ import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.provider.http.ChatCompletionsShape;
 import dev.promptkit.provider.http.ParameterFields;
-import dev.promptkit.provider.http.ToolDeclarations;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
@@ -40,16 +40,10 @@ final class OllamaChatRequestEncoder {
     }
 
     ObjectNode encode(ProviderRequest request, String model) {
-        ObjectNode body = JsonMapper.shared().createObjectNode();
-        body.put("model", model);
-        ArrayNode messages = body.putArray("messages");
-        if (request.system() != null && !request.system().isBlank()) {
-            messages.addObject().put("role", "system").put("content", request.system());
-        }
-        request.messages().forEach(message -> messages.add(message(message)));
+        ObjectNode body = ChatCompletionsShape.body(model, request, this::message);
         if (!request.tools().isEmpty() && request.toolChoice().mode() != ToolChoice.Mode.NONE) {
             ArrayNode tools = body.putArray("tools");
-            request.tools().forEach(tool -> tools.add(ToolDeclarations.function(tool)));
+            request.tools().forEach(tool -> tools.add(ChatCompletionsShape.tool(tool)));
         }
         body.put("stream", true);
         format(body, request.responseFormat());

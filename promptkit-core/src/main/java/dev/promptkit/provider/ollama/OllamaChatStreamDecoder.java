@@ -2,7 +2,7 @@ package dev.promptkit.provider.ollama;
 
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.TokenUsage;
-import dev.promptkit.provider.http.StreamDecoder;
+import dev.promptkit.provider.http.EndMarkedStreamDecoder;
 import dev.promptkit.provider.http.StreamJson;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
@@ -27,25 +27,20 @@ import tools.jackson.databind.json.JsonMapper;
  * for the same failure before the stream started; the HTTP layer retries it only if no chunk reached the
  * caller yet.
  */
-final class OllamaChatStreamDecoder implements StreamDecoder<String> {
+final class OllamaChatStreamDecoder extends EndMarkedStreamDecoder<String> {
 
-    private final StreamJson json;
     private int toolCalls;
-    private boolean done;
 
     OllamaChatStreamDecoder(String provider) {
-        this.json = StreamJson.lines(provider);
+        super(StreamJson.lines(provider));
     }
 
     @Override
-    public List<ProviderChunk> decode(String line) {
-        if (done) {
-            return List.of();
-        }
-        JsonNode response = json.parse(line);
+    protected List<ProviderChunk> decodeBeforeEnd(String line) {
+        JsonNode response = json().parse(line);
         if (response.has("error")) {
             JsonNode error = response.get("error");
-            throw json.reportedError(null, error.stringValue(null), error, true);
+            throw json().reportedError(null, error.stringValue(null), error, true);
         }
         List<ProviderChunk> chunks = new ArrayList<>(1);
         JsonNode message = response.path("message");
@@ -57,18 +52,10 @@ final class OllamaChatStreamDecoder implements StreamDecoder<String> {
             chunks.add(ProviderChunk.toolCall(toolCall(call)));
         }
         if (response.path("done").booleanValue(false)) {
-            done = true;
-            chunks.add(finish(response));
+            end();
+            chunks.add(finishChunk(response));
         }
         return chunks;
-    }
-
-    @Override
-    public List<ProviderChunk> finish() {
-        if (!done) {
-            throw json.endedEarly();
-        }
-        return List.of();
     }
 
     private ToolCall toolCall(JsonNode call) {
@@ -81,7 +68,7 @@ final class OllamaChatStreamDecoder implements StreamDecoder<String> {
                 arguments.isObject() ? arguments : JsonMapper.shared().createObjectNode());
     }
 
-    private ProviderChunk finish(JsonNode response) {
+    private ProviderChunk finishChunk(JsonNode response) {
         String doneReason = response.path("done_reason").stringValue("");
         String reason = toolCalls > 0 ? "tool_calls" : doneReason.isEmpty() ? "stop" : doneReason;
         return ProviderChunk.finish(reason, TokenUsage.of(response.path("prompt_eval_count").asLong(0),

@@ -32,7 +32,7 @@ import reactor.core.publisher.Flux;
 public final class OllamaProvider extends HttpProvider {
 
     public static final String TYPE = "ollama";
-    public static final String DEFAULT_NAME = "ollama";
+    public static final String DEFAULT_NAME = TYPE;
     public static final String DEFAULT_BASE_URL = "http://localhost:11434";
     public static final String DEFAULT_MODEL = "llama3.2";
 
@@ -52,11 +52,6 @@ public final class OllamaProvider extends HttpProvider {
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
         StreamRequest call = new StreamRequest(PATH, Map.of(), authentication, encoder.encode(request, model));
         return http().streamNdjson(call, () -> new OllamaChatStreamDecoder(name()));
@@ -64,19 +59,13 @@ public final class OllamaProvider extends HttpProvider {
 
     /**
      * Builds an {@link OllamaProvider}; with nothing set it talks to a local Ollama. The base URL may be an
-     * {@code OLLAMA_HOST} value or a URL; the prices are {@link OllamaPricing#TABLE}, every model at 0 USD,
-     * unless set.
+     * {@code OLLAMA_HOST} value or a URL ({@link #build()} fails with an {@link IllegalArgumentException} on
+     * any other value); the prices are {@link OllamaPricing#TABLE}, every model at 0 USD, unless set.
      */
     public static final class Builder extends HttpProvider.Builder<Builder, OllamaProvider> {
 
         private Builder() {
-            super(DEFAULT_NAME, DEFAULT_MODEL, DEFAULT_BASE_URL, OllamaPricing.TABLE);
-        }
-
-        /** @throws IllegalArgumentException if the base URL is neither an {@code OLLAMA_HOST} value nor a URL */
-        @Override
-        public OllamaProvider build() {
-            return new OllamaProvider(this);
+            super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, OllamaPricing.TABLE, OllamaProvider::new);
         }
 
         @Override

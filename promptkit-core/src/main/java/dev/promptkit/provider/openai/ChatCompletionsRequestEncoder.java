@@ -4,9 +4,9 @@ import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.provider.http.ChatCompletionsShape;
 import dev.promptkit.provider.http.MediaSource;
 import dev.promptkit.provider.http.ParameterFields;
-import dev.promptkit.provider.http.ToolDeclarations;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
@@ -39,18 +39,12 @@ final class ChatCompletionsRequestEncoder {
     }
 
     ObjectNode encode(ProviderRequest request, String model) {
-        ObjectNode body = JsonMapper.shared().createObjectNode();
-        body.put("model", model);
-        ArrayNode messages = body.putArray("messages");
-        if (request.system() != null && !request.system().isBlank()) {
-            messages.addObject().put("role", "system").put("content", request.system());
-        }
-        request.messages().forEach(message -> messages.add(message(message)));
+        ObjectNode body = ChatCompletionsShape.body(model, request, this::message);
         body.put("stream", true);
         body.putObject("stream_options").put("include_usage", true);
         if (!request.tools().isEmpty()) {
             ArrayNode tools = body.putArray("tools");
-            request.tools().forEach(tool -> tools.add(ToolDeclarations.function(tool)));
+            request.tools().forEach(tool -> tools.add(ChatCompletionsShape.tool(tool)));
             toolChoice(body, request.toolChoice());
         }
         parameters.write(request.parameters(), body);

@@ -3,8 +3,8 @@ package dev.promptkit.provider.openai;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.provider.http.EndMarkedStreamDecoder;
 import dev.promptkit.provider.http.SseEvent;
-import dev.promptkit.provider.http.StreamDecoder;
 import dev.promptkit.provider.http.StreamJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,30 +16,25 @@ import tools.jackson.databind.JsonNode;
  * are emitted as they come; tool calls when their {@code finish_reason} arrives; the finish chunk with
  * the usage at {@code [DONE]}. Only choice 0 is read (requests never ask for more).
  */
-final class ChatCompletionsStreamDecoder implements StreamDecoder<SseEvent> {
+final class ChatCompletionsStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
 
     private static final String DONE = "[DONE]";
 
-    private final StreamJson json;
     private final ToolCallAccumulator toolCalls = new ToolCallAccumulator();
     private String finishReason;
     private TokenUsage usage = TokenUsage.NONE;
-    private boolean done;
 
     ChatCompletionsStreamDecoder(String provider) {
-        this.json = StreamJson.events(provider);
+        super(StreamJson.events(provider));
     }
 
     @Override
-    public List<ProviderChunk> decode(SseEvent event) {
-        if (done) {
-            return List.of();
-        }
+    protected List<ProviderChunk> decodeBeforeEnd(SseEvent event) {
         if (DONE.equals(event.data().strip())) {
-            done = true;
+            end();
             return finished();
         }
-        JsonNode chunk = json.parse(event.data());
+        JsonNode chunk = json().parse(event.data());
         JsonNode error = chunk.path("error");
         if (error.isObject()) {
             throw streamError(error);
@@ -65,15 +60,10 @@ final class ChatCompletionsStreamDecoder implements StreamDecoder<SseEvent> {
         return chunks;
     }
 
+    /** A stream that ended without {@code [DONE]} is complete once a choice had its finish reason. */
     @Override
-    public List<ProviderChunk> finish() {
-        if (done) {
-            return List.of();
-        }
-        if (finishReason == null) {
-            throw json.endedEarly();
-        }
-        return finished();
+    protected List<ProviderChunk> finishWithoutEnd() {
+        return finishReason == null ? super.finishWithoutEnd() : finished();
     }
 
     private List<ProviderChunk> finished() {
@@ -85,7 +75,7 @@ final class ChatCompletionsStreamDecoder implements StreamDecoder<SseEvent> {
     /** An error reported mid-stream; a server error may be retried if nothing reached the caller yet. */
     private ProviderException streamError(JsonNode error) {
         String type = error.path("type").stringValue(null);
-        return json.reportedError(type, error.path("message").stringValue(null), error, "server_error".equals(type));
+        return json().reportedError(type, error.path("message").stringValue(null), error, "server_error".equals(type));
     }
 
     /** Maps OpenAI usage: cached prompt tokens are split out of the input; output includes reasoning. */

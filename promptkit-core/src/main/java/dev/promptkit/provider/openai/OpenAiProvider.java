@@ -30,7 +30,7 @@ import reactor.core.publisher.Flux;
 public final class OpenAiProvider extends HttpProvider {
 
     public static final String TYPE = "openai";
-    public static final String DEFAULT_NAME = "openai";
+    public static final String DEFAULT_NAME = TYPE;
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
 
@@ -53,11 +53,6 @@ public final class OpenAiProvider extends HttpProvider {
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
         StreamRequest call = new StreamRequest(PATH, query, authentication, encoder.encode(request, model));
         return http().streamSse(call, () -> new ChatCompletionsStreamDecoder(name()));
@@ -69,7 +64,7 @@ public final class OpenAiProvider extends HttpProvider {
         private boolean legacyMaxTokens;
 
         private Builder() {
-            super(DEFAULT_NAME, DEFAULT_MODEL, DEFAULT_BASE_URL, OpenAiPricing.TABLE);
+            super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, OpenAiPricing.TABLE, OpenAiProvider::new);
         }
 
         /** Speaks Azure OpenAI: {@code api-key} header, {@code api-version} query; the base URL is the deployment's. */
@@ -85,11 +80,6 @@ public final class OpenAiProvider extends HttpProvider {
         public Builder legacyMaxTokens(boolean legacyMaxTokens) {
             this.legacyMaxTokens = legacyMaxTokens;
             return this;
-        }
-
-        @Override
-        public OpenAiProvider build() {
-            return new OpenAiProvider(this);
         }
 
         @Override
