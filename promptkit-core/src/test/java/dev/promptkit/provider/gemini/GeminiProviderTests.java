@@ -266,6 +266,21 @@ class GeminiProviderTests {
     }
 
     @Test
+    void waitsTheRetryDelayA429BodyAsksForUpToTheCap() {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+                .body(fixture("errors/429.json")).build());
+        server.enqueue(sse(fixture("text.sse")));
+        RetryPolicy capAt50Ms = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(50),
+                0, 0);
+
+        StepVerifier.create(provider(builder -> builder.settings(settings().retry(capAt50Ms).build())).stream(HELLO))
+                .expectNextSequence(HELLO_ANSWER).verifyComplete();
+
+        assertThat(listener.heard()).containsExactly("retry 1 after HTTP 429");
+        assertThat(listener.delays()).containsExactly(Duration.ofMillis(50));
+    }
+
+    @Test
     void failsWhenTheConnectionIsCutMidStream() {
         String firstTwo = firstEvents("text.sse", 2);
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")

@@ -102,6 +102,29 @@ class StreamingHttpClientTests {
     }
 
     @Test
+    void waitsTheDelayTheErrorBodyAsksForUnlessRetryAfterSaysOtherwise() {
+        ErrorMessageExtractor delayInBody = new ErrorMessageExtractor() {
+            @Override
+            public String extract(String body) {
+                return null;
+            }
+
+            @Override
+            public Duration retryDelay(String body) {
+                return Duration.ofMillis(Long.parseLong(body.strip()));
+            }
+        };
+        server.enqueue(new MockResponse.Builder().code(429).body("30").build());
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after-ms", "20").body("40").build());
+        server.enqueue(sse("data: ok\n\n"));
+        client = new StreamingHttpClient("test", settings().retry(QUICK_RETRIES).build(), delayInBody, listener);
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new)).expectNextCount(2).verifyComplete();
+
+        assertThat(listener.delays()).containsExactly(Duration.ofMillis(30), Duration.ofMillis(20));
+    }
+
+    @Test
     void saysTheApiKeyIsMissingWhenNoneIsConfigured() {
         server.enqueue(new MockResponse.Builder().code(401).body("{\"error\":{\"message\":\"No key\"}}").build());
         client = client(settings().apiKey(null).build());
