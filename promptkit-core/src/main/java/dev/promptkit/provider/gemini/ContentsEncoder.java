@@ -23,14 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  * longer documented). Consecutive messages of one role are merged into one content, so that the answers to
  * parallel calls travel together, as Gemini requires. System messages are left to the system instruction.
  *
- * <p>A {@code functionCall} keeps its {@code id} only when Gemini assigned it (see {@link FunctionCallIds}).
- * Models from Gemini 3 on reject a replayed call without its {@code thoughtSignature}; as the signature is
- * not kept in the conversation, those calls carry the validator-skipping signature Google documents for
- * calls it did not produce.
+ * <p>A {@code functionCall} keeps its {@code id} only when Gemini assigned it (see {@link FunctionCallIds}),
+ * and carries its {@code thoughtSignature} as {@link ThoughtSignatures} says.
  */
 final class ContentsEncoder {
-
-    private static final String SKIPPED_THOUGHT_SIGNATURE = "skip_thought_signature_validator";
 
     private final String provider;
 
@@ -39,7 +35,8 @@ final class ContentsEncoder {
     }
 
     /**
-     * @param signCalls whether replayed function calls need a thought signature (Gemini 3 and later)
+     * @param signCalls whether the model rejects replayed function calls without a thought signature (Gemini 3
+     *        and later)
      */
     ArrayNode encode(List<Message> messages, boolean signCalls) {
         ArrayNode contents = JsonMapper.shared().createArrayNode();
@@ -56,9 +53,10 @@ final class ContentsEncoder {
             case USER -> userParts(parts, message);
             case ASSISTANT -> {
                 addText(parts, message.text());
+                boolean placeholder = ThoughtSignatures.needPlaceholder(message.toolCalls(), signCalls);
                 for (ToolCall call : message.toolCalls()) {
                     callNames.put(call.id(), call.name());
-                    parts.add(functionCall(call, signCalls));
+                    parts.add(functionCall(call, placeholder));
                 }
             }
             case TOOL -> parts.add(functionResponse(message.toolResult(), callNames));
@@ -112,7 +110,7 @@ final class ContentsEncoder {
         return node;
     }
 
-    private static ObjectNode functionCall(ToolCall call, boolean signCalls) {
+    private static ObjectNode functionCall(ToolCall call, boolean placeholder) {
         ObjectNode part = JsonMapper.shared().createObjectNode();
         ObjectNode function = part.putObject("functionCall");
         if (call.id() != null && !FunctionCallIds.isGenerated(call.id(), call.name())) {
@@ -120,9 +118,7 @@ final class ContentsEncoder {
         }
         function.put("name", call.name());
         function.set("args", call.argumentsObject());
-        if (signCalls) {
-            part.put("thoughtSignature", SKIPPED_THOUGHT_SIGNATURE);
-        }
+        ThoughtSignatures.write(part, call, placeholder);
         return part;
     }
 

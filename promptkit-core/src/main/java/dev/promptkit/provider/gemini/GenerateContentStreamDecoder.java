@@ -16,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Decodes one {@code streamGenerateContent?alt=sse} stream, in which every event is a whole
  * {@code GenerateContentResponse} and the stream simply ends (there is no end marker). Text parts are
  * emitted as they come, except thoughts ({@code thought: true}); each {@code functionCall} part is a complete
- * call, emitted at once, under the id Gemini gave it or one from {@link FunctionCallIds}. The finish chunk
- * follows when the body ends, with the last {@code finishReason} (see {@link FinishReasons}) and the usage of
- * the last event that had one. A blocked prompt ({@code promptFeedback.blockReason}) or an {@code error}
- * event fails the stream. Only candidate 0 is read (requests never ask for more).
+ * call, emitted at once, under the id Gemini gave it or one from {@link FunctionCallIds}, with its thought
+ * signature (see {@link ThoughtSignatures}). The finish chunk follows when the body ends, with the last
+ * {@code finishReason} (see {@link FinishReasons}) and the usage of the last event that had one. A blocked
+ * prompt ({@code promptFeedback.blockReason}) or an {@code error} event fails the stream. Only candidate 0 is
+ * read (requests never ask for more).
  */
 final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
 
@@ -49,7 +50,7 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
         List<ProviderChunk> chunks = new ArrayList<>(1);
         for (JsonNode part : candidate.path("content").path("parts")) {
             if (part.path("functionCall").isObject()) {
-                chunks.add(ProviderChunk.toolCall(toolCall(part.get("functionCall"))));
+                chunks.add(ProviderChunk.toolCall(toolCall(part)));
             }
             else if (part.path("text").isString() && !part.path("text").stringValue().isEmpty()
                     && !part.path("thought").asBoolean(false)) {
@@ -73,14 +74,16 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
         return List.of(ProviderChunk.finish(FinishReasons.translate(finishReason, functionCalls > 0), usage));
     }
 
-    private ToolCall toolCall(JsonNode call) {
+    private ToolCall toolCall(JsonNode part) {
+        JsonNode call = part.get("functionCall");
         String name = call.path("name").asString("");
         JsonNode id = call.path("id");
         String callId = id.isString() && !id.stringValue().isEmpty() ? id.stringValue()
                 : FunctionCallIds.generate(functionCalls, name);
         functionCalls++;
         JsonNode args = call.path("args");
-        return new ToolCall(callId, name, args.isObject() ? args : JsonMapper.shared().createObjectNode());
+        return new ToolCall(callId, name, args.isObject() ? args : JsonMapper.shared().createObjectNode(),
+                ThoughtSignatures.read(part));
     }
 
     /**

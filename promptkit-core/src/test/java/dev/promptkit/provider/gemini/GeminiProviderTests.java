@@ -97,8 +97,9 @@ class GeminiProviderTests {
         server.enqueue(sse(fixture("parallel-function-calls.sse")));
 
         StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.toolCall(ToolCall.of("call_0_get_weather", "get_weather",
-                        Map.of("location", "Paris, France"))))
+                .expectNext(ProviderChunk.toolCall(new ToolCall("call_0_get_weather", "get_weather",
+                        json("{\"location\": \"Paris, France\"}"),
+                        Map.of("thoughtSignature", "CiQB0e2Kb6XcqdgmJQ3cJ4yQZ8AdW1rEdQ7W8l2o5k0pPq3uQ3kKYgHR7Yp1"))))
                 .expectNext(ProviderChunk.toolCall(ToolCall.of("call_1_get_time", "get_time",
                         Map.of("timezone", "Europe/Paris"))))
                 .expectNext(ProviderChunk.finish("tool_calls", TokenUsage.of(82, 51)))
@@ -106,12 +107,13 @@ class GeminiProviderTests {
     }
 
     @Test
-    void keepsTheIdGeminiGaveAFunctionCall() {
+    void keepsTheIdAndThoughtSignatureGeminiGaveAFunctionCall() {
         server.enqueue(sse(fixture("function-call-with-id.sse")));
 
         StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.toolCall(ToolCall.of("fc_8b1d0e2a", "get_weather",
-                        Map.of("location", "Paris, France"))))
+                .expectNext(ProviderChunk.toolCall(new ToolCall("fc_8b1d0e2a", "get_weather",
+                        json("{\"location\": \"Paris, France\"}"),
+                        Map.of("thoughtSignature", "EpQCCpECAdHtim9Ryq3m8cX0b1Q7vS2fKpJm4wVhX0dQYz9ZpT1uB2aN"))))
                 .expectNext(ProviderChunk.finish("tool_calls", new TokenUsage(64, 92, 0, 0, 74)))
                 .verifyComplete();
     }
@@ -216,6 +218,56 @@ class GeminiProviderTests {
                  "tools": [{"functionDeclarations": [{"name": "get_weather"}]}],
                  "toolConfig": {"functionCallingConfig": {"mode": "ANY"}},
                  "generationConfig": {"responseMimeType": "application/json"}}"""));
+    }
+
+    @Test
+    void replaysTheThoughtSignaturesGeminiGaveAndThePlaceholderOnlyForAStepWithoutAny() throws InterruptedException {
+        server.enqueue(sse(fixture("text.sse")));
+        List<Message> conversation = List.of(Message.user("Weather and time in Paris?"),
+                Message.assistant(null, List.of(
+                        new ToolCall("call_0_get_weather", "get_weather", json("{\"location\": \"Paris\"}"),
+                                Map.of("thoughtSignature", "CiQB0e2Kb6Xc")),
+                        ToolCall.of("call_1_get_time", "get_time", Map.of()))),
+                Message.tool(ToolResult.success("call_0_get_weather", "get_weather", "{\"celsius\":21}", 12)),
+                Message.tool(ToolResult.success("call_1_get_time", "get_time", "14:05", 3)),
+                Message.assistant(null, List.of(ToolCall.of("call_0_get_date", "get_date", Map.of()))),
+                Message.tool(ToolResult.success("call_0_get_date", "get_date", "2026-05-04", 2)));
+
+        StepVerifier.create(provider().stream(ProviderRequest.of(null, null, conversation)))
+                .expectNextCount(HELLO_ANSWER.size()).verifyComplete();
+
+        assertThat(json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).path("contents")).isEqualTo(json("""
+                [{"role": "user", "parts": [{"text": "Weather and time in Paris?"}]},
+                 {"role": "model", "parts": [
+                   {"functionCall": {"name": "get_weather", "args": {"location": "Paris"}},
+                    "thoughtSignature": "CiQB0e2Kb6Xc"},
+                   {"functionCall": {"name": "get_time", "args": {}}}]},
+                 {"role": "user", "parts": [
+                   {"functionResponse": {"name": "get_weather", "response": {"celsius": 21}}},
+                   {"functionResponse": {"name": "get_time", "response": {"output": "14:05"}}}]},
+                 {"role": "model", "parts": [
+                   {"functionCall": {"name": "get_date", "args": {}},
+                    "thoughtSignature": "skip_thought_signature_validator"}]},
+                 {"role": "user", "parts": [
+                   {"functionResponse": {"name": "get_date", "response": {"output": "2026-05-04"}}}]}]"""));
+    }
+
+    @Test
+    void replaysAKnownThoughtSignatureToGemini2Too() throws InterruptedException {
+        server.enqueue(sse(fixture("text.sse")));
+        List<Message> conversation = List.of(Message.user("Weather in Paris?"),
+                Message.assistant(null, List.of(new ToolCall("fc_1", "get_weather", json("{}"),
+                        Map.of("thoughtSignature", "CiQB0e2Kb6Xc")))),
+                Message.assistant(null, List.of(ToolCall.of("fc_2", "get_weather", Map.of()))));
+
+        StepVerifier.create(provider().stream(ProviderRequest.of("gemini-2.5-flash", null, conversation)))
+                .expectNextCount(HELLO_ANSWER.size()).verifyComplete();
+
+        assertThat(json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).at("/contents/1/parts"))
+                .isEqualTo(json("""
+                        [{"functionCall": {"id": "fc_1", "name": "get_weather", "args": {}},
+                          "thoughtSignature": "CiQB0e2Kb6Xc"},
+                         {"functionCall": {"id": "fc_2", "name": "get_weather", "args": {}}}]"""));
     }
 
     @Test
