@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * call, emitted at once, under the id Gemini gave it or one from {@link FunctionCallIds}, with its thought
  * signature (see {@link ThoughtSignatures}). The finish chunk follows when the body ends, with the last
  * {@code finishReason} (see {@link FinishReasons}) and the usage of the last event that had one. A blocked
- * prompt ({@code promptFeedback.blockReason}) or an {@code error} event fails the stream. Only candidate 0 is
- * read (requests never ask for more).
+ * prompt ({@code promptFeedback.blockReason}) or an {@code error}, in an event or as bare JSON outside the SSE
+ * framing, fails the stream. Only candidate 0 is read (requests never ask for more).
  */
 final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
 
@@ -72,6 +72,15 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
             throw json.endedEarly();
         }
         return List.of(ProviderChunk.finish(FinishReasons.translate(finishReason, functionCalls > 0), usage));
+    }
+
+    /** Google writes an error that breaks a stream off as a bare JSON object, outside the SSE framing. */
+    @Override
+    public void unframed(String text) {
+        JsonNode error = GeminiErrorMessages.error(text);
+        if (error.isObject()) {
+            throw streamError(error);
+        }
     }
 
     private ToolCall toolCall(JsonNode part) {

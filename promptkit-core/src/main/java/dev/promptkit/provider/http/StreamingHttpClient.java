@@ -70,7 +70,10 @@ public final class StreamingHttpClient {
     /** Streams a {@code text/event-stream} response, decoding each attempt with a new decoder. */
     public Flux<ProviderChunk> streamSse(StreamRequest request,
             Supplier<? extends StreamDecoder<? super SseEvent>> decoders) {
-        return stream(request, MediaType.TEXT_EVENT_STREAM, body -> decode(sseReader.read(body), decoders.get()));
+        return stream(request, MediaType.TEXT_EVENT_STREAM, body -> {
+            StreamDecoder<? super SseEvent> decoder = decoders.get();
+            return decode(sseReader.read(body, decoder::unframed), decoder);
+        });
     }
 
     /** Streams an {@code application/x-ndjson} response, decoding each attempt with a new decoder. */

@@ -333,6 +333,22 @@ class GeminiProviderTests {
     }
 
     @Test
+    void failsOnAnErrorWrittenAsBareJsonOutsideTheEvents() {
+        server.enqueue(sse(fixture("error-unframed.sse")));
+        server.enqueue(sse(fixture("text.sse")));
+
+        StepVerifier.create(provider().stream(HELLO))
+                .expectNext(ProviderChunk.text("Hello"))
+                .verifyErrorSatisfies(error -> {
+                    assertThat(error).isInstanceOf(ProviderException.class).hasMessage("Provider 'gemini' failed:"
+                            + " the stream reported an error: UNAVAILABLE: The model is overloaded. Please try again"
+                            + " later.");
+                    assertThat(((ProviderException) error).retryable()).isTrue();
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void failsWhenTheConnectionIsCutMidStream() {
         String firstTwo = firstEvents("text.sse", 2);
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
