@@ -42,6 +42,11 @@ final class FailureTranslator {
         return new HttpStatusException(provider, status, message, retryAfter);
     }
 
+    /** The failure of a call made after the provider was closed. */
+    ProviderException closed() {
+        return new ProviderException(provider, 0, "the provider is closed", false, null);
+    }
+
     /** The failure behind any error signal of a call. */
     ProviderException translate(Throwable failure) {
         if (failure instanceof ProviderException known) {

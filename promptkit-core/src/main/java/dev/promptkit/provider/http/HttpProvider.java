@@ -7,6 +7,7 @@ import dev.promptkit.provider.ProviderRequest;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 /**
@@ -33,7 +34,7 @@ public abstract class HttpProvider implements Provider {
         this.defaultModel = builder.defaultModel;
         this.pricing = builder.pricing;
         this.settings = builder.resolvedSettings();
-        this.http = new StreamingHttpClient(name, settings, errorMessages, builder.listener);
+        this.http = new StreamingHttpClient(name, settings, errorMessages, builder.listener, builder.webClient);
     }
 
     @Override
@@ -65,6 +66,12 @@ public abstract class HttpProvider implements Provider {
     /** How many of this provider's calls are running now. */
     public int inFlight() {
         return http.inFlight();
+    }
+
+    /** Closes this provider's connection pool; calls made afterwards fail. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     /**
@@ -101,6 +108,7 @@ public abstract class HttpProvider implements Provider {
         private PricingTable pricing;
         private HttpProviderSettings settings = HttpProviderSettings.builder().build();
         private ProviderCallListener listener = ProviderCallListener.NONE;
+        private WebClient.Builder webClient = WebClient.builder();
 
         /**
          * @param type the provider's type, also its name unless one is given
@@ -149,6 +157,17 @@ public abstract class HttpProvider implements Provider {
         /** Hears retries and concurrency rejections. */
         public B listener(ProviderCallListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return self();
+        }
+
+        /**
+         * The {@code WebClient.Builder} to start from, such as the one Spring Boot configures, so that its
+         * filters, codecs, default headers and observation apply to this provider's calls. It is cloned, not
+         * changed, and its connector is replaced by the provider's own pool (see
+         * {@link HttpProviderSettings#maxConnections()}). A plain {@code WebClient.builder()} by default.
+         */
+        public B webClient(WebClient.Builder webClient) {
+            this.webClient = Objects.requireNonNull(webClient, "webClient");
             return self();
         }
 

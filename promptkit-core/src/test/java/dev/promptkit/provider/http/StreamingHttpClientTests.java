@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -18,6 +19,9 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +45,9 @@ class StreamingHttpClientTests {
 
     @AfterEach
     void stopServer() {
+        if (client != null) {
+            client.close();
+        }
         server.close();
     }
 
@@ -190,6 +197,56 @@ class StreamingHttpClientTests {
                 .thenCancel()
                 .verify(Duration.ofSeconds(5));
         assertThat(client.inFlight()).isZero();
+    }
+
+    @Test
+    void startsFromTheCallersWebClientBuilderWithoutChangingIt() throws InterruptedException {
+        server.enqueue(sse("data: one\n\n"));
+        server.enqueue(sse("data: two\n\n"));
+        WebClient.Builder boots = WebClient.builder().defaultHeader("X-Client", "boot");
+        client = new StreamingHttpClient("test", settings().build(), ErrorMessageExtractor.jsonPointer("/error"),
+                listener, boots);
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new)).expectNextCount(2).verifyComplete();
+        boots.build().post().uri(server.url("/other").uri()).retrieve().toBodilessEntity().block();
+
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("X-Client")).isEqualTo("boot");
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("X-Client")).isEqualTo("boot");
+    }
+
+    @Test
+    void boundsItsConnectionsAndTheRequestsWaitingForOne() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
+                    .body("data: first\n\n" + ": padding\n".repeat(20)).onResponseBody(SocketEffect.Stall.INSTANCE)
+                    .build());
+        }
+        client = client(settings().retry(RetryPolicy.DISABLED).maxConnections(1).build());
+        CountDownLatch first = new CountDownLatch(1);
+        Disposable holding = client.streamSse(request, EchoDecoder::new).subscribe(chunk -> first.countDown());
+        assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
+        Disposable waiting = Flux.merge(client.streamSse(request, EchoDecoder::new),
+                client.streamSse(request, EchoDecoder::new)).subscribe();
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
+                        .hasMessageStartingWith("Provider 'test' failed: could not send the request: ")
+                        .hasMessageContaining("maximum size of 2"));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        holding.dispose();
+        waiting.dispose();
+    }
+
+    @Test
+    void failsCallsAtOnceWhenClosed() {
+        client = client(settings().build());
+
+        client.close();
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorMessage("Provider 'test' failed: the provider is closed");
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(listener.heard()).isEmpty();
     }
 
     private StreamingHttpClient client(HttpProviderSettings settings) {
