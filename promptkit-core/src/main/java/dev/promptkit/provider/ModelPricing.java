@@ -9,8 +9,14 @@ import dev.promptkit.types.CostInfo;
 public record ModelPricing(double inputPerMillion, double outputPerMillion, double cachedInputPerMillion,
         double cacheWritePerMillion) {
 
+    /** Input, output, cache reads and cache writes all at their price: reads and writes as input. */
     public static ModelPricing of(double inputPerMillion, double outputPerMillion) {
         return new ModelPricing(inputPerMillion, outputPerMillion, inputPerMillion, inputPerMillion);
+    }
+
+    /** A price list with a discount for cache reads; cache writes are priced as input. */
+    public static ModelPricing of(double inputPerMillion, double outputPerMillion, double cachedInputPerMillion) {
+        return new ModelPricing(inputPerMillion, outputPerMillion, cachedInputPerMillion, inputPerMillion);
     }
 
     /** Prices the usage of one call. */

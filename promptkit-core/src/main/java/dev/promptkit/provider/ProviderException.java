@@ -26,6 +26,14 @@ public class ProviderException extends PromptKitException {
         this.retryable = retryable;
     }
 
+    /**
+     * A request this provider cannot send as it is (a part of a kind it does not take, a missing field);
+     * raised before any call and never retried.
+     */
+    public static ProviderException unsupported(String provider, String message) {
+        return new ProviderException(provider, 0, message, false, null);
+    }
+
     private static String format(String provider, int statusCode, String message) {
         String status = statusCode > 0 ? " (HTTP " + statusCode + ")" : "";
         return "Provider '" + provider + "' failed" + status + ": " + message;

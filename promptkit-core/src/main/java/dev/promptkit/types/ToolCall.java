@@ -1,5 +1,6 @@
 package dev.promptkit.types;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -10,13 +11,33 @@ import tools.jackson.databind.node.ObjectNode;
  * A call the model asked for: its id (as the provider assigned it), the tool's name and its arguments
  * as a JSON object. Arguments the model produced as invalid JSON are kept as a JSON string so that
  * nothing is lost and the tool layer can report the problem back to the model.
+ *
+ * <p>{@code providerData} holds opaque values that the provider which made the call needs back when the
+ * conversation is replayed to it; nothing else reads them. They are keyed by the provider's own field names
+ * (Gemini keeps the call's {@code thoughtSignature} here), stored with the message as {@code provider_data},
+ * and left out when empty.
+ *
+ * @param id the call's id
+ * @param name the tool's name
+ * @param args the arguments
+ * @param providerData opaque values for the provider that made the call; never {@code null}
  */
 public record ToolCall(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,
-        @JsonProperty("args") JsonNode args) {
+        @JsonProperty("args") JsonNode args,
+        @JsonProperty("provider_data") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> providerData) {
 
     private static final JsonMapper JSON = JsonMapper.shared();
+
+    public ToolCall {
+        providerData = providerData == null ? Map.of() : Map.copyOf(providerData);
+    }
+
+    /** A call without provider data. */
+    public ToolCall(String id, String name, JsonNode args) {
+        this(id, name, args, Map.of());
+    }
 
     /** Builds a call from the raw JSON text a provider streamed; invalid JSON is kept as a string node. */
     public static ToolCall fromRawArguments(String id, String name, String rawJson) {
@@ -43,6 +64,14 @@ public record ToolCall(
             return Map.of();
         }
         return JSON.convertValue(args, Map.class);
+    }
+
+    /**
+     * The arguments as a JSON object, as APIs that take them as an object need them: an empty object when
+     * the model sent none (its arguments were not valid JSON, or not an object).
+     */
+    public ObjectNode argumentsObject() {
+        return args != null && args.isObject() ? (ObjectNode) args : JSON.createObjectNode();
     }
 
     /** The arguments as compact JSON text, as providers send them back on the wire. */

@@ -24,26 +24,21 @@ public final class AnthropicPricing {
 
     /** The prices, keyed by model alias. */
     public static final PricingTable TABLE = new PricingTable(Map.ofEntries(
-            price("claude-opus-4-8", 5.00, 25.00, 0.50, 6.25),
-            price("claude-opus-4-7", 5.00, 25.00, 0.50, 6.25),
-            price("claude-opus-4-6", 5.00, 25.00, 0.50, 6.25),
-            price("claude-opus-4-5", 5.00, 25.00, 0.50, 6.25),
-            price("claude-opus-4-1", 15.00, 75.00, 1.50, 18.75),
-            price("claude-opus-4", 15.00, 75.00, 1.50, 18.75),
-            price("claude-sonnet-4-6", 3.00, 15.00, 0.30, 3.75),
-            price("claude-sonnet-4-5", 3.00, 15.00, 0.30, 3.75),
-            price("claude-sonnet-4", 3.00, 15.00, 0.30, 3.75),
-            price("claude-3-7-sonnet", 3.00, 15.00, 0.30, 3.75),
-            price("claude-haiku-4-5", 1.00, 5.00, 0.10, 1.25),
-            price("claude-3-5-haiku", 0.80, 4.00, 0.08, 1.00),
-            price("claude-3-opus", 15.00, 75.00, 1.50, 18.75),
-            price("claude-3-haiku", 0.25, 1.25, 0.03, 0.30)));
+            Map.entry("claude-opus-4-8", new ModelPricing(5.00, 25.00, 0.50, 6.25)),
+            Map.entry("claude-opus-4-7", new ModelPricing(5.00, 25.00, 0.50, 6.25)),
+            Map.entry("claude-opus-4-6", new ModelPricing(5.00, 25.00, 0.50, 6.25)),
+            Map.entry("claude-opus-4-5", new ModelPricing(5.00, 25.00, 0.50, 6.25)),
+            Map.entry("claude-opus-4-1", new ModelPricing(15.00, 75.00, 1.50, 18.75)),
+            Map.entry("claude-opus-4", new ModelPricing(15.00, 75.00, 1.50, 18.75)),
+            Map.entry("claude-sonnet-4-6", new ModelPricing(3.00, 15.00, 0.30, 3.75)),
+            Map.entry("claude-sonnet-4-5", new ModelPricing(3.00, 15.00, 0.30, 3.75)),
+            Map.entry("claude-sonnet-4", new ModelPricing(3.00, 15.00, 0.30, 3.75)),
+            Map.entry("claude-3-7-sonnet", new ModelPricing(3.00, 15.00, 0.30, 3.75)),
+            Map.entry("claude-haiku-4-5", new ModelPricing(1.00, 5.00, 0.10, 1.25)),
+            Map.entry("claude-3-5-haiku", new ModelPricing(0.80, 4.00, 0.08, 1.00)),
+            Map.entry("claude-3-opus", new ModelPricing(15.00, 75.00, 1.50, 18.75)),
+            Map.entry("claude-3-haiku", new ModelPricing(0.25, 1.25, 0.03, 0.30))));
 
     private AnthropicPricing() {
-    }
-
-    private static Map.Entry<String, ModelPricing> price(String model, double input, double output, double cacheRead,
-            double cacheWrite) {
-        return Map.entry(model, new ModelPricing(input, output, cacheRead, cacheWrite));
     }
 }

@@ -1,6 +1,7 @@
 package dev.promptkit.provider.anthropic;
 
 import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.http.MediaSource;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
@@ -35,8 +36,8 @@ final class ContentBlockEncoder {
                 case TEXT -> addText(blocks, part.text());
                 case IMAGE -> blocks.add(media("image", part.media()));
                 case DOCUMENT -> blocks.add(media("document", part.media()));
-                default -> throw unsupported(part.type().wireName() + " parts are not supported by the Messages API;"
-                        + " send text, images or documents");
+                default -> throw ProviderException.unsupported(provider, part.type().wireName()
+                        + " parts are not supported by the Messages API; send text, images or documents");
             }
         }
         return blocks;
@@ -50,15 +51,8 @@ final class ContentBlockEncoder {
         List<ObjectNode> blocks = new ArrayList<>();
         addText(blocks, message.text());
         for (ToolCall call : message.toolCalls()) {
-            ObjectNode block = JSON.createObjectNode().put("type", "tool_use").put("id", call.id())
-                    .put("name", call.name());
-            if (call.args() != null && call.args().isObject()) {
-                block.set("input", call.args());
-            }
-            else {
-                block.putObject("input");
-            }
-            blocks.add(block);
+            blocks.add(JSON.createObjectNode().put("type", "tool_use").put("id", call.id()).put("name", call.name())
+                    .set("input", call.argumentsObject()));
         }
         return blocks;
     }
@@ -67,7 +61,7 @@ final class ContentBlockEncoder {
     ObjectNode toolResult(Message message) {
         ToolResult result = message.toolResult();
         if (result == null) {
-            throw unsupported("a tool message needs the tool_result it answers");
+            throw ProviderException.unsupported(provider, "a tool message needs the tool_result it answers");
         }
         ObjectNode block = JSON.createObjectNode().put("type", "tool_result").put("tool_use_id", result.id());
         String content = result.isError() ? result.error() : result.content();
@@ -83,15 +77,12 @@ final class ContentBlockEncoder {
     private ObjectNode media(String type, MediaContent media) {
         ObjectNode block = JSON.createObjectNode().put("type", type);
         ObjectNode source = block.putObject("source");
-        if (media != null && media.url() != null) {
-            source.put("type", "url").put("url", media.url());
-        }
-        else if (media != null && media.data() != null && media.mimeType() != null) {
-            source.put("type", "base64").put("media_type", media.mimeType()).put("data", media.data());
+        MediaSource bytes = MediaSource.of(provider, type, media);
+        if (bytes.isUrl()) {
+            source.put("type", "url").put("url", bytes.url());
         }
         else {
-            throw unsupported(type + " parts need a URL, or base64 data with its MIME type; file paths must be"
-                    + " loaded before the provider is called");
+            source.put("type", "base64").put("media_type", bytes.mimeType()).put("data", bytes.base64());
         }
         return block;
     }
@@ -100,9 +91,5 @@ final class ContentBlockEncoder {
         if (text != null && !text.isBlank()) {
             blocks.add(JSON.createObjectNode().put("type", "text").put("text", text));
         }
-    }
-
-    private ProviderException unsupported(String message) {
-        return new ProviderException(provider, 0, message, false, null);
     }
 }

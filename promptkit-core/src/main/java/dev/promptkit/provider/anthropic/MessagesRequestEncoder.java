@@ -3,7 +3,8 @@ package dev.promptkit.provider.anthropic;
 import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ToolChoice;
-import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.provider.http.ParameterFields;
+import dev.promptkit.provider.http.ToolDeclarations;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import java.util.List;
@@ -25,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class MessagesRequestEncoder {
 
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final ParameterFields SAMPLING = ParameterFields.builder().temperature("temperature").topP("top_p")
+            .topK("top_k").build();
 
     private final ContentBlockEncoder blocks;
     private final int defaultMaxTokens;
@@ -46,10 +49,11 @@ final class MessagesRequestEncoder {
         body.set("messages", messages(request));
         if (!request.tools().isEmpty()) {
             ArrayNode tools = body.putArray("tools");
-            request.tools().forEach(tool -> tools.add(tool(tool)));
+            request.tools().forEach(tool -> tools.add(ToolDeclarations.describe(JSON.createObjectNode(), tool,
+                    "input_schema")));
             body.set("tool_choice", toolChoice(request.toolChoice()));
         }
-        sampling(body, parameters);
+        SAMPLING.write(parameters, body);
         ObjectNode outputConfig = ResponseFormatEncoder.outputConfig(request.responseFormat());
         if (outputConfig != null) {
             body.set("output_config", outputConfig);
@@ -82,20 +86,6 @@ final class MessagesRequestEncoder {
         return turns.toJson();
     }
 
-    private static ObjectNode tool(ToolDescriptor tool) {
-        ObjectNode node = JSON.createObjectNode().put("name", tool.name());
-        if (tool.description() != null) {
-            node.put("description", tool.description());
-        }
-        if (tool.inputSchema() != null) {
-            node.set("input_schema", tool.inputSchema());
-        }
-        else {
-            node.putObject("input_schema").put("type", "object").putObject("properties");
-        }
-        return node;
-    }
-
     private static ObjectNode toolChoice(ToolChoice choice) {
         ObjectNode node = JSON.createObjectNode();
         return switch (choice.mode()) {
@@ -104,18 +94,6 @@ final class MessagesRequestEncoder {
             case NONE -> node.put("type", "none");
             case TOOL -> node.put("type", "tool").put("name", choice.toolName());
         };
-    }
-
-    private static void sampling(ObjectNode body, ModelParameters parameters) {
-        if (parameters.temperature() != null) {
-            body.put("temperature", parameters.temperature());
-        }
-        if (parameters.topP() != null) {
-            body.put("top_p", parameters.topP());
-        }
-        if (parameters.topK() != null) {
-            body.put("top_k", parameters.topK());
-        }
     }
 
     private static void addNonBlank(StringJoiner joiner, String text) {

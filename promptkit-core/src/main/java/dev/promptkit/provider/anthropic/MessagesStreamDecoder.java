@@ -3,13 +3,13 @@ package dev.promptkit.provider.anthropic;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.provider.http.EndMarkedStreamDecoder;
 import dev.promptkit.provider.http.SseEvent;
-import dev.promptkit.provider.http.StreamDecoder;
+import dev.promptkit.provider.http.StreamJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decodes one Messages API stream. {@code message_start} brings the input and cache usage;
@@ -23,14 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  * and {@code stop_sequence} to {@code stop}, {@code tool_use} to {@code tool_calls}, {@code max_tokens}
  * to {@code length}; any other ({@code pause_turn}, {@code refusal}, ...) is passed on as it is.
  */
-final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
+final class MessagesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
 
     /** The in-stream twins of the HTTP failures worth retrying: 529, 500, 504 and 429. */
     private static final Set<String> RETRYABLE_ERRORS = Set.of("overloaded_error", "api_error", "timeout_error",
             "rate_limit_error");
-    private static final int MAX_QUOTED_CHARS = 200;
 
-    private final String provider;
     private final ToolUseBlocks toolUses = new ToolUseBlocks();
     private long inputTokens;
     private long outputTokens;
@@ -38,18 +36,14 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
     private long cacheWriteTokens;
     private long thinkingTokens;
     private String stopReason;
-    private boolean done;
 
     MessagesStreamDecoder(String provider) {
-        this.provider = provider;
+        super(StreamJson.events(provider));
     }
 
     @Override
-    public List<ProviderChunk> decode(SseEvent event) {
-        if (done) {
-            return List.of();
-        }
-        JsonNode data = parse(event.data());
+    protected List<ProviderChunk> decodeBeforeEnd(SseEvent event) {
+        JsonNode data = json().parse(event.data());
         return switch (text(data.path("type"))) {
             case "message_start" -> {
                 readUsage(data.path("message").path("usage"));
@@ -70,7 +64,7 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
                 yield List.of();
             }
             case "message_stop" -> {
-                done = true;
+                end();
                 List<ProviderChunk> chunks = new ArrayList<>(toolUses.drain());
                 chunks.add(ProviderChunk.finish(finishReason(stopReason), usage()));
                 yield chunks;
@@ -78,14 +72,6 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
             case "error" -> throw streamError(data.path("error"));
             default -> List.of();
         };
-    }
-
-    @Override
-    public List<ProviderChunk> finish() {
-        if (!done) {
-            throw new ProviderException(provider, 0, "the stream ended before the response was complete", true, null);
-        }
-        return List.of();
     }
 
     private List<ProviderChunk> blockStart(int index, JsonNode block) {
@@ -139,23 +125,10 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
         };
     }
 
-    private JsonNode parse(String data) {
-        try {
-            return JsonMapper.shared().readTree(data);
-        }
-        catch (RuntimeException malformed) {
-            throw new ProviderException(provider, 0, "received a malformed stream event (not valid JSON): "
-                    + quote(data), false, malformed);
-        }
-    }
-
     /** An error reported mid-stream; an overload or server error may be retried if nothing reached the caller. */
     private ProviderException streamError(JsonNode error) {
         String type = text(error.path("type"));
-        String message = text(error.path("message"));
-        String kind = type.isEmpty() ? "" : " (" + type + ")";
-        return new ProviderException(provider, 0, "the stream reported an error" + kind + ": "
-                + (message.isEmpty() ? quote(error.toString()) : message), RETRYABLE_ERRORS.contains(type), null);
+        return json().reportedError(type, text(error.path("message")), error, RETRYABLE_ERRORS.contains(type));
     }
 
     private static List<ProviderChunk> textChunk(JsonNode text) {
@@ -165,9 +138,5 @@ final class MessagesStreamDecoder implements StreamDecoder<SseEvent> {
 
     private static String text(JsonNode node) {
         return node.isString() ? node.stringValue() : "";
-    }
-
-    private static String quote(String text) {
-        return text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text;
     }
 }

@@ -1,8 +1,8 @@
 package dev.promptkit.provider.gemini;
 
 import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.http.MediaSource;
 import dev.promptkit.types.ContentPart;
-import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import dev.promptkit.types.ToolCall;
@@ -23,14 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  * longer documented). Consecutive messages of one role are merged into one content, so that the answers to
  * parallel calls travel together, as Gemini requires. System messages are left to the system instruction.
  *
- * <p>A {@code functionCall} keeps its {@code id} only when Gemini assigned it (see {@link FunctionCallIds}).
- * Models from Gemini 3 on reject a replayed call without its {@code thoughtSignature}; as the signature is
- * not kept in the conversation, those calls carry the validator-skipping signature Google documents for
- * calls it did not produce.
+ * <p>A {@code functionCall} keeps its {@code id} only when Gemini assigned it (see {@link FunctionCallIds}),
+ * and carries its {@code thoughtSignature} as {@link ThoughtSignatures} says.
  */
 final class ContentsEncoder {
-
-    private static final String SKIPPED_THOUGHT_SIGNATURE = "skip_thought_signature_validator";
 
     private final String provider;
 
@@ -39,7 +35,8 @@ final class ContentsEncoder {
     }
 
     /**
-     * @param signCalls whether replayed function calls need a thought signature (Gemini 3 and later)
+     * @param signCalls whether the model rejects replayed function calls without a thought signature (Gemini 3
+     *        and later)
      */
     ArrayNode encode(List<Message> messages, boolean signCalls) {
         ArrayNode contents = JsonMapper.shared().createArrayNode();
@@ -56,9 +53,10 @@ final class ContentsEncoder {
             case USER -> userParts(parts, message);
             case ASSISTANT -> {
                 addText(parts, message.text());
+                boolean placeholder = ThoughtSignatures.needPlaceholder(message.toolCalls(), signCalls);
                 for (ToolCall call : message.toolCalls()) {
                     callNames.put(call.id(), call.name());
-                    parts.add(functionCall(call, signCalls));
+                    parts.add(functionCall(call, placeholder));
                 }
             }
             case TOOL -> parts.add(functionResponse(message.toolResult(), callNames));
@@ -97,50 +95,41 @@ final class ContentsEncoder {
     }
 
     private ObjectNode media(ContentPart part) {
-        MediaContent media = part.media();
+        MediaSource source = MediaSource.of(provider, part.type().wireName(), part.media());
         ObjectNode node = JsonMapper.shared().createObjectNode();
-        if (media != null && media.data() != null) {
-            if (media.mimeType() == null) {
-                throw unsupported("inline " + part.type().wireName() + " data needs its MIME type");
-            }
-            node.putObject("inlineData").put("mimeType", media.mimeType()).put("data", media.data());
-        }
-        else if (media != null && media.url() != null) {
+        if (source.isUrl()) {
             ObjectNode file = node.putObject("fileData");
-            if (media.mimeType() != null) {
-                file.put("mimeType", media.mimeType());
+            if (source.mimeType() != null) {
+                file.put("mimeType", source.mimeType());
             }
-            file.put("fileUri", media.url());
+            file.put("fileUri", source.url());
         }
         else {
-            throw unsupported("a " + part.type().wireName() + " part needs base64 data or a URL (file paths must be"
-                    + " loaded before the provider is called)");
+            node.putObject("inlineData").put("mimeType", source.mimeType()).put("data", source.base64());
         }
         return node;
     }
 
-    private static ObjectNode functionCall(ToolCall call, boolean signCalls) {
+    private static ObjectNode functionCall(ToolCall call, boolean placeholder) {
         ObjectNode part = JsonMapper.shared().createObjectNode();
         ObjectNode function = part.putObject("functionCall");
         if (call.id() != null && !FunctionCallIds.isGenerated(call.id(), call.name())) {
             function.put("id", call.id());
         }
         function.put("name", call.name());
-        function.set("args", call.args() != null && call.args().isObject() ? call.args()
-                : JsonMapper.shared().createObjectNode());
-        if (signCalls) {
-            part.put("thoughtSignature", SKIPPED_THOUGHT_SIGNATURE);
-        }
+        function.set("args", call.argumentsObject());
+        ThoughtSignatures.write(part, call, placeholder);
         return part;
     }
 
     private ObjectNode functionResponse(ToolResult result, Map<String, String> callNames) {
         if (result == null) {
-            throw unsupported("a tool message needs the tool_result it answers");
+            throw ProviderException.unsupported(provider, "a tool message needs the tool_result it answers");
         }
         String name = result.name() != null ? result.name() : callNames.get(result.id());
         if (name == null) {
-            throw unsupported("the tool result " + result.id() + " names no tool and answers no earlier call");
+            throw ProviderException.unsupported(provider, "the tool result " + result.id()
+                    + " names no tool and answers no earlier call");
         }
         ObjectNode part = JsonMapper.shared().createObjectNode();
         ObjectNode function = part.putObject("functionResponse");
@@ -181,9 +170,5 @@ final class ContentsEncoder {
         if (text != null && !text.isEmpty()) {
             parts.addObject().put("text", text);
         }
-    }
-
-    private ProviderException unsupported(String message) {
-        return new ProviderException(provider, 0, message, false, null);
     }
 }

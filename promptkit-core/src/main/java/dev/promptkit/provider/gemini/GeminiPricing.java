@@ -24,24 +24,19 @@ public final class GeminiPricing {
 
     /** The prices, keyed by model family. */
     public static final PricingTable TABLE = new PricingTable(Map.ofEntries(
-            price("gemini-3.7-flash", 0.75, 3.75, 0.075),
-            price("gemini-3.6-flash", 0.75, 3.75, 0.075),
-            price("gemini-3.5-flash", 1.50, 9.00, 0.15),
-            price("gemini-3.5-flash-lite", 0.30, 2.50, 0.03),
-            price("gemini-3.1-pro-preview", 2.00, 12.00, 0.20),
-            price("gemini-3.1-flash-lite", 0.25, 1.50, 0.025),
-            price("gemini-3-flash-preview", 0.50, 3.00, 0.05),
-            price("gemini-2.5-pro", 1.25, 10.00, 0.125),
-            price("gemini-2.5-flash", 0.30, 2.50, 0.03),
-            price("gemini-2.5-flash-lite", 0.10, 0.40, 0.01),
-            price("gemini-2.0-flash", 0.10, 0.40, 0.025),
-            price("gemini-2.0-flash-lite", 0.075, 0.30, 0.075)));
+            Map.entry("gemini-3.7-flash", ModelPricing.of(0.75, 3.75, 0.075)),
+            Map.entry("gemini-3.6-flash", ModelPricing.of(0.75, 3.75, 0.075)),
+            Map.entry("gemini-3.5-flash", ModelPricing.of(1.50, 9.00, 0.15)),
+            Map.entry("gemini-3.5-flash-lite", ModelPricing.of(0.30, 2.50, 0.03)),
+            Map.entry("gemini-3.1-pro-preview", ModelPricing.of(2.00, 12.00, 0.20)),
+            Map.entry("gemini-3.1-flash-lite", ModelPricing.of(0.25, 1.50, 0.025)),
+            Map.entry("gemini-3-flash-preview", ModelPricing.of(0.50, 3.00, 0.05)),
+            Map.entry("gemini-2.5-pro", ModelPricing.of(1.25, 10.00, 0.125)),
+            Map.entry("gemini-2.5-flash", ModelPricing.of(0.30, 2.50, 0.03)),
+            Map.entry("gemini-2.5-flash-lite", ModelPricing.of(0.10, 0.40, 0.01)),
+            Map.entry("gemini-2.0-flash", ModelPricing.of(0.10, 0.40, 0.025)),
+            Map.entry("gemini-2.0-flash-lite", ModelPricing.of(0.075, 0.30, 0.075))));
 
     private GeminiPricing() {
-    }
-
-    private static Map.Entry<String, ModelPricing> price(String model, double input, double output,
-            double cachedInput) {
-        return Map.entry(model, new ModelPricing(input, output, cachedInput, input));
     }
 }

@@ -1,9 +1,9 @@
 package dev.promptkit.provider.gemini;
 
-import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.provider.http.ParameterFields;
 import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
@@ -25,6 +25,9 @@ final class GenerateContentRequestEncoder {
     private static final Pattern BEFORE_GEMINI_3 = Pattern.compile("(?:.*/)?gemini-[12](?:\\D.*)?");
 
     private static final String OBJECT = "OBJECT";
+    private static final ParameterFields GENERATION = ParameterFields.builder().temperature("temperature")
+            .topP("topP").topK("topK").maxTokens("maxOutputTokens").seed("seed").presencePenalty("presencePenalty")
+            .frequencyPenalty("frequencyPenalty").build();
 
     private final ContentsEncoder contents;
 
@@ -42,7 +45,7 @@ final class GenerateContentRequestEncoder {
             toolConfig(body, request.toolChoice());
         }
         ObjectNode generation = JsonMapper.shared().createObjectNode();
-        parameters(generation, request.parameters());
+        GENERATION.write(request.parameters(), generation);
         responseFormat(generation, request.responseFormat());
         if (!generation.isEmpty()) {
             body.set("generationConfig", generation);
@@ -92,30 +95,6 @@ final class GenerateContentRequestEncoder {
             case REQUIRED -> config.put("mode", "ANY");
             case NONE -> config.put("mode", "NONE");
             case TOOL -> config.put("mode", "ANY").putArray("allowedFunctionNames").add(choice.toolName());
-        }
-    }
-
-    private static void parameters(ObjectNode generation, ModelParameters parameters) {
-        if (parameters.temperature() != null) {
-            generation.put("temperature", parameters.temperature());
-        }
-        if (parameters.topP() != null) {
-            generation.put("topP", parameters.topP());
-        }
-        if (parameters.topK() != null) {
-            generation.put("topK", parameters.topK());
-        }
-        if (parameters.maxTokens() != null) {
-            generation.put("maxOutputTokens", parameters.maxTokens());
-        }
-        if (parameters.seed() != null) {
-            generation.put("seed", parameters.seed());
-        }
-        if (parameters.presencePenalty() != null) {
-            generation.put("presencePenalty", parameters.presencePenalty());
-        }
-        if (parameters.frequencyPenalty() != null) {
-            generation.put("frequencyPenalty", parameters.frequencyPenalty());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.http.SseEvent;
 import dev.promptkit.provider.http.StreamDecoder;
+import dev.promptkit.provider.http.StreamJson;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,27 +16,28 @@ import tools.jackson.databind.json.JsonMapper;
  * Decodes one {@code streamGenerateContent?alt=sse} stream, in which every event is a whole
  * {@code GenerateContentResponse} and the stream simply ends (there is no end marker). Text parts are
  * emitted as they come, except thoughts ({@code thought: true}); each {@code functionCall} part is a complete
- * call, emitted at once, under the id Gemini gave it or one from {@link FunctionCallIds}. The finish chunk
- * follows when the body ends, with the last {@code finishReason} (see {@link FinishReasons}) and the usage of
- * the last event that had one. A blocked prompt ({@code promptFeedback.blockReason}) or an {@code error}
- * event fails the stream. Only candidate 0 is read (requests never ask for more).
+ * call, emitted at once, under the id Gemini gave it or one from {@link FunctionCallIds}, with its thought
+ * signature (see {@link ThoughtSignatures}). The finish chunk follows when the body ends, with the last
+ * {@code finishReason} (see {@link FinishReasons}) and the usage of the last event that had one. A blocked
+ * prompt ({@code promptFeedback.blockReason}) or an {@code error}, in an event or as bare JSON outside the SSE
+ * framing, fails the stream. Only candidate 0 is read (requests never ask for more).
  */
 final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
 
-    private static final int MAX_QUOTED_CHARS = 200;
-
     private final String provider;
+    private final StreamJson json;
     private int functionCalls;
     private String finishReason;
     private TokenUsage usage = TokenUsage.NONE;
 
     GenerateContentStreamDecoder(String provider) {
         this.provider = provider;
+        this.json = StreamJson.events(provider);
     }
 
     @Override
     public List<ProviderChunk> decode(SseEvent event) {
-        JsonNode response = parse(event.data());
+        JsonNode response = json.parse(event.data());
         if (response.path("error").isObject()) {
             throw streamError(response.get("error"));
         }
@@ -48,7 +50,7 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
         List<ProviderChunk> chunks = new ArrayList<>(1);
         for (JsonNode part : candidate.path("content").path("parts")) {
             if (part.path("functionCall").isObject()) {
-                chunks.add(ProviderChunk.toolCall(toolCall(part.get("functionCall"))));
+                chunks.add(ProviderChunk.toolCall(toolCall(part)));
             }
             else if (part.path("text").isString() && !part.path("text").stringValue().isEmpty()
                     && !part.path("thought").asBoolean(false)) {
@@ -67,19 +69,30 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
     @Override
     public List<ProviderChunk> finish() {
         if (finishReason == null) {
-            throw new ProviderException(provider, 0, "the stream ended before the response was complete", true, null);
+            throw json.endedEarly();
         }
         return List.of(ProviderChunk.finish(FinishReasons.translate(finishReason, functionCalls > 0), usage));
     }
 
-    private ToolCall toolCall(JsonNode call) {
+    /** Google writes an error that breaks a stream off as a bare JSON object, outside the SSE framing. */
+    @Override
+    public void unframed(String text) {
+        JsonNode error = GeminiErrorMessages.error(text);
+        if (error.isObject()) {
+            throw streamError(error);
+        }
+    }
+
+    private ToolCall toolCall(JsonNode part) {
+        JsonNode call = part.get("functionCall");
         String name = call.path("name").asString("");
         JsonNode id = call.path("id");
         String callId = id.isString() && !id.stringValue().isEmpty() ? id.stringValue()
                 : FunctionCallIds.generate(functionCalls, name);
         functionCalls++;
         JsonNode args = call.path("args");
-        return new ToolCall(callId, name, args.isObject() ? args : JsonMapper.shared().createObjectNode());
+        return new ToolCall(callId, name, args.isObject() ? args : JsonMapper.shared().createObjectNode(),
+                ThoughtSignatures.read(part));
     }
 
     /**
@@ -94,26 +107,10 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
         return new TokenUsage(Math.max(0, prompt - cached), candidates + thoughts, cached, 0, thoughts);
     }
 
-    private JsonNode parse(String data) {
-        try {
-            return JsonMapper.shared().readTree(data);
-        }
-        catch (RuntimeException malformed) {
-            throw new ProviderException(provider, 0, "received a malformed stream event (not valid JSON): "
-                    + quote(data), false, malformed);
-        }
-    }
-
     /** An error reported mid-stream; a transient one may be retried if nothing reached the caller yet. */
     private ProviderException streamError(JsonNode error) {
-        String described = GeminiErrorMessages.describe(error);
         int code = error.path("code").asInt(0);
-        return new ProviderException(provider, 0, "the stream reported an error: "
-                + (described != null ? described : quote(error.toString())),
-                code != 0 && ProviderException.isRetryableStatus(code), null);
-    }
-
-    private static String quote(String text) {
-        return text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text;
+        return json.reportedError(null, GeminiErrorMessages.describe(error), error,
+                code != 0 && ProviderException.isRetryableStatus(code));
     }
 }

@@ -1,7 +1,6 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.provider.ProviderException;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;

@@ -35,7 +35,16 @@ final class FailureTranslator {
         if (status == 401 || status == 403) {
             message = apiKeyProblem(status) + ": " + message;
         }
-        return new HttpStatusException(provider, status, message, RetryAfter.from(headers, Instant.now()));
+        Duration retryAfter = RetryAfter.from(headers, Instant.now());
+        if (retryAfter == null && !body.isBlank()) {
+            retryAfter = messages.retryDelay(body);
+        }
+        return new HttpStatusException(provider, status, message, retryAfter);
+    }
+
+    /** The failure of a call made after the provider was closed. */
+    ProviderException closed() {
+        return new ProviderException(provider, 0, "the provider is closed", false, null);
     }
 
     /** The failure behind any error signal of a call. */

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Everything about how one provider talks HTTP: where, with which key and extra headers, with which
- * timeouts, retry policy and concurrency limit. {@link #toString()} masks the API key.
+ * timeouts, retry policy, concurrency limit and connection pool size. {@link #toString()} masks the API key.
  *
  * @param baseUrl the API root, for example {@code https://api.openai.com/v1}; {@code null} for the
  *        provider's default (see {@link #withDefaultBaseUrl})
@@ -19,13 +19,16 @@ import java.util.Objects;
  * @param maxLineBytes the longest line accepted in a streamed body
  * @param retry when failed calls are retried
  * @param concurrency how many calls run at once
+ * @param maxConnections the size of the provider's own connection pool; as many requests again may wait for a
+ *        connection, and more fail at once (each streamed call holds a connection until its body ends)
  */
 public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, String> headers,
         Duration connectTimeout, Duration idleTimeout, int maxLineBytes, RetryPolicy retry,
-        ConcurrencyPolicy concurrency) {
+        ConcurrencyPolicy concurrency, int maxConnections) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_MAX_CONNECTIONS = 500;
 
     public HttpProviderSettings {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? null : stripTrailingSlash(baseUrl.trim());
@@ -35,6 +38,7 @@ public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, St
         maxLineBytes = maxLineBytes > 0 ? maxLineBytes : SseEventReader.DEFAULT_MAX_LINE_BYTES;
         retry = Objects.requireNonNullElse(retry, RetryPolicy.DEFAULT);
         concurrency = Objects.requireNonNullElse(concurrency, ConcurrencyPolicy.UNLIMITED);
+        maxConnections = maxConnections > 0 ? maxConnections : DEFAULT_MAX_CONNECTIONS;
     }
 
     public static Builder builder() {
@@ -48,9 +52,13 @@ public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, St
 
     /** These settings, with {@code defaultBaseUrl} as base URL when none is set. */
     public HttpProviderSettings withDefaultBaseUrl(String defaultBaseUrl) {
-        return baseUrl != null ? this
-                : new HttpProviderSettings(defaultBaseUrl, apiKey, headers, connectTimeout, idleTimeout,
-                        maxLineBytes, retry, concurrency);
+        return baseUrl != null ? this : withBaseUrl(defaultBaseUrl);
+    }
+
+    /** These settings with another base URL. */
+    public HttpProviderSettings withBaseUrl(String newBaseUrl) {
+        return new HttpProviderSettings(newBaseUrl, apiKey, headers, connectTimeout, idleTimeout, maxLineBytes, retry,
+                concurrency, maxConnections);
     }
 
     @Override
@@ -58,7 +66,7 @@ public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, St
         return "HttpProviderSettings[baseUrl=" + baseUrl + ", apiKey=" + (hasApiKey() ? "******" : "none")
                 + ", headers=" + headers.keySet() + ", connectTimeout=" + connectTimeout + ", idleTimeout="
                 + idleTimeout + ", maxLineBytes=" + maxLineBytes + ", retry=" + retry + ", concurrency="
-                + concurrency + "]";
+                + concurrency + ", maxConnections=" + maxConnections + "]";
     }
 
     private static String stripTrailingSlash(String url) {
@@ -75,6 +83,7 @@ public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, St
         private int maxLineBytes;
         private RetryPolicy retry;
         private ConcurrencyPolicy concurrency;
+        private int maxConnections;
 
         private Builder() {
         }
@@ -124,9 +133,15 @@ public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, St
             return this;
         }
 
+        /** The size of the connection pool; {@value HttpProviderSettings#DEFAULT_MAX_CONNECTIONS} by default. */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
         public HttpProviderSettings build() {
             return new HttpProviderSettings(baseUrl, apiKey, headers, connectTimeout, idleTimeout, maxLineBytes,
-                    retry, concurrency);
+                    retry, concurrency, maxConnections);
         }
     }
 }

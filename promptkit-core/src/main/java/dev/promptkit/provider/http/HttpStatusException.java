@@ -15,7 +15,7 @@ final class HttpStatusException extends ProviderException {
         this.retryAfter = retryAfter;
     }
 
-    /** The server's {@code Retry-After}, or {@code null}. */
+    /** The wait the server asked for ({@code Retry-After}, or a delay in the error body), or {@code null}. */
     Duration retryAfter() {
         return retryAfter;
     }

@@ -2,9 +2,11 @@ package dev.promptkit.provider.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Reads a {@code text/event-stream} body into {@link SseEvent}s by the WHATWG rules. Buffers may split
@@ -12,6 +14,10 @@ import reactor.core.publisher.Flux;
  * CRLF, LF or CR. A line longer than the limit fails the stream with a {@link LineTooLongException}
  * instead of buffering without bound. An event left unfinished when the body ends is dropped, as the
  * rules require. Each buffer is released once read.
+ *
+ * <p>Lines that are neither fields the rules define nor comments are no SSE at all, but some servers write
+ * an error that way, as a bare JSON object in the middle of the stream. They are ignored, unless a reader of
+ * such text is given: it then gets each run of them, up to the next blank line or the end of the body.
  */
 public final class SseEventReader {
 
@@ -30,22 +36,41 @@ public final class SseEventReader {
 
     /** The events of one body; each subscription reads the body afresh. */
     public Flux<SseEvent> read(Flux<DataBuffer> body) {
-        return Flux.defer(() -> {
-            LineDecoder lines = new LineDecoder(maxLineBytes);
-            SseEventAssembler events = new SseEventAssembler();
-            return body.map(buffer -> dispatched(lines.feed(buffer), events))
-                    .concatMapIterable(Function.identity());
+        return read(body, unframed -> {
         });
     }
 
-    private static List<SseEvent> dispatched(List<String> lines, SseEventAssembler events) {
-        List<SseEvent> dispatched = new ArrayList<>(1);
+    /**
+     * The events of one body, handing text outside the SSE framing to {@code unframed} in its place among
+     * them; what {@code unframed} throws fails the stream.
+     */
+    public Flux<SseEvent> read(Flux<DataBuffer> body, Consumer<String> unframed) {
+        return Flux.defer(() -> {
+            LineDecoder lines = new LineDecoder(maxLineBytes);
+            SseEventAssembler events = new SseEventAssembler(maxLineBytes);
+            return body.map(buffer -> assembled(lines.feed(buffer), events))
+                    .concatWith(Mono.fromSupplier(() -> {
+                        List<SseEvent> last = new ArrayList<>(1);
+                        events.finish(lines.finish(), last);
+                        return last;
+                    }))
+                    .concatMapIterable(Function.identity())
+                    .handle((item, sink) -> {
+                        if (SseEventAssembler.isUnframed(item)) {
+                            unframed.accept(item.data());
+                        }
+                        else {
+                            sink.next(item);
+                        }
+                    });
+        });
+    }
+
+    private static List<SseEvent> assembled(List<String> lines, SseEventAssembler events) {
+        List<SseEvent> assembled = new ArrayList<>(1);
         for (String line : lines) {
-            SseEvent event = events.accept(line);
-            if (event != null) {
-                dispatched.add(event);
-            }
+            events.accept(line, assembled);
         }
-        return dispatched;
+        return assembled;
     }
 }

@@ -18,4 +18,13 @@ public interface StreamDecoder<E> {
 
     /** The chunks still owed when the body ended; fail here if the stream ended too early. */
     List<ProviderChunk> finish();
+
+    /**
+     * Text of a server-sent event stream that is no SSE field, such as an error written mid-stream as a bare
+     * JSON object: each run of such lines, up to a blank line or the end of the body. Throw a
+     * {@link dev.promptkit.provider.ProviderException} when it reports an error; ignored by default, and
+     * never called for NDJSON streams.
+     */
+    default void unframed(String text) {
+    }
 }

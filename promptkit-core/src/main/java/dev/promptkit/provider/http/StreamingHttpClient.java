@@ -2,7 +2,6 @@ package dev.promptkit.provider.http;
 
 import dev.promptkit.provider.ProviderChunk;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Flux;
@@ -30,13 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link RetryPolicy}. Every such decision is reported to the {@link ProviderCallListener}. Neither
  * headers nor the API key are ever logged or put into an exception message.
  *
- * <p>One instance serves one provider for its whole life and is thread-safe. Requests go through the
- * JDK's {@link HttpClient} (HTTP/2 over TLS, HTTP/1.1 otherwise), which pools connections and needs no
- * closing: its threads are daemons that end once it is unreachable.
+ * <p>One instance serves one provider for its whole life and is thread-safe. Requests go through Reactor
+ * Netty on a connection pool of the provider's own (see {@link HttpProviderSettings#maxConnections()}), which
+ * {@link #close()} releases. The {@link WebClient} is built from a caller's {@code WebClient.Builder} when one
+ * is given (Spring Boot's, say), so that its filters, codecs, default headers and observation apply; its
+ * connector is replaced by the provider's own.
  */
-public final class StreamingHttpClient {
+public final class StreamingHttpClient implements AutoCloseable {
 
     private final HttpProviderSettings settings;
+    private final ProviderConnections connections;
     private final WebClient webClient;
     private final FailureTranslator failures;
     private final ConcurrencyLimiter limiter;
@@ -45,20 +46,34 @@ public final class StreamingHttpClient {
     private final NdjsonReader ndjsonReader;
 
     /**
-     * @param provider the provider's name, used in error messages
+     * A client on a plain {@link WebClient}.
+     *
+     * @param provider the provider's name, used in error messages and as the name of its connection pool
      * @param settings where and how to connect; its base URL must be set
      * @param errorMessages finds the provider's message in an error body
      * @param listener hears retries and rejections
      */
     public StreamingHttpClient(String provider, HttpProviderSettings settings, ErrorMessageExtractor errorMessages,
             ProviderCallListener listener) {
+        this(provider, settings, errorMessages, listener, WebClient.builder());
+    }
+
+    /**
+     * A client on a {@link WebClient} built from a clone of {@code webClient}, with the provider's own connector.
+     *
+     * @param provider the provider's name, used in error messages and as the name of its connection pool
+     * @param settings where and how to connect; its base URL must be set
+     * @param errorMessages finds the provider's message in an error body
+     * @param listener hears retries and rejections
+     * @param webClient the builder to start from; it is not changed
+     */
+    public StreamingHttpClient(String provider, HttpProviderSettings settings, ErrorMessageExtractor errorMessages,
+            ProviderCallListener listener, WebClient.Builder webClient) {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(settings.baseUrl(), "settings.baseUrl");
         this.settings = settings;
-        boolean tls = settings.baseUrl().startsWith("https:");
-        HttpClient httpClient = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .version(tls ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
-        this.webClient = WebClient.builder().clientConnector(new JdkClientHttpConnector(httpClient)).build();
+        this.connections = new ProviderConnections(provider, settings);
+        this.webClient = webClient.clone().clientConnector(connections.connector()).build();
         this.failures = new FailureTranslator(provider, settings, errorMessages);
         this.limiter = new ConcurrencyLimiter(provider, settings.concurrency(), listener, Schedulers.parallel());
         this.retry = new StreamRetry(settings.retry(), new RetryBudget(settings.retry(), System::nanoTime), listener,
@@ -70,7 +85,10 @@ public final class StreamingHttpClient {
     /** Streams a {@code text/event-stream} response, decoding each attempt with a new decoder. */
     public Flux<ProviderChunk> streamSse(StreamRequest request,
             Supplier<? extends StreamDecoder<? super SseEvent>> decoders) {
-        return stream(request, MediaType.TEXT_EVENT_STREAM, body -> decode(sseReader.read(body), decoders.get()));
+        return stream(request, MediaType.TEXT_EVENT_STREAM, body -> {
+            StreamDecoder<? super SseEvent> decoder = decoders.get();
+            return decode(sseReader.read(body, decoder::unframed), decoder);
+        });
     }
 
     /** Streams an {@code application/x-ndjson} response, decoding each attempt with a new decoder. */
@@ -84,9 +102,18 @@ public final class StreamingHttpClient {
         return limiter.inFlight();
     }
 
+    /** Closes the connection pool; calls made afterwards fail at once. */
+    @Override
+    public void close() {
+        connections.close();
+    }
+
     private Flux<ProviderChunk> stream(StreamRequest request, MediaType accept,
             Function<Flux<DataBuffer>, Flux<ProviderChunk>> bodyDecoder) {
         return Flux.defer(() -> {
+            if (connections.isClosed()) {
+                return Flux.error(failures.closed());
+            }
             URI uri = uri(request);
             byte[] body = JsonMapper.shared().writeValueAsBytes(request.body());
             AtomicBoolean delivered = new AtomicBoolean();
@@ -99,8 +126,10 @@ public final class StreamingHttpClient {
     private Flux<ProviderChunk> attempt(URI uri, Map<String, String> headers, byte[] body, MediaType accept,
             Function<Flux<DataBuffer>, Flux<ProviderChunk>> bodyDecoder) {
         ConcurrencyLimiter.Permit permit = limiter.newPermit();
+        // the slot is back before the end of the body reaches the caller; doFinally covers cancellation
         Flux<DataBuffer> bytes = permit.acquire()
                 .thenMany(Flux.defer(() -> exchange(uri, headers, body, accept)).timeout(settings.idleTimeout()))
+                .doOnTerminate(permit::release)
                 .doFinally(signal -> permit.release());
         return bodyDecoder.apply(bytes).onErrorMap(failures::translate);
     }

@@ -1,11 +1,11 @@
 package dev.promptkit.provider.ollama;
 
-import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.ToolChoice;
-import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.provider.http.ChatCompletionsShape;
+import dev.promptkit.provider.http.ParameterFields;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
@@ -29,6 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class OllamaChatRequestEncoder {
 
+    private static final ParameterFields OPTIONS = ParameterFields.builder().temperature("temperature").topP("top_p")
+            .topK("top_k").seed("seed").maxTokens("num_predict").frequencyPenalty("frequency_penalty")
+            .presencePenalty("presence_penalty").build();
+
     private final String provider;
 
     OllamaChatRequestEncoder(String provider) {
@@ -36,20 +40,15 @@ final class OllamaChatRequestEncoder {
     }
 
     ObjectNode encode(ProviderRequest request, String model) {
-        ObjectNode body = JsonMapper.shared().createObjectNode();
-        body.put("model", model);
-        ArrayNode messages = body.putArray("messages");
-        if (request.system() != null && !request.system().isBlank()) {
-            messages.addObject().put("role", "system").put("content", request.system());
-        }
-        request.messages().forEach(message -> messages.add(message(message)));
+        ObjectNode body = ChatCompletionsShape.body(model, request, this::message);
         if (!request.tools().isEmpty() && request.toolChoice().mode() != ToolChoice.Mode.NONE) {
             ArrayNode tools = body.putArray("tools");
-            request.tools().forEach(tool -> tools.add(tool(tool)));
+            request.tools().forEach(tool -> tools.add(ChatCompletionsShape.tool(tool)));
         }
         body.put("stream", true);
         format(body, request.responseFormat());
-        ObjectNode options = options(request.parameters());
+        ObjectNode options = JsonMapper.shared().createObjectNode();
+        OPTIONS.write(request.parameters(), options);
         if (!options.isEmpty()) {
             body.set("options", options);
         }
@@ -75,7 +74,7 @@ final class OllamaChatRequestEncoder {
             }
             case TOOL -> {
                 if (message.toolResult() == null) {
-                    throw unsupported("a tool message needs the tool_result it answers");
+                    throw ProviderException.unsupported(provider, "a tool message needs the tool_result it answers");
                 }
                 node.put("role", "tool").put("content", message.toolResult().contentForModel())
                         .put("tool_name", message.toolResult().name());
@@ -108,8 +107,8 @@ final class OllamaChatRequestEncoder {
                     // joined to the content
                 }
                 case IMAGE -> images.add(base64(part.media()));
-                default -> throw unsupported(part.type().wireName() + " parts are not supported by Ollama; send"
-                        + " images or text");
+                default -> throw ProviderException.unsupported(provider, part.type().wireName()
+                        + " parts are not supported by Ollama; send images or text");
             }
         }
         return images;
@@ -120,11 +119,11 @@ final class OllamaChatRequestEncoder {
             return image.data();
         }
         if (image.url() != null) {
-            throw unsupported("Ollama needs inline images: an image part has a URL, but Ollama only accepts"
-                    + " base64 data; download the image and pass its bytes instead");
+            throw ProviderException.unsupported(provider, "Ollama needs inline images: an image part has a URL, but"
+                    + " Ollama only accepts base64 data; download the image and pass its bytes instead");
         }
-        throw unsupported("an image part needs base64 data (file paths must be loaded before the provider is"
-                + " called)");
+        throw ProviderException.unsupported(provider, "an image part needs base64 data (file paths must be loaded"
+                + " before the provider is called)");
     }
 
     private static ObjectNode toolCall(ToolCall call) {
@@ -132,28 +131,7 @@ final class OllamaChatRequestEncoder {
         if (call.id() != null) {
             node.put("id", call.id());
         }
-        ObjectNode function = node.putObject("function").put("name", call.name());
-        if (call.args() != null && call.args().isObject()) {
-            function.set("arguments", call.args());
-        }
-        else {
-            function.putObject("arguments");
-        }
-        return node;
-    }
-
-    private static ObjectNode tool(ToolDescriptor tool) {
-        ObjectNode node = JsonMapper.shared().createObjectNode().put("type", "function");
-        ObjectNode function = node.putObject("function").put("name", tool.name());
-        if (tool.description() != null) {
-            function.put("description", tool.description());
-        }
-        if (tool.inputSchema() != null) {
-            function.set("parameters", tool.inputSchema());
-        }
-        else {
-            function.putObject("parameters").put("type", "object").putObject("properties");
-        }
+        node.putObject("function").put("name", call.name()).set("arguments", call.argumentsObject());
         return node;
     }
 
@@ -165,35 +143,5 @@ final class OllamaChatRequestEncoder {
             case JSON_OBJECT -> body.put("format", "json");
             case JSON_SCHEMA -> body.set("format", format.schema());
         }
-    }
-
-    private static ObjectNode options(ModelParameters parameters) {
-        ObjectNode options = JsonMapper.shared().createObjectNode();
-        if (parameters.temperature() != null) {
-            options.put("temperature", parameters.temperature());
-        }
-        if (parameters.topP() != null) {
-            options.put("top_p", parameters.topP());
-        }
-        if (parameters.topK() != null) {
-            options.put("top_k", parameters.topK());
-        }
-        if (parameters.seed() != null) {
-            options.put("seed", parameters.seed());
-        }
-        if (parameters.maxTokens() != null) {
-            options.put("num_predict", parameters.maxTokens());
-        }
-        if (parameters.frequencyPenalty() != null) {
-            options.put("frequency_penalty", parameters.frequencyPenalty());
-        }
-        if (parameters.presencePenalty() != null) {
-            options.put("presence_penalty", parameters.presencePenalty());
-        }
-        return options;
-    }
-
-    private ProviderException unsupported(String message) {
-        return new ProviderException(provider, 0, message, false, null);
     }
 }

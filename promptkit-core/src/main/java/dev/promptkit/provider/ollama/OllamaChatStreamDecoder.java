@@ -1,9 +1,9 @@
 package dev.promptkit.provider.ollama;
 
 import dev.promptkit.provider.ProviderChunk;
-import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
-import dev.promptkit.provider.http.StreamDecoder;
+import dev.promptkit.provider.http.EndMarkedStreamDecoder;
+import dev.promptkit.provider.http.StreamJson;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,26 +27,20 @@ import tools.jackson.databind.json.JsonMapper;
  * for the same failure before the stream started; the HTTP layer retries it only if no chunk reached the
  * caller yet.
  */
-final class OllamaChatStreamDecoder implements StreamDecoder<String> {
+final class OllamaChatStreamDecoder extends EndMarkedStreamDecoder<String> {
 
-    private static final int MAX_QUOTED_CHARS = 200;
-
-    private final String provider;
     private int toolCalls;
-    private boolean done;
 
     OllamaChatStreamDecoder(String provider) {
-        this.provider = provider;
+        super(StreamJson.lines(provider));
     }
 
     @Override
-    public List<ProviderChunk> decode(String line) {
-        if (done) {
-            return List.of();
-        }
-        JsonNode response = parse(line);
+    protected List<ProviderChunk> decodeBeforeEnd(String line) {
+        JsonNode response = json().parse(line);
         if (response.has("error")) {
-            throw streamError(response.get("error"));
+            JsonNode error = response.get("error");
+            throw json().reportedError(null, error.stringValue(null), error, true);
         }
         List<ProviderChunk> chunks = new ArrayList<>(1);
         JsonNode message = response.path("message");
@@ -58,18 +52,10 @@ final class OllamaChatStreamDecoder implements StreamDecoder<String> {
             chunks.add(ProviderChunk.toolCall(toolCall(call)));
         }
         if (response.path("done").booleanValue(false)) {
-            done = true;
-            chunks.add(finish(response));
+            end();
+            chunks.add(finishChunk(response));
         }
         return chunks;
-    }
-
-    @Override
-    public List<ProviderChunk> finish() {
-        if (!done) {
-            throw new ProviderException(provider, 0, "the stream ended before the response was complete", true, null);
-        }
-        return List.of();
     }
 
     private ToolCall toolCall(JsonNode call) {
@@ -82,29 +68,10 @@ final class OllamaChatStreamDecoder implements StreamDecoder<String> {
                 arguments.isObject() ? arguments : JsonMapper.shared().createObjectNode());
     }
 
-    private ProviderChunk finish(JsonNode response) {
+    private ProviderChunk finishChunk(JsonNode response) {
         String doneReason = response.path("done_reason").stringValue("");
         String reason = toolCalls > 0 ? "tool_calls" : doneReason.isEmpty() ? "stop" : doneReason;
         return ProviderChunk.finish(reason, TokenUsage.of(response.path("prompt_eval_count").asLong(0),
                 response.path("eval_count").asLong(0)));
-    }
-
-    private JsonNode parse(String line) {
-        try {
-            return JsonMapper.shared().readTree(line);
-        }
-        catch (RuntimeException malformed) {
-            throw new ProviderException(provider, 0, "received a malformed stream line (not valid JSON): "
-                    + quote(line), false, malformed);
-        }
-    }
-
-    private ProviderException streamError(JsonNode error) {
-        String message = error.isString() ? error.stringValue() : quote(error.toString());
-        return new ProviderException(provider, 0, "the stream reported an error: " + message, true, null);
-    }
-
-    private static String quote(String text) {
-        return text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text;
     }
 }

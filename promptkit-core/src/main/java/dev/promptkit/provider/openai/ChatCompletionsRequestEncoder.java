@@ -1,11 +1,12 @@
 package dev.promptkit.provider.openai;
 
-import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.ToolChoice;
-import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.provider.http.ChatCompletionsShape;
+import dev.promptkit.provider.http.MediaSource;
+import dev.promptkit.provider.http.ParameterFields;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
@@ -23,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ChatCompletionsRequestEncoder {
 
     private final String provider;
-    private final boolean legacyMaxTokens;
+    private final ParameterFields parameters;
 
     /**
      * @param legacyMaxTokens send the deprecated {@code max_tokens} instead of {@code max_completion_tokens},
@@ -31,25 +32,22 @@ final class ChatCompletionsRequestEncoder {
      */
     ChatCompletionsRequestEncoder(String provider, boolean legacyMaxTokens) {
         this.provider = provider;
-        this.legacyMaxTokens = legacyMaxTokens;
+        this.parameters = ParameterFields.builder()
+                .maxTokens(legacyMaxTokens ? "max_tokens" : "max_completion_tokens").temperature("temperature")
+                .topP("top_p").seed("seed").frequencyPenalty("frequency_penalty").presencePenalty("presence_penalty")
+                .build();
     }
 
     ObjectNode encode(ProviderRequest request, String model) {
-        ObjectNode body = JsonMapper.shared().createObjectNode();
-        body.put("model", model);
-        ArrayNode messages = body.putArray("messages");
-        if (request.system() != null && !request.system().isBlank()) {
-            messages.addObject().put("role", "system").put("content", request.system());
-        }
-        request.messages().forEach(message -> messages.add(message(message)));
+        ObjectNode body = ChatCompletionsShape.body(model, request, this::message);
         body.put("stream", true);
         body.putObject("stream_options").put("include_usage", true);
         if (!request.tools().isEmpty()) {
             ArrayNode tools = body.putArray("tools");
-            request.tools().forEach(tool -> tools.add(tool(tool)));
+            request.tools().forEach(tool -> tools.add(ChatCompletionsShape.tool(tool)));
             toolChoice(body, request.toolChoice());
         }
-        parameters(body, request.parameters());
+        parameters.write(request.parameters(), body);
         responseFormat(body, request.responseFormat());
         return body;
     }
@@ -70,7 +68,7 @@ final class ChatCompletionsRequestEncoder {
             case ASSISTANT -> assistant(node, message);
             case TOOL -> {
                 if (message.toolResult() == null) {
-                    throw unsupported("a tool message needs the tool_result it answers");
+                    throw ProviderException.unsupported(provider, "a tool message needs the tool_result it answers");
                 }
                 node.put("role", "tool").put("tool_call_id", message.toolResult().id())
                         .put("content", message.toolResult().contentForModel());
@@ -111,37 +109,16 @@ final class ChatCompletionsRequestEncoder {
                         image.put("detail", part.media().detail());
                     }
                 }
-                default -> throw unsupported(part.type().wireName() + " parts are not supported by Chat Completions"
-                        + " here; send images or text");
+                default -> throw ProviderException.unsupported(provider, part.type().wireName()
+                        + " parts are not supported by Chat Completions here; send images or text");
             }
         }
         return parts;
     }
 
     private String imageUrl(MediaContent media) {
-        if (media.url() != null) {
-            return media.url();
-        }
-        if (media.data() != null && media.mimeType() != null) {
-            return "data:" + media.mimeType() + ";base64," + media.data();
-        }
-        throw unsupported("an image part needs a URL, or base64 data with its MIME type (file paths must be"
-                + " loaded before the provider is called)");
-    }
-
-    private static ObjectNode tool(ToolDescriptor tool) {
-        ObjectNode node = JsonMapper.shared().createObjectNode().put("type", "function");
-        ObjectNode function = node.putObject("function").put("name", tool.name());
-        if (tool.description() != null) {
-            function.put("description", tool.description());
-        }
-        if (tool.inputSchema() != null) {
-            function.set("parameters", tool.inputSchema());
-        }
-        else {
-            function.putObject("parameters").put("type", "object").putObject("properties");
-        }
-        return node;
+        MediaSource source = MediaSource.of(provider, "image", media);
+        return source.isUrl() ? source.url() : "data:" + source.mimeType() + ";base64," + source.base64();
     }
 
     private static void toolChoice(ObjectNode body, ToolChoice choice) {
@@ -151,27 +128,6 @@ final class ChatCompletionsRequestEncoder {
             case NONE -> body.put("tool_choice", "none");
             case TOOL -> body.putObject("tool_choice").put("type", "function").putObject("function")
                     .put("name", choice.toolName());
-        }
-    }
-
-    private void parameters(ObjectNode body, ModelParameters parameters) {
-        if (parameters.maxTokens() != null) {
-            body.put(legacyMaxTokens ? "max_tokens" : "max_completion_tokens", parameters.maxTokens());
-        }
-        if (parameters.temperature() != null) {
-            body.put("temperature", parameters.temperature());
-        }
-        if (parameters.topP() != null) {
-            body.put("top_p", parameters.topP());
-        }
-        if (parameters.seed() != null) {
-            body.put("seed", parameters.seed());
-        }
-        if (parameters.frequencyPenalty() != null) {
-            body.put("frequency_penalty", parameters.frequencyPenalty());
-        }
-        if (parameters.presencePenalty() != null) {
-            body.put("presence_penalty", parameters.presencePenalty());
         }
     }
 
@@ -189,9 +145,5 @@ final class ChatCompletionsRequestEncoder {
                 schema.put("strict", format.strict());
             }
         }
-    }
-
-    private ProviderException unsupported(String message) {
-        return new ProviderException(provider, 0, message, false, null);
     }
 }

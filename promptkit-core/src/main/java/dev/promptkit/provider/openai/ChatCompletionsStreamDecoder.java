@@ -3,12 +3,12 @@ package dev.promptkit.provider.openai;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.provider.http.EndMarkedStreamDecoder;
 import dev.promptkit.provider.http.SseEvent;
-import dev.promptkit.provider.http.StreamDecoder;
+import dev.promptkit.provider.http.StreamJson;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decodes one Chat Completions stream: {@code chat.completion.chunk} events, the usage chunk that
@@ -16,31 +16,25 @@ import tools.jackson.databind.json.JsonMapper;
  * are emitted as they come; tool calls when their {@code finish_reason} arrives; the finish chunk with
  * the usage at {@code [DONE]}. Only choice 0 is read (requests never ask for more).
  */
-final class ChatCompletionsStreamDecoder implements StreamDecoder<SseEvent> {
+final class ChatCompletionsStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
 
     private static final String DONE = "[DONE]";
-    private static final int MAX_QUOTED_CHARS = 200;
 
-    private final String provider;
     private final ToolCallAccumulator toolCalls = new ToolCallAccumulator();
     private String finishReason;
     private TokenUsage usage = TokenUsage.NONE;
-    private boolean done;
 
     ChatCompletionsStreamDecoder(String provider) {
-        this.provider = provider;
+        super(StreamJson.events(provider));
     }
 
     @Override
-    public List<ProviderChunk> decode(SseEvent event) {
-        if (done) {
-            return List.of();
-        }
+    protected List<ProviderChunk> decodeBeforeEnd(SseEvent event) {
         if (DONE.equals(event.data().strip())) {
-            done = true;
+            end();
             return finished();
         }
-        JsonNode chunk = parse(event.data());
+        JsonNode chunk = json().parse(event.data());
         JsonNode error = chunk.path("error");
         if (error.isObject()) {
             throw streamError(error);
@@ -52,10 +46,10 @@ final class ChatCompletionsStreamDecoder implements StreamDecoder<SseEvent> {
         addText(chunks, delta.path("refusal"));
         for (JsonNode call : delta.path("tool_calls")) {
             JsonNode function = call.path("function");
-            toolCalls.add(call.path("index").asInt(0), string(call.path("id")), string(function.path("name")),
-                    string(function.path("arguments")));
+            toolCalls.add(call.path("index").asInt(0), call.path("id").stringValue(null),
+                    function.path("name").stringValue(null), function.path("arguments").stringValue(null));
         }
-        String reason = string(choice.path("finish_reason"));
+        String reason = choice.path("finish_reason").stringValue(null);
         if (reason != null) {
             finishReason = reason;
             chunks.addAll(toolCalls.drain());
@@ -66,15 +60,10 @@ final class ChatCompletionsStreamDecoder implements StreamDecoder<SseEvent> {
         return chunks;
     }
 
+    /** A stream that ended without {@code [DONE]} is complete once a choice had its finish reason. */
     @Override
-    public List<ProviderChunk> finish() {
-        if (done) {
-            return List.of();
-        }
-        if (finishReason == null) {
-            throw new ProviderException(provider, 0, "the stream ended before the response was complete", true, null);
-        }
-        return finished();
+    protected List<ProviderChunk> finishWithoutEnd() {
+        return finishReason == null ? super.finishWithoutEnd() : finished();
     }
 
     private List<ProviderChunk> finished() {
@@ -83,24 +72,10 @@ final class ChatCompletionsStreamDecoder implements StreamDecoder<SseEvent> {
         return chunks;
     }
 
-    private JsonNode parse(String data) {
-        try {
-            return JsonMapper.shared().readTree(data);
-        }
-        catch (RuntimeException malformed) {
-            throw new ProviderException(provider, 0, "received a malformed stream event (not valid JSON): "
-                    + quote(data), false, malformed);
-        }
-    }
-
     /** An error reported mid-stream; a server error may be retried if nothing reached the caller yet. */
     private ProviderException streamError(JsonNode error) {
-        String message = string(error.path("message"));
-        String type = string(error.path("type"));
-        String kind = type != null ? " (" + type + ")" : "";
-        String text = message != null ? message : quote(error.toString());
-        return new ProviderException(provider, 0, "the stream reported an error" + kind + ": " + text,
-                "server_error".equals(type), null);
+        String type = error.path("type").stringValue(null);
+        return json().reportedError(type, error.path("message").stringValue(null), error, "server_error".equals(type));
     }
 
     /** Maps OpenAI usage: cached prompt tokens are split out of the input; output includes reasoning. */
@@ -116,13 +91,5 @@ final class ChatCompletionsStreamDecoder implements StreamDecoder<SseEvent> {
         if (text.isString() && !text.stringValue().isEmpty()) {
             chunks.add(ProviderChunk.text(text.stringValue()));
         }
-    }
-
-    private static String string(JsonNode node) {
-        return node.isString() ? node.stringValue() : null;
-    }
-
-    private static String quote(String text) {
-        return text.length() > MAX_QUOTED_CHARS ? text.substring(0, MAX_QUOTED_CHARS) + "..." : text;
     }
 }

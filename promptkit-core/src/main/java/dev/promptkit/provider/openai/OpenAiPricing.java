@@ -9,7 +9,7 @@ import java.util.Map;
  * OpenAI's list prices for text tokens (standard tier, US dollars per million tokens: input, output,
  * cached input), as published on {@link #AS_OF}. Prices change: check them against
  * https://openai.com/api/pricing and override any of them with
- * {@code OpenAiPricing.TABLE.with(Map.of("gpt-4o", ModelPricing.of(...)))} passed to
+ * {@code OpenAiPricing.TABLE.with(Map.of("gpt-4o", ModelPricing.of(...))))} passed to
  * {@link OpenAiProvider.Builder#pricing}, or with the {@code promptkit.pricing.<model>} properties.
  * Dated snapshots are priced as their family ({@code gpt-4o-2024-08-06} as {@code gpt-4o}).
  */
@@ -20,27 +20,22 @@ public final class OpenAiPricing {
 
     /** The prices, keyed by model family. */
     public static final PricingTable TABLE = new PricingTable(Map.ofEntries(
-            price("gpt-5", 1.25, 10.00, 0.125),
-            price("gpt-5-mini", 0.25, 2.00, 0.025),
-            price("gpt-5-nano", 0.05, 0.40, 0.005),
-            price("gpt-4.1", 2.00, 8.00, 0.50),
-            price("gpt-4.1-mini", 0.40, 1.60, 0.10),
-            price("gpt-4.1-nano", 0.10, 0.40, 0.025),
-            price("gpt-4o", 2.50, 10.00, 1.25),
-            price("gpt-4o-mini", 0.15, 0.60, 0.075),
-            price("o1", 15.00, 60.00, 7.50),
-            price("o1-mini", 1.10, 4.40, 0.55),
-            price("o1-pro", 150.00, 600.00, 150.00),
-            price("o3", 2.00, 8.00, 0.50),
-            price("o3-mini", 1.10, 4.40, 0.55),
-            price("o3-pro", 20.00, 80.00, 20.00),
-            price("o4-mini", 1.10, 4.40, 0.275)));
+            Map.entry("gpt-5", ModelPricing.of(1.25, 10.00, 0.125)),
+            Map.entry("gpt-5-mini", ModelPricing.of(0.25, 2.00, 0.025)),
+            Map.entry("gpt-5-nano", ModelPricing.of(0.05, 0.40, 0.005)),
+            Map.entry("gpt-4.1", ModelPricing.of(2.00, 8.00, 0.50)),
+            Map.entry("gpt-4.1-mini", ModelPricing.of(0.40, 1.60, 0.10)),
+            Map.entry("gpt-4.1-nano", ModelPricing.of(0.10, 0.40, 0.025)),
+            Map.entry("gpt-4o", ModelPricing.of(2.50, 10.00, 1.25)),
+            Map.entry("gpt-4o-mini", ModelPricing.of(0.15, 0.60, 0.075)),
+            Map.entry("o1", ModelPricing.of(15.00, 60.00, 7.50)),
+            Map.entry("o1-mini", ModelPricing.of(1.10, 4.40, 0.55)),
+            Map.entry("o1-pro", ModelPricing.of(150.00, 600.00, 150.00)),
+            Map.entry("o3", ModelPricing.of(2.00, 8.00, 0.50)),
+            Map.entry("o3-mini", ModelPricing.of(1.10, 4.40, 0.55)),
+            Map.entry("o3-pro", ModelPricing.of(20.00, 80.00, 20.00)),
+            Map.entry("o4-mini", ModelPricing.of(1.10, 4.40, 0.275))));
 
     private OpenAiPricing() {
-    }
-
-    private static Map.Entry<String, ModelPricing> price(String model, double input, double output,
-            double cachedInput) {
-        return Map.entry(model, new ModelPricing(input, output, cachedInput, input));
     }
 }

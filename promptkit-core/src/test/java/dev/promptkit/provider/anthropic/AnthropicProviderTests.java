@@ -1,5 +1,6 @@
 package dev.promptkit.provider.anthropic;
 
+import static dev.promptkit.provider.http.FakeUpstream.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.provider.ModelParameters;
@@ -10,30 +11,18 @@ import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.provider.http.FakeUpstream;
+import dev.promptkit.provider.http.HttpProviderContract;
 import dev.promptkit.provider.http.HttpProviderSettings;
-import dev.promptkit.provider.http.RecordingListener;
-import dev.promptkit.provider.http.RetryPolicy;
 import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,96 +31,65 @@ import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class AnthropicProviderTests {
+class AnthropicProviderTests extends HttpProviderContract<AnthropicProvider, AnthropicProvider.Builder> {
 
     private static final String API_KEY = "sk-ant-api03-test-0123456789abcdef";
-    private static final RetryPolicy QUICK_RETRIES = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5),
-            Duration.ofMillis(5), 0, 0);
-    private static final ProviderRequest HELLO = ProviderRequest.of(null, "Be brief.", List.of(Message.user("Hi")));
-    private static final List<ProviderChunk> HELLO_ANSWER = List.of(ProviderChunk.text("Hello"),
-            ProviderChunk.text("! Crème brûlée 🍮"), ProviderChunk.text(" or 寿司?"),
-            ProviderChunk.finish("stop", TokenUsage.of(19, 10)));
     private static final JsonNode WEATHER_SCHEMA = json("""
             {"type": "object", "properties": {"location": {"type": "string"}}, "required": ["location"],
              "additionalProperties": false}""");
 
-    private final MockWebServer server = new MockWebServer();
-    private final RecordingListener listener = new RecordingListener();
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server.start();
+    AnthropicProviderTests() {
+        super(AnthropicProvider::builder, FakeUpstream.Framing.SSE, "/", API_KEY);
     }
 
-    @AfterEach
-    void stopServer() {
-        server.close();
+    @Override
+    protected TokenUsage helloUsage() {
+        return TokenUsage.of(19, 10);
     }
 
-    @Test
-    void streamsTextDeltasAndSendsTheDocumentedRequest() throws InterruptedException {
-        server.enqueue(sse(fixture("text.sse")));
-
-        StepVerifier.create(provider().stream(HELLO)).expectNextSequence(HELLO_ANSWER).verifyComplete();
-
-        RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
-        assertThat(request.getMethod()).isEqualTo("POST");
+    @Override
+    protected void assertDocumentedRequest(RecordedRequest request) {
         assertThat(request.getTarget()).isEqualTo("/v1/messages");
         assertThat(request.getHeaders().get("x-api-key")).isEqualTo(API_KEY);
         assertThat(request.getHeaders().get("anthropic-version")).isEqualTo("2023-06-01");
-        assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
-        assertThat(request.getHeaders().get("Accept")).isEqualTo("text/event-stream");
         assertThat(request.getHeaders().get("Authorization")).isNull();
         assertThat(json(request.getBody().utf8())).isEqualTo(json("""
                 {"model": "claude-haiku-4-5", "max_tokens": 4096, "system": "Be brief.",
                  "messages": [{"role": "user", "content": "Hi"}], "stream": true}"""));
     }
 
-    @Test
-    void decodesTextWhoseBytesArriveSplitAtOddBoundariesAndInsideCharacters() {
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
-                .chunkedBody(fixture("text.sse"), 7).throttleBody(3, 1, TimeUnit.MILLISECONDS).build());
-
-        StepVerifier.create(provider().stream(HELLO)).expectNextSequence(HELLO_ANSWER).verifyComplete();
+    @Override
+    protected String providersMessage(JsonNode errorBody) {
+        return errorBody.at("/error/message").stringValue();
     }
 
     @Test
     void assemblesParallelToolUseBlocksFromInputSplitAcrossDeltas() {
-        server.enqueue(sse(fixture("parallel-tool-use.sse")));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("I'll check the weather and the time in Paris."))
-                .expectNext(ProviderChunk.toolCall(ToolCall.of("toolu_01T1x1fJ34qAmk2tNTrN7Up6", "get_weather",
-                        Map.of("location", "Paris, France"))))
-                .expectNext(ProviderChunk.toolCall(ToolCall.of("toolu_01LwRZ5Bsn5eUFMT3t1zmxPa", "get_time",
-                        Map.of("timezone", "Europe/Paris"))))
-                .expectNext(ProviderChunk.finish("tool_calls", TokenUsage.of(472, 118)))
-                .verifyComplete();
+        assertThat(answer(upstream.streamFixture("parallel-tool-use.sse"))).containsExactly(
+                ProviderChunk.text("I'll check the weather and the time in Paris."),
+                ProviderChunk.toolCall(ToolCall.of("toolu_01T1x1fJ34qAmk2tNTrN7Up6", "get_weather",
+                        Map.of("location", "Paris, France"))),
+                ProviderChunk.toolCall(ToolCall.of("toolu_01LwRZ5Bsn5eUFMT3t1zmxPa", "get_time",
+                        Map.of("timezone", "Europe/Paris"))),
+                ProviderChunk.finish("tool_calls", TokenUsage.of(472, 118)));
     }
 
     @Test
     void reportsCacheReadAndCacheWriteTokensAndMapsMaxTokensToLength() {
-        server.enqueue(sse(fixture("cache-usage.sse")));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("The answer is"))
-                .expectNext(ProviderChunk.finish("length", new TokenUsage(14, 4, 1800, 248, 0)))
-                .verifyComplete();
+        assertThat(answer(upstream.streamFixture("cache-usage.sse"))).containsExactly(
+                ProviderChunk.text("The answer is"),
+                ProviderChunk.finish("length", new TokenUsage(14, 4, 1800, 248, 0)));
     }
 
     @Test
     void leavesThinkingOutOfTheTextButCountsItsTokens() {
-        server.enqueue(sse(fixture("thinking.sse")));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("The greatest common divisor of 1071 and 462 is **21**."))
-                .expectNext(ProviderChunk.finish("stop", new TokenUsage(43, 187, 0, 0, 162)))
-                .verifyComplete();
+        assertThat(answer(upstream.streamFixture("thinking.sse"))).containsExactly(
+                ProviderChunk.text("The greatest common divisor of 1071 and 462 is **21**."),
+                ProviderChunk.finish("stop", new TokenUsage(43, 187, 0, 0, 162)));
     }
 
     @Test
     void mapsSystemImagesDocumentsToolUseToolResultsToolsAndParameters() throws InterruptedException {
-        server.enqueue(sse(fixture("text.sse")));
         List<Message> conversation = List.of(
                 Message.system("Answer in English."),
                 Message.user("What is in these files?", List.of(
@@ -152,9 +110,7 @@ class AnthropicProviderTests {
                 ToolChoice.tool("get_weather"), new ModelParameters(0.2, 256, 0.9, 40, 7L, 0.5, -0.5),
                 ResponseFormat.JSON_OBJECT, null);
 
-        StepVerifier.create(provider().stream(request)).expectNextCount(HELLO_ANSWER.size()).verifyComplete();
-
-        assertThat(json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8())).isEqualTo(json("""
+        assertThat(sentBody(request)).isEqualTo(json("""
                 {"model": "claude-sonnet-4-5", "max_tokens": 256,
                  "system": "You report the weather.\\n\\nAnswer in English.\\n\\nAnswer with a single JSON object and\
                  nothing else: no text before or after it, no Markdown code fence.",
@@ -185,16 +141,12 @@ class AnthropicProviderTests {
 
     @Test
     void putsToolResultsBeforeTextAndMergesConsecutiveMessagesOfOneRole() throws InterruptedException {
-        server.enqueue(sse(fixture("text.sse")));
         List<Message> conversation = List.of(Message.user("Hi"), Message.user("   "), Message.user("Still there?"),
                 Message.assistant(null, List.of(ToolCall.of("toolu_1", "ping", Map.of()))),
                 Message.user("Never mind."),
                 Message.tool(ToolResult.success("toolu_1", "ping", "pong", 1)));
 
-        StepVerifier.create(provider().stream(ProviderRequest.of(null, null, conversation)))
-                .expectNextCount(HELLO_ANSWER.size()).verifyComplete();
-
-        assertThat(json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).path("messages")).isEqualTo(json("""
+        assertThat(sentBody(ProviderRequest.of(null, null, conversation)).path("messages")).isEqualTo(json("""
                 [{"role": "user", "content": [{"type": "text", "text": "Hi"},
                    {"type": "text", "text": "Still there?"}]},
                  {"role": "assistant", "content": [{"type": "tool_use", "id": "toolu_1", "name": "ping",
@@ -210,27 +162,20 @@ class AnthropicProviderTests {
             NONE     | {"type": "none"}
             """)
     void mapsEachToolChoice(ToolChoice.Mode mode, String expected) throws InterruptedException {
-        server.enqueue(sse(fixture("text.sse")));
         ProviderRequest request = new ProviderRequest(null, null, List.of(Message.user("Hi")),
                 List.of(new ToolDescriptor("get_weather", "Current weather in a city", WEATHER_SCHEMA)),
                 new ToolChoice(mode, null), null, null, null);
 
-        StepVerifier.create(provider().stream(request)).expectNextCount(HELLO_ANSWER.size()).verifyComplete();
-
-        assertThat(json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).path("tool_choice"))
-                .isEqualTo(json(expected));
+        assertThat(sentBody(request).path("tool_choice")).isEqualTo(json(expected));
     }
 
     @Test
     void sendsAStrictSchemaAsStructuredOutputAndTheDefaultMaxTokensWhenNoneIsSet() throws InterruptedException {
-        server.enqueue(sse(fixture("text.sse")));
         ProviderRequest request = new ProviderRequest(null, "Be brief.", List.of(Message.user("Weather?")), null,
                 null, null, ResponseFormat.jsonSchema("weather", WEATHER_SCHEMA, true), null);
 
-        StepVerifier.create(provider(builder -> builder.defaultMaxTokens(1024)).stream(request))
-                .expectNextCount(HELLO_ANSWER.size()).verifyComplete();
+        JsonNode body = sentBody(provider(builder -> builder.defaultMaxTokens(1024)), request);
 
-        JsonNode body = json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8());
         assertThat(body.path("output_config")).isEqualTo(json("""
                 {"format": {"type": "json_schema", "schema": %s}}""".formatted(WEATHER_SCHEMA)));
         assertThat(body.path("system").stringValue()).isEqualTo("Be brief.");
@@ -239,13 +184,11 @@ class AnthropicProviderTests {
 
     @Test
     void asksForANonStrictSchemaInTheSystemPrompt() throws InterruptedException {
-        server.enqueue(sse(fixture("text.sse")));
         ProviderRequest request = new ProviderRequest(null, null, List.of(Message.user("Weather?")), null, null,
                 null, ResponseFormat.jsonSchema("weather", WEATHER_SCHEMA, false), null);
 
-        StepVerifier.create(provider().stream(request)).expectNextCount(HELLO_ANSWER.size()).verifyComplete();
+        JsonNode body = sentBody(request);
 
-        JsonNode body = json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8());
         assertThat(body.has("output_config")).isFalse();
         assertThat(body.path("system").stringValue()).isEqualTo("Answer with a single JSON object that conforms to"
                 + " this JSON Schema and nothing else: no text before or after it, no Markdown code fence.\n"
@@ -264,124 +207,74 @@ class AnthropicProviderTests {
         StepVerifier.create(provider().stream(file)).verifyErrorMessage("Provider 'anthropic' failed: image parts"
                 + " need a URL, or base64 data with its MIME type; file paths must be loaded before the provider is"
                 + " called");
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(upstream.requestCount()).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(ints = { 400, 401, 403, 404, 413, 429, 500, 529 })
-    void turnsEveryDocumentedErrorIntoAProviderExceptionWithAnthropicsMessage(int status) {
-        String body = fixture("errors/" + status + ".json");
-        server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-                .addHeader("retry-after", "20").body(body).build());
-        String anthropicsMessage = json(body).at("/error/message").stringValue();
-
-        StepVerifier.create(provider(builder -> builder.settings(settings().retry(RetryPolicy.DISABLED).build()))
-                .stream(HELLO))
-                .verifyErrorSatisfies(error -> {
-                    assertThat(error).isInstanceOf(ProviderException.class)
-                            .hasMessageStartingWith("Provider 'anthropic' failed (HTTP " + status + "): ")
-                            .hasMessageEndingWith(anthropicsMessage)
-                            .hasMessageNotContaining(API_KEY);
-                    assertThat(((ProviderException) error).statusCode()).isEqualTo(status);
-                });
+    void turnsEveryDocumentedErrorIntoAProviderExceptionWithAnthropicsMessage(int status)
+            throws InterruptedException {
+        assertReportsDocumentedError(status);
     }
 
     @ParameterizedTest
-    @CsvSource({ "400, false", "401, false", "403, false", "404, false", "413, false", "429, true", "500, true", "529, true" })
+    @CsvSource({ "400, false", "401, false", "403, false", "404, false", "413, false", "429, true", "500, true",
+            "529, true" })
     void retriesRateLimitsAndServerErrorsButNotClientErrors(int status, boolean retried) {
-        for (int i = 0; i < 3; i++) {
-            server.enqueue(new MockResponse.Builder().code(status).body(fixture("errors/" + status + ".json")).build());
-        }
+        upstream.enqueue(upstream.error(status), upstream.error(status), upstream.error(status));
 
         StepVerifier.create(provider().stream(HELLO))
                 .verifyErrorSatisfies(error -> assertThat(((ProviderException) error).retryable()).isEqualTo(retried));
-        assertThat(server.getRequestCount()).isEqualTo(retried ? 3 : 1);
+        assertThat(upstream.requestCount()).isEqualTo(retried ? 3 : 1);
     }
 
     @ParameterizedTest
     @ValueSource(ints = { 503, 529 })
     void retriesAnOverloadedUpstreamBeforeTheFirstEvent(int status) throws InterruptedException {
-        server.enqueue(new MockResponse.Builder().code(status).body(fixture("errors/529.json")).build());
-        server.enqueue(sse(fixture("text.sse")));
-
-        StepVerifier.create(provider().stream(HELLO)).expectNextSequence(HELLO_ANSWER).verifyComplete();
-
-        assertThat(listener.heard()).containsExactly("retry 1 after HTTP " + status);
-        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody())
-                .isEqualTo(server.takeRequest(1, TimeUnit.SECONDS).getBody());
+        assertRetriedOnceAfter(upstream.error(status, "errors/529.json"), status);
     }
 
     @Test
     void retriesAnOverloadedErrorEventThatComesBeforeAnyContent() {
-        server.enqueue(sse(fixture("error-before-content.sse")));
-        server.enqueue(sse(fixture("text.sse")));
-
-        StepVerifier.create(provider().stream(HELLO)).expectNextSequence(HELLO_ANSWER).verifyComplete();
+        assertThat(answer(upstream.streamFixture("error-before-content.sse"), upstream.streamFixture("text.sse")))
+                .isEqualTo(helloAnswer());
 
         assertThat(listener.heard()).containsExactly("retry 1 after HTTP 0");
     }
 
     @Test
     void neverRetriesAnErrorEventOnceTextWasDelivered() {
-        server.enqueue(sse(fixture("error-mid-stream.sse")));
-        server.enqueue(sse(fixture("text.sse")));
+        ProviderException failure = failureAfterHello(upstream.streamFixture("error-mid-stream.sse"));
 
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("Hello"))
-                .verifyErrorSatisfies(error -> {
-                    assertThat(error).isInstanceOf(ProviderException.class).hasMessage("Provider 'anthropic' failed:"
-                            + " the stream reported an error (overloaded_error): Overloaded");
-                    assertThat(((ProviderException) error).retryable()).isTrue();
-                });
-        assertThat(server.getRequestCount()).isEqualTo(1);
-        assertThat(listener.heard()).isEmpty();
+        assertThat(failure).hasMessage("Provider 'anthropic' failed: the stream reported an error (overloaded_error):"
+                + " Overloaded");
+        assertThat(failure.retryable()).isTrue();
     }
 
     @Test
     void failsWhenTheConnectionIsCutMidStream() {
-        String firstFive = firstEvents("text.sse", 5);
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
-                .body(firstFive + firstFive).onResponseBody(new SocketEffect.CloseSocket()).build());
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("Hello"), ProviderChunk.text("! Crème brûlée 🍮"))
-                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
-                        .hasMessageStartingWith("Provider 'anthropic' failed: the connection failed before the"
-                                + " response was complete")
-                        .hasMessageNotContaining(API_KEY));
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertFailsWhenCutAfter(upstream.firstEvents("text.sse", 5));
     }
 
     @Test
     void failsAStreamThatEndsWithoutMessageStop() {
-        server.enqueue(sse(firstEvents("text.sse", 8)));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNextCount(3)
-                .verifyErrorMessage("Provider 'anthropic' failed: the stream ended before the response was complete");
+        assertFailsAsIncompleteAfter(upstream.firstEvents("text.sse", 8), 3);
     }
 
     @Test
     void failsOnAMalformedEventWithoutCrashing() {
-        server.enqueue(sse(fixture("malformed-event.sse")));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("Hello"))
-                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
-                        .hasMessageStartingWith("Provider 'anthropic' failed: received a malformed stream event (not"
-                                + " valid JSON): {\"type\":\"content_block_delta\""));
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(failureAfterHello(upstream.streamFixture("malformed-event.sse")))
+                .hasMessageStartingWith("Provider 'anthropic' failed: received a malformed stream event (not valid"
+                        + " JSON): {\"type\":\"content_block_delta\"");
     }
 
     @Test
     void sendsNoKeyHeaderWithoutAKey() throws InterruptedException {
-        server.enqueue(sse(fixture("text.sse")));
-        AnthropicProvider keyless = AnthropicProvider.builder().settings(HttpProviderSettings.builder()
-                .baseUrl(server.url("/").toString()).build()).build();
+        AnthropicProvider keyless = provider(builder -> builder.settings(HttpProviderSettings.builder()
+                .baseUrl(upstream.url("/")).build()));
 
-        StepVerifier.create(keyless.stream(HELLO)).expectNextCount(HELLO_ANSWER.size()).verifyComplete();
+        RecordedRequest request = sent(keyless, HELLO);
 
-        RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getHeaders().get("x-api-key")).isNull();
         assertThat(request.getHeaders().get("anthropic-version")).isEqualTo("2023-06-01");
     }
@@ -404,44 +297,5 @@ class AnthropicProviderTests {
         AnthropicProvider custom = provider(builder -> builder.pricing(AnthropicPricing.TABLE.with(
                 Map.of("claude-sonnet-4-5", ModelPricing.of(1, 2)))));
         assertThat(custom.pricing().find("claude-sonnet-4-5-20250929")).contains(ModelPricing.of(1, 2));
-    }
-
-    private AnthropicProvider provider() {
-        return provider(UnaryOperator.identity());
-    }
-
-    private AnthropicProvider provider(UnaryOperator<AnthropicProvider.Builder> customizer) {
-        return customizer.apply(AnthropicProvider.builder().settings(settings().build()).listener(listener)).build();
-    }
-
-    private HttpProviderSettings.Builder settings() {
-        return HttpProviderSettings.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY)
-                .retry(QUICK_RETRIES);
-    }
-
-    private static String firstEvents(String fixture, int count) {
-        String events = fixture(fixture);
-        int end = 0;
-        for (int i = 0; i < count; i++) {
-            end = events.indexOf("\n\n", end) + 2;
-        }
-        return events.substring(0, end);
-    }
-
-    private static MockResponse sse(String body) {
-        return new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(body).build();
-    }
-
-    private static String fixture(String name) {
-        try (InputStream in = AnthropicProviderTests.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode json(String text) {
-        return JsonMapper.shared().readTree(text);
     }
 }

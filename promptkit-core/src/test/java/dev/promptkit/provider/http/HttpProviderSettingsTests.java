@@ -20,6 +20,7 @@ class HttpProviderSettingsTests {
         assertThat(settings.maxLineBytes()).isEqualTo(SseEventReader.DEFAULT_MAX_LINE_BYTES);
         assertThat(settings.retry()).isEqualTo(RetryPolicy.DEFAULT);
         assertThat(settings.concurrency()).isEqualTo(ConcurrencyPolicy.UNLIMITED);
+        assertThat(settings.maxConnections()).isEqualTo(500);
         assertThat(settings.withDefaultBaseUrl("https://api.example.com/v1/").baseUrl())
                 .isEqualTo("https://api.example.com/v1");
     }

@@ -44,6 +44,27 @@ class SseEventReaderTests {
     }
 
     @Test
+    void handsEachRunOfLinesOutsideTheFramingToItsReaderAtABlankLineOrTheEnd() {
+        List<String> unframed = new ArrayList<>();
+        String stream = "data: one\n\n{\n  \"error\": {\"code\": 500}\n}\n\nretry: 10\n: comment\ndata: two\n\n"
+                + "[{\"error\": {}}]";
+
+        List<SseEvent> events = reader.read(buffers(bytes(stream)), unframed::add).collectList().block();
+
+        assertThat(events).extracting(SseEvent::data).containsExactly("one", "two");
+        assertThat(unframed).containsExactly("{\n  \"error\": {\"code\": 500}\n}\n", "[{\"error\": {}}]\n");
+    }
+
+    @Test
+    void failsTheStreamWithWhatTheReaderOfUnframedTextThrows() {
+        StepVerifier.create(reader.read(buffers(bytes("data: one\n\n{\"error\": 1}\n\ndata: two\n\n")), text -> {
+            throw new IllegalStateException("error: " + text.strip());
+        }))
+                .expectNext(new SseEvent("message", "one", null))
+                .verifyErrorMessage("error: {\"error\": 1}");
+    }
+
+    @Test
     void acceptsCrLfAndCrLineEndingsAndSkipsAByteOrderMark() {
         String stream = "\uFEFFdata: one\r\n\r\ndata: two\r\rdata: three\n\n";
 

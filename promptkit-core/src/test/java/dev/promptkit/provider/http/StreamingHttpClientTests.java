@@ -10,14 +10,17 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,33 +30,31 @@ class StreamingHttpClientTests {
     private static final RetryPolicy QUICK_RETRIES = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5),
             Duration.ofMillis(50), 0, 0);
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final FakeUpstream upstream = new FakeUpstream(getClass(), FakeUpstream.Framing.SSE);
     private final RecordingListener listener = new RecordingListener();
     private final StreamRequest request = new StreamRequest("/stream", Map.of("mode", "fast"),
             Map.of("Authorization", "Bearer " + API_KEY),
             JsonMapper.shared().createObjectNode().put("prompt", "Hi"));
     private StreamingHttpClient client;
 
-    @BeforeEach
-    void startServer() throws IOException {
-        server.start();
-    }
-
     @AfterEach
-    void stopServer() {
-        server.close();
+    void closeClient() {
+        if (client != null) {
+            client.close();
+        }
     }
 
     @Test
     void postsTheJsonBodyWithAllHeadersAndStreamsTheDecodedEvents() throws InterruptedException {
-        server.enqueue(sse("data: one\n\ndata: two\n\n"));
+        upstream.enqueue(upstream.stream("data: one\n\ndata: two\n\n"));
         client = client(settings().header("X-Extra", "yes").build());
 
         StepVerifier.create(client.streamSse(request, EchoDecoder::new))
                 .expectNext(ProviderChunk.text("one"), ProviderChunk.text("two"), ProviderChunk.finish("stop", null))
                 .verifyComplete();
 
-        RecordedRequest recorded = server.takeRequest(1, TimeUnit.SECONDS);
+        RecordedRequest recorded = upstream.takeRequest();
         assertThat(recorded.getMethod()).isEqualTo("POST");
         assertThat(recorded.getTarget()).isEqualTo("/v1/stream?mode=fast");
         assertThat(recorded.getHeaders().get("Content-Type")).isEqualTo("application/json");
@@ -65,7 +66,7 @@ class StreamingHttpClientTests {
 
     @Test
     void streamsNewlineDelimitedJson() throws InterruptedException {
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/x-ndjson")
+        upstream.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/x-ndjson")
                 .body("{\"n\":1}\n{\"n\":2}\n").build());
         client = client(settings().build());
 
@@ -73,7 +74,7 @@ class StreamingHttpClientTests {
                 .expectNext(ProviderChunk.text("{\"n\":1}"), ProviderChunk.text("{\"n\":2}"),
                         ProviderChunk.finish("stop", null))
                 .verifyComplete();
-        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Accept"))
+        assertThat(upstream.takeRequest().getHeaders().get("Accept"))
                 .isEqualTo("application/x-ndjson");
     }
 
@@ -90,8 +91,8 @@ class StreamingHttpClientTests {
 
     @Test
     void honoursRetryAfterUpToItsCapAndSucceeds() {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
-        server.enqueue(sse("data: ok\n\n"));
+        upstream.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+        upstream.enqueue(upstream.stream("data: ok\n\n"));
         client = client(settings().retry(QUICK_RETRIES).build());
 
         StepVerifier.create(client.streamSse(request, EchoDecoder::new))
@@ -102,8 +103,31 @@ class StreamingHttpClientTests {
     }
 
     @Test
+    void waitsTheDelayTheErrorBodyAsksForUnlessRetryAfterSaysOtherwise() {
+        ErrorMessageExtractor delayInBody = new ErrorMessageExtractor() {
+            @Override
+            public String extract(String body) {
+                return null;
+            }
+
+            @Override
+            public Duration retryDelay(String body) {
+                return Duration.ofMillis(Long.parseLong(body.strip()));
+            }
+        };
+        upstream.enqueue(new MockResponse.Builder().code(429).body("30").build());
+        upstream.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after-ms", "20").body("40").build());
+        upstream.enqueue(upstream.stream("data: ok\n\n"));
+        client = new StreamingHttpClient("test", settings().retry(QUICK_RETRIES).build(), delayInBody, listener);
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new)).expectNextCount(2).verifyComplete();
+
+        assertThat(listener.delays()).containsExactly(Duration.ofMillis(30), Duration.ofMillis(20));
+    }
+
+    @Test
     void saysTheApiKeyIsMissingWhenNoneIsConfigured() {
-        server.enqueue(new MockResponse.Builder().code(401).body("{\"error\":{\"message\":\"No key\"}}").build());
+        upstream.enqueue(new MockResponse.Builder().code(401).body("{\"error\":{\"message\":\"No key\"}}").build());
         client = client(settings().apiKey(null).build());
 
         StepVerifier.create(client.streamSse(request, EchoDecoder::new))
@@ -112,7 +136,7 @@ class StreamingHttpClientTests {
 
     @Test
     void neverRepeatsTheApiKeyEvenWhenTheUpstreamEchoesIt() {
-        server.enqueue(new MockResponse.Builder().code(403)
+        upstream.enqueue(new MockResponse.Builder().code(403)
                 .body("{\"error\":{\"message\":\"Key " + API_KEY + " is blocked\"}}").build());
         client = client(settings().build());
 
@@ -123,8 +147,8 @@ class StreamingHttpClientTests {
 
     @Test
     void fallsBackToTheBodyOrTheReasonPhraseWhenTheBodyHoldsNoMessage() {
-        server.enqueue(new MockResponse.Builder().code(502).body("<html>\n  <h1>Bad gateway</h1>\n</html>").build());
-        server.enqueue(new MockResponse.Builder().code(504).build());
+        upstream.enqueue(new MockResponse.Builder().code(502).body("<html>\n  <h1>Bad gateway</h1>\n</html>").build());
+        upstream.enqueue(new MockResponse.Builder().code(504).build());
         client = client(settings().retry(RetryPolicy.DISABLED).build());
 
         StepVerifier.create(client.streamSse(request, EchoDecoder::new))
@@ -135,13 +159,13 @@ class StreamingHttpClientTests {
 
     @Test
     void failsALineLongerThanTheLimitWithoutRetrying() {
-        server.enqueue(sse("data: " + "x".repeat(100) + "\n\n"));
+        upstream.enqueue(upstream.stream("data: " + "x".repeat(100) + "\n\n"));
         client = client(settings().maxLineBytes(64).retry(QUICK_RETRIES).build());
 
         StepVerifier.create(client.streamSse(request, EchoDecoder::new))
                 .verifyErrorMessage("Provider 'test' failed: a line of the upstream stream is longer than the limit"
                         + " of 64 bytes");
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(upstream.requestCount()).isEqualTo(1);
     }
 
     @Test
@@ -149,15 +173,15 @@ class StreamingHttpClientTests {
         client = client(settings().retry(RetryPolicy.DISABLED)
                 .concurrency(ConcurrencyPolicy.limit(1, 0, Duration.ZERO)).build());
 
-        server.enqueue(sse("data: done\n\n"));
+        upstream.enqueue(upstream.stream("data: done\n\n"));
         StepVerifier.create(client.streamSse(request, EchoDecoder::new)).expectNextCount(2).verifyComplete();
         assertThat(client.inFlight()).isZero();
 
-        server.enqueue(new MockResponse.Builder().code(500).build());
+        upstream.enqueue(new MockResponse.Builder().code(500).build());
         StepVerifier.create(client.streamSse(request, EchoDecoder::new)).verifyError(ProviderException.class);
         assertThat(client.inFlight()).isZero();
 
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
+        upstream.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
                 .body("data: first\n\n" + ": keep-alive padding\n".repeat(20))
                 .onResponseBody(SocketEffect.Stall.INSTANCE)
                 .build());
@@ -169,16 +193,62 @@ class StreamingHttpClientTests {
         assertThat(client.inFlight()).isZero();
     }
 
+    @Test
+    void startsFromTheCallersWebClientBuilderWithoutChangingIt() throws InterruptedException {
+        upstream.enqueue(upstream.stream("data: one\n\n"));
+        upstream.enqueue(upstream.stream("data: two\n\n"));
+        WebClient.Builder boots = WebClient.builder().defaultHeader("X-Client", "boot");
+        client = new StreamingHttpClient("test", settings().build(), ErrorMessageExtractor.jsonPointer("/error"),
+                listener, boots);
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new)).expectNextCount(2).verifyComplete();
+        boots.build().post().uri(upstream.url("/other")).retrieve().toBodilessEntity().block();
+
+        assertThat(upstream.takeRequest().getHeaders().get("X-Client")).isEqualTo("boot");
+        assertThat(upstream.takeRequest().getHeaders().get("X-Client")).isEqualTo("boot");
+    }
+
+    @Test
+    void boundsItsConnectionsAndTheRequestsWaitingForOne() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            upstream.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
+                    .body("data: first\n\n" + ": padding\n".repeat(20)).onResponseBody(SocketEffect.Stall.INSTANCE)
+                    .build());
+        }
+        client = client(settings().retry(RetryPolicy.DISABLED).maxConnections(1).build());
+        CountDownLatch first = new CountDownLatch(1);
+        Disposable holding = client.streamSse(request, EchoDecoder::new).subscribe(chunk -> first.countDown());
+        assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
+        Disposable waiting = Flux.merge(client.streamSse(request, EchoDecoder::new),
+                client.streamSse(request, EchoDecoder::new)).subscribe();
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
+                        .hasMessageStartingWith("Provider 'test' failed: could not send the request: ")
+                        .hasMessageContaining("maximum size of 2"));
+        assertThat(upstream.requestCount()).isEqualTo(1);
+        holding.dispose();
+        waiting.dispose();
+    }
+
+    @Test
+    void failsCallsAtOnceWhenClosed() {
+        client = client(settings().build());
+
+        client.close();
+
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                .verifyErrorMessage("Provider 'test' failed: the provider is closed");
+        assertThat(upstream.requestCount()).isZero();
+        assertThat(listener.heard()).isEmpty();
+    }
+
     private StreamingHttpClient client(HttpProviderSettings settings) {
         return new StreamingHttpClient("test", settings, ErrorMessageExtractor.jsonPointer("/error/message"), listener);
     }
 
     private HttpProviderSettings.Builder settings() {
-        return HttpProviderSettings.builder().baseUrl(server.url("/v1").toString()).apiKey(API_KEY);
-    }
-
-    private static MockResponse sse(String body) {
-        return new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(body).build();
+        return HttpProviderSettings.builder().baseUrl(upstream.url("/v1")).apiKey(API_KEY);
     }
 
     private static int closedPort() throws IOException {

@@ -1,5 +1,6 @@
 package dev.promptkit.provider.ollama;
 
+import static dev.promptkit.provider.http.FakeUpstream.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.provider.ModelParameters;
@@ -10,114 +11,70 @@ import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.ToolChoice;
-import dev.promptkit.provider.http.HttpProviderSettings;
-import dev.promptkit.provider.http.RecordingListener;
-import dev.promptkit.provider.http.RetryPolicy;
+import dev.promptkit.provider.http.FakeUpstream;
+import dev.promptkit.provider.http.HttpProviderContract;
 import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-class OllamaProviderTests {
+class OllamaProviderTests extends HttpProviderContract<OllamaProvider, OllamaProvider.Builder> {
 
-    private static final RetryPolicy QUICK_RETRIES = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5),
-            Duration.ofMillis(5), 0, 0);
-    private static final ProviderRequest HELLO = ProviderRequest.of(null, "Be brief.", List.of(Message.user("Hi")));
-    private static final List<ProviderChunk> HELLO_ANSWER = List.of(ProviderChunk.text("Hello"),
-            ProviderChunk.text("! Crème brûlée 🍮"), ProviderChunk.text(" or 寿司?"),
-            ProviderChunk.finish("stop", TokenUsage.of(26, 10)));
-
-    private final MockWebServer server = new MockWebServer();
-    private final RecordingListener listener = new RecordingListener();
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server.start();
+    OllamaProviderTests() {
+        super(OllamaProvider::builder, FakeUpstream.Framing.NDJSON, "/", null);
     }
 
-    @AfterEach
-    void stopServer() {
-        server.close();
+    /** The usage of the final line. */
+    @Override
+    protected TokenUsage helloUsage() {
+        return TokenUsage.of(26, 10);
     }
 
-    @Test
-    void streamsTextWithUsageFromTheFinalLineAndSendsTheDocumentedRequest() throws InterruptedException {
-        server.enqueue(ndjson(fixture("text.ndjson")));
-
-        StepVerifier.create(provider().stream(HELLO)).expectNextSequence(HELLO_ANSWER).verifyComplete();
-
-        RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
-        assertThat(request.getMethod()).isEqualTo("POST");
+    @Override
+    protected void assertDocumentedRequest(RecordedRequest request) {
         assertThat(request.getTarget()).isEqualTo("/api/chat");
         assertThat(request.getHeaders().get("Authorization")).isNull();
-        assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
-        assertThat(request.getHeaders().get("Accept")).isEqualTo("application/x-ndjson");
         assertThat(json(request.getBody().utf8())).isEqualTo(json("""
                 {"model": "llama3.2",
                  "messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}],
                  "stream": true}"""));
     }
 
-    @Test
-    void decodesLinesWhoseBytesArriveSplitAtOddBoundariesAndInsideCharacters() {
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/x-ndjson")
-                .chunkedBody(fixture("text.ndjson"), 7).throttleBody(3, 1, TimeUnit.MILLISECONDS).build());
-
-        StepVerifier.create(provider().stream(HELLO)).expectNextSequence(HELLO_ANSWER).verifyComplete();
+    @Override
+    protected String providersMessage(JsonNode errorBody) {
+        return errorBody.path("error").stringValue();
     }
 
     @Test
     void namesToolCallsThatCameWithoutAnId() {
-        server.enqueue(ndjson(fixture("tool-calls.ndjson")));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.toolCall(ToolCall.of("call_0_get_weather", "get_weather",
-                        Map.of("city", "Tokyo"))))
-                .expectNext(ProviderChunk.toolCall(ToolCall.of("call_1_get_time", "get_time",
-                        Map.of("timezone", "Asia/Tokyo"))))
-                .expectNext(ProviderChunk.finish("tool_calls", TokenUsage.of(169, 33)))
-                .verifyComplete();
+        assertThat(answer(upstream.streamFixture("tool-calls.ndjson"))).containsExactly(
+                ProviderChunk.toolCall(ToolCall.of("call_0_get_weather", "get_weather", Map.of("city", "Tokyo"))),
+                ProviderChunk.toolCall(ToolCall.of("call_1_get_time", "get_time", Map.of("timezone", "Asia/Tokyo"))),
+                ProviderChunk.finish("tool_calls", TokenUsage.of(169, 33)));
     }
 
     @Test
     void keepsTheIdsCurrentServersGiveToolCalls() {
-        server.enqueue(ndjson(fixture("tool-calls-with-ids.ndjson")));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("Let me check."))
-                .expectNext(ProviderChunk.toolCall(ToolCall.of("call_k3v9x2qa", "get_weather",
-                        Map.of("city", "Tokyo", "unit", "celsius"))))
-                .expectNext(ProviderChunk.toolCall(ToolCall.of("call_7hd0e1mz", "get_time", Map.of())))
-                .expectNext(ProviderChunk.finish("tool_calls", TokenUsage.of(214, 41)))
-                .verifyComplete();
+        assertThat(answer(upstream.streamFixture("tool-calls-with-ids.ndjson"))).containsExactly(
+                ProviderChunk.text("Let me check."),
+                ProviderChunk.toolCall(ToolCall.of("call_k3v9x2qa", "get_weather",
+                        Map.of("city", "Tokyo", "unit", "celsius"))),
+                ProviderChunk.toolCall(ToolCall.of("call_7hd0e1mz", "get_time", Map.of())),
+                ProviderChunk.finish("tool_calls", TokenUsage.of(214, 41)));
     }
 
     @Test
     void sendsImagesToolCallsToolResultsToolsFormatAndOptions() throws InterruptedException {
-        server.enqueue(ndjson(fixture("text.ndjson")));
         JsonNode weatherSchema = json("""
                 {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}""");
         List<Message> conversation = List.of(
@@ -133,9 +90,7 @@ class OllamaProviderTests {
                 ToolChoice.REQUIRED, new ModelParameters(0.2, 256, 0.9, 40, 7L, 0.5, -0.5),
                 ResponseFormat.jsonSchema("weather", weatherSchema, true), null);
 
-        StepVerifier.create(provider().stream(request)).expectNextCount(HELLO_ANSWER.size()).verifyComplete();
-
-        assertThat(json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8())).isEqualTo(json("""
+        assertThat(sentBody(request)).isEqualTo(json("""
                 {"model": "qwen3:8b",
                  "messages": [
                    {"role": "system", "content": "Be brief."},
@@ -159,14 +114,11 @@ class OllamaProviderTests {
 
     @Test
     void asksForJsonModeAndLeavesTheToolsOutWhenNoneMayBeCalled() throws InterruptedException {
-        server.enqueue(ndjson(fixture("text.ndjson")));
         ProviderRequest request = new ProviderRequest(null, null, List.of(Message.user("Hi")),
                 List.of(new ToolDescriptor("get_time", "The time", null)), ToolChoice.NONE, null,
                 ResponseFormat.JSON_OBJECT, null);
 
-        StepVerifier.create(provider().stream(request)).expectNextCount(HELLO_ANSWER.size()).verifyComplete();
-
-        assertThat(json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8())).isEqualTo(json("""
+        assertThat(sentBody(request)).isEqualTo(json("""
                 {"model": "llama3.2", "messages": [{"role": "user", "content": "Hi"}], "stream": true,
                  "format": "json"}"""));
     }
@@ -179,47 +131,37 @@ class OllamaProviderTests {
         StepVerifier.create(provider().stream(request))
                 .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
                         .hasMessageStartingWith("Provider 'ollama' failed: Ollama needs inline images"));
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(upstream.requestCount()).isZero();
     }
 
     @Test
     void sendsAConfiguredApiKeyAsBearerToken() throws InterruptedException {
-        server.enqueue(ndjson(fixture("text.ndjson")));
+        OllamaProvider keyed = provider(builder -> builder.settings(settings().apiKey("proxy-key-123").build()));
 
-        StepVerifier.create(provider(builder -> builder.settings(settings().apiKey("proxy-key-123").build()))
-                .stream(HELLO)).expectNextCount(HELLO_ANSWER.size()).verifyComplete();
-
-        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Authorization"))
-                .isEqualTo("Bearer proxy-key-123");
+        assertThat(sent(keyed, HELLO).getHeaders().get("Authorization")).isEqualTo("Bearer proxy-key-123");
     }
 
     @Test
     void acceptsAnOllamaHostValueWithoutSchemeAsBaseUrl() throws InterruptedException {
-        server.enqueue(ndjson(fixture("text.ndjson")));
+        upstream.enqueue(upstream.streamFixture("text.ndjson"));
 
         StepVerifier.create(provider(builder -> builder.settings(settings()
-                .baseUrl(" \"127.0.0.1:" + server.getPort() + "\" ").build())).stream(HELLO))
-                .expectNextSequence(HELLO_ANSWER).verifyComplete();
+                .baseUrl(" \"127.0.0.1:" + upstream.port() + "\" ").build())).stream(HELLO))
+                .expectNextSequence(helloAnswer()).verifyComplete();
 
-        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getTarget()).isEqualTo("/api/chat");
+        assertThat(upstream.takeRequest().getTarget()).isEqualTo("/api/chat");
     }
 
     @Test
     void failsOnAnErrorLineMidStreamWithoutRetrying() {
-        server.enqueue(ndjson(fixture("error-mid-stream.ndjson")));
-        server.enqueue(ndjson(fixture("text.ndjson")));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("Hello"))
-                .verifyErrorMessage("Provider 'ollama' failed: the stream reported an error: an error was encountered"
-                        + " while running the model: unexpected EOF");
-        assertThat(server.getRequestCount()).isEqualTo(1);
-        assertThat(listener.heard()).isEmpty();
+        assertThat(failureAfterHello(upstream.streamFixture("error-mid-stream.ndjson")))
+                .hasMessage("Provider 'ollama' failed: the stream reported an error: an error was encountered while"
+                        + " running the model: unexpected EOF");
     }
 
     @Test
     void reportsAModelThatIsNotPulled() {
-        server.enqueue(error(404));
+        upstream.enqueue(upstream.error(404));
 
         StepVerifier.create(provider().stream(HELLO.withModel("llama9")))
                 .verifyErrorSatisfies(error -> {
@@ -228,70 +170,35 @@ class OllamaProviderTests {
                     assertThat(((ProviderException) error).statusCode()).isEqualTo(404);
                     assertThat(((ProviderException) error).retryable()).isFalse();
                 });
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(upstream.requestCount()).isEqualTo(1);
     }
 
     @ParameterizedTest
     @ValueSource(ints = { 400, 500, 503 })
-    void turnsErrorBodiesIntoProviderExceptionsWithOllamasMessage(int status) {
-        server.enqueue(error(status));
-        String ollamasMessage = json(fixture("errors/" + status + ".json")).path("error").stringValue();
-
-        StepVerifier.create(provider(builder -> builder.settings(settings().retry(RetryPolicy.DISABLED).build()))
-                .stream(HELLO))
-                .verifyErrorSatisfies(error -> {
-                    assertThat(error).isInstanceOf(ProviderException.class)
-                            .hasMessage("Provider 'ollama' failed (HTTP " + status + "): " + ollamasMessage);
-                    assertThat(((ProviderException) error).retryable()).isEqualTo(status >= 500);
-                });
+    void turnsErrorBodiesIntoProviderExceptionsWithOllamasMessage(int status) throws InterruptedException {
+        assertReportsDocumentedError(status);
     }
 
     @Test
     void retriesA503BeforeTheFirstLine() throws InterruptedException {
-        server.enqueue(error(503));
-        server.enqueue(ndjson(fixture("text.ndjson")));
-
-        StepVerifier.create(provider().stream(HELLO)).expectNextSequence(HELLO_ANSWER).verifyComplete();
-
-        assertThat(listener.heard()).containsExactly("retry 1 after HTTP 503");
-        assertThat(server.getRequestCount()).isEqualTo(2);
-        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody())
-                .isEqualTo(server.takeRequest(1, TimeUnit.SECONDS).getBody());
+        assertRetriedOnceAfter(upstream.error(503), 503);
     }
 
     @Test
     void failsWhenTheConnectionIsCutMidStream() {
-        String firstTwo = firstLines("text.ndjson", 2);
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/x-ndjson")
-                .body(firstTwo + firstTwo).onResponseBody(new SocketEffect.CloseSocket()).build());
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("Hello"), ProviderChunk.text("! Crème brûlée 🍮"))
-                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
-                        .hasMessageStartingWith("Provider 'ollama' failed: the connection failed before the response"
-                                + " was complete"));
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertFailsWhenCutAfter(upstream.firstEvents("text.ndjson", 2));
     }
 
     @Test
     void failsAStreamThatEndsWithoutTheDoneLine() {
-        server.enqueue(ndjson(firstLines("text.ndjson", 3)));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNextCount(3)
-                .verifyErrorMessage("Provider 'ollama' failed: the stream ended before the response was complete");
+        assertFailsAsIncompleteAfter(upstream.firstEvents("text.ndjson", 3), 3);
     }
 
     @Test
     void failsOnAMalformedLine() {
-        server.enqueue(ndjson(fixture("malformed-line.ndjson")));
-
-        StepVerifier.create(provider().stream(HELLO))
-                .expectNext(ProviderChunk.text("Hello"))
-                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
-                        .hasMessageStartingWith("Provider 'ollama' failed: received a malformed stream line (not"
-                                + " valid JSON): {\"model\":\"llama3.2\""));
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(failureAfterHello(upstream.streamFixture("malformed-line.ndjson")))
+                .hasMessageStartingWith("Provider 'ollama' failed: received a malformed stream line (not valid JSON):"
+                        + " {\"model\":\"llama3.2\"");
     }
 
     @Test
@@ -301,48 +208,5 @@ class OllamaProviderTests {
         ModelPricing billed = ModelPricing.of(1, 2);
         assertThat(provider(builder -> builder.pricing(OllamaPricing.TABLE.with(Map.of("gpt-oss:120b-cloud", billed))))
                 .pricing().find("gpt-oss:120b-cloud")).contains(billed);
-    }
-
-    private OllamaProvider provider() {
-        return provider(UnaryOperator.identity());
-    }
-
-    private OllamaProvider provider(UnaryOperator<OllamaProvider.Builder> customizer) {
-        return customizer.apply(OllamaProvider.builder().settings(settings().build()).listener(listener)).build();
-    }
-
-    private HttpProviderSettings.Builder settings() {
-        return HttpProviderSettings.builder().baseUrl(server.url("/").toString()).retry(QUICK_RETRIES);
-    }
-
-    private static String firstLines(String fixture, int count) {
-        String lines = fixture(fixture);
-        int end = 0;
-        for (int i = 0; i < count; i++) {
-            end = lines.indexOf('\n', end) + 1;
-        }
-        return lines.substring(0, end);
-    }
-
-    private static MockResponse ndjson(String body) {
-        return new MockResponse.Builder().addHeader("Content-Type", "application/x-ndjson").body(body).build();
-    }
-
-    private static MockResponse error(int status) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json; charset=utf-8")
-                .body(fixture("errors/" + status + ".json")).build();
-    }
-
-    private static String fixture(String name) {
-        try (InputStream in = OllamaProviderTests.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode json(String text) {
-        return JsonMapper.shared().readTree(text);
     }
 }

@@ -1,0 +1,200 @@
+package dev.promptkit.provider.http;
+
+import dev.promptkit.provider.PricingTable;
+import dev.promptkit.provider.Provider;
+import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderRequest;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+
+/**
+ * What every provider on this HTTP layer has in common: a type, a name, a default model, prices, a
+ * {@link StreamingHttpClient} configured by {@link HttpProviderSettings}, and a {@link Builder} for them.
+ * A subclass writes the vendor's request in {@link #send}; the model is already chosen (the request's, else
+ * the default) and the call is deferred to subscription, so encoding failures arrive as error signals.
+ */
+public abstract class HttpProvider implements Provider {
+
+    private final String type;
+    private final String name;
+    private final String defaultModel;
+    private final PricingTable pricing;
+    private final HttpProviderSettings settings;
+    private final StreamingHttpClient http;
+
+    /**
+     * @param errorMessages finds the vendor's message in an error body
+     */
+    protected HttpProvider(Builder<?, ?> builder, ErrorMessageExtractor errorMessages) {
+        this.type = builder.type;
+        this.name = builder.name;
+        this.defaultModel = builder.defaultModel;
+        this.pricing = builder.pricing;
+        this.settings = builder.resolvedSettings();
+        this.http = new StreamingHttpClient(name, settings, errorMessages, builder.listener, builder.webClient);
+    }
+
+    @Override
+    public final String type() {
+        return type;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String defaultModel() {
+        return defaultModel;
+    }
+
+    @Override
+    public final PricingTable pricing() {
+        return pricing;
+    }
+
+    @Override
+    public final Flux<ProviderChunk> stream(ProviderRequest request) {
+        return Flux.defer(() -> send(request, request.model() == null || request.model().isBlank() ? defaultModel
+                : request.model()));
+    }
+
+    /** How many of this provider's calls are running now. */
+    public int inFlight() {
+        return http.inFlight();
+    }
+
+    /** Closes this provider's connection pool; calls made afterwards fail. */
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    /**
+     * Streams one request, typically {@code http().streamSse(new StreamRequest(...), MyDecoder::new)}.
+     *
+     * @param model the model to call: the request's, else the default
+     */
+    protected abstract Flux<ProviderChunk> send(ProviderRequest request, String model);
+
+    /** The transport of this provider. */
+    protected final StreamingHttpClient http() {
+        return http;
+    }
+
+    /** {@code header: prefix + key}, or no header when no API key is configured. */
+    protected final Map<String, String> apiKeyHeader(String header, String prefix) {
+        return settings.hasApiKey() ? Map.of(header, prefix + settings.apiKey()) : Map.of();
+    }
+
+    /**
+     * Builds an {@link HttpProvider}: the name, default model, settings, prices and listener every HTTP
+     * provider takes. A provider's builder extends it with what only that provider needs.
+     *
+     * @param <B> the provider's builder
+     * @param <P> the provider
+     */
+    public abstract static class Builder<B extends Builder<B, P>, P extends HttpProvider> {
+
+        private final String type;
+        private final String defaultBaseUrl;
+        private final Function<B, P> constructor;
+        private String name;
+        private String defaultModel;
+        private PricingTable pricing;
+        private HttpProviderSettings settings = HttpProviderSettings.builder().build();
+        private ProviderCallListener listener = ProviderCallListener.NONE;
+        private WebClient.Builder webClient = WebClient.builder();
+
+        /**
+         * @param type the provider's type, also its name unless one is given
+         * @param defaultModel the provider's default model
+         * @param defaultBaseUrl the vendor's API root, used when the settings name none
+         * @param pricing the vendor's prices
+         * @param constructor makes the provider from this builder
+         */
+        protected Builder(String type, String defaultModel, String defaultBaseUrl, PricingTable pricing,
+                Function<B, P> constructor) {
+            this.type = type;
+            this.name = type;
+            this.defaultModel = defaultModel;
+            this.defaultBaseUrl = defaultBaseUrl;
+            this.pricing = pricing;
+            this.constructor = constructor;
+        }
+
+        /** The name this instance is configured under; the provider's type by default. */
+        public B name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return self();
+        }
+
+        /** The model used when a request names none; the provider's {@code DEFAULT_MODEL} by default. */
+        public B defaultModel(String defaultModel) {
+            this.defaultModel = Objects.requireNonNull(defaultModel, "defaultModel");
+            return self();
+        }
+
+        /**
+         * Base URL (the provider's {@code DEFAULT_BASE_URL} when unset), API key, extra headers, timeouts,
+         * retry and concurrency.
+         */
+        public B settings(HttpProviderSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return self();
+        }
+
+        /** The prices reported by {@link HttpProvider#pricing()}; the vendor's dated list by default. */
+        public B pricing(PricingTable pricing) {
+            this.pricing = Objects.requireNonNull(pricing, "pricing");
+            return self();
+        }
+
+        /** Hears retries and concurrency rejections. */
+        public B listener(ProviderCallListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return self();
+        }
+
+        /**
+         * The {@code WebClient.Builder} to start from, such as the one Spring Boot configures, so that its
+         * filters, codecs, default headers and observation apply to this provider's calls. It is cloned, not
+         * changed, and its connector is replaced by the provider's own pool (see
+         * {@link HttpProviderSettings#maxConnections()}). A plain {@code WebClient.builder()} by default.
+         */
+        public B webClient(WebClient.Builder webClient) {
+            this.webClient = Objects.requireNonNull(webClient, "webClient");
+            return self();
+        }
+
+        /**
+         * Builds the provider.
+         *
+         * @throws IllegalArgumentException if a setting does not suit the provider (an Ollama base URL that is
+         *         neither a host nor a URL)
+         * @throws IllegalStateException if the provider lacks a setting it needs (Azure OpenAI without a base URL)
+         */
+        public final P build() {
+            return constructor.apply(self());
+        }
+
+        /** The settings as given, for a provider's own checks. */
+        protected final HttpProviderSettings settings() {
+            return settings;
+        }
+
+        /** The settings the provider runs with: by default those given, with the vendor's base URL if none is set. */
+        protected HttpProviderSettings resolvedSettings() {
+            return settings.withDefaultBaseUrl(defaultBaseUrl);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+    }
+}
