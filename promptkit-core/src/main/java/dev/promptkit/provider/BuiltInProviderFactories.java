@@ -2,6 +2,7 @@ package dev.promptkit.provider;
 
 import dev.promptkit.provider.anthropic.AnthropicProvider;
 import dev.promptkit.provider.gemini.GeminiProvider;
+import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.provider.mock.MockScript;
@@ -23,10 +24,10 @@ final class BuiltInProviderFactories {
     private BuiltInProviderFactories() {
     }
 
-    static List<ProviderFactory> all() {
+    static List<ProviderFactory> all(ProviderHost host) {
         return List.of(
                 factory(OpenAiProvider.TYPE, spec -> {
-                    OpenAiProvider.Builder builder = OpenAiProvider.builder().name(spec.name()).settings(settings(spec));
+                    OpenAiProvider.Builder builder = hosted(OpenAiProvider.builder(), spec, host);
                     if (spec.model() != null) {
                         builder.defaultModel(spec.model());
                     }
@@ -36,15 +37,15 @@ final class BuiltInProviderFactories {
                     return builder.build();
                 }),
                 factory(AnthropicProvider.TYPE, spec -> {
-                    AnthropicProvider.Builder builder = AnthropicProvider.builder().name(spec.name()).settings(settings(spec));
+                    AnthropicProvider.Builder builder = hosted(AnthropicProvider.builder(), spec, host);
                     return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
                 }),
                 factory(GeminiProvider.TYPE, spec -> {
-                    GeminiProvider.Builder builder = GeminiProvider.builder().name(spec.name()).settings(settings(spec));
+                    GeminiProvider.Builder builder = hosted(GeminiProvider.builder(), spec, host);
                     return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
                 }),
                 factory(OllamaProvider.TYPE, spec -> {
-                    OllamaProvider.Builder builder = OllamaProvider.builder().name(spec.name()).settings(settings(spec));
+                    OllamaProvider.Builder builder = hosted(OllamaProvider.builder(), spec, host);
                     return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
                 }),
                 factory(MockProvider.TYPE, BuiltInProviderFactories::mock));
@@ -69,6 +70,12 @@ final class BuiltInProviderFactories {
             builder.chunkSize(Integer.parseInt(chunkSize.trim()));
         }
         return builder.build();
+    }
+
+    /** The builder with the spec's name and settings and what the host lends. */
+    private static <B extends HttpProvider.Builder<B, ?>> B hosted(B builder, ProviderSpec spec, ProviderHost host) {
+        return builder.name(spec.name()).settings(settings(spec)).listener(host.listeners().apply(spec.name()))
+                .webClient(host.webClients().get());
     }
 
     private static HttpProviderSettings settings(ProviderSpec spec) {

@@ -19,8 +19,13 @@ public final class ProviderFactories {
 
     /** The built-in factories plus every {@link ProviderFactory} on the class path's service list. */
     public static ProviderFactories discover() {
+        return discover(ProviderHost.STANDALONE);
+    }
+
+    /** The same, with the built-in HTTP providers reporting to and built from what {@code host} lends. */
+    public static ProviderFactories discover(ProviderHost host) {
         ProviderFactories factories = new ProviderFactories();
-        BuiltInProviderFactories.all().forEach(factories::register);
+        BuiltInProviderFactories.all(host).forEach(factories::register);
         ServiceLoader.load(ProviderFactory.class).forEach(factories::register);
         return factories;
     }

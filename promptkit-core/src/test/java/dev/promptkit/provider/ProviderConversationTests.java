@@ -2,6 +2,9 @@ package dev.promptkit.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptkit.event.Event;
+import dev.promptkit.event.EventBus;
+import dev.promptkit.event.StreamRetryEvent;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.sdk.Conversation;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * A whole conversation on each real provider, created from its type name, over a fake upstream that
@@ -75,7 +80,11 @@ class ProviderConversationTests {
         server.enqueue(new MockResponse.Builder().code(503).body("{\"error\":{\"message\":\"overloaded\"}}").build());
         server.enqueue(stream(vendor, vendor.toolFixture()));
         server.enqueue(stream(vendor, vendor.textFixture()));
-        Provider provider = ProviderFactories.discover().create(new ProviderSpec(vendor.type(), vendor.type(),
+        EventBus events = EventBus.create();
+        List<Event> heard = new CopyOnWriteArrayList<>();
+        events.subscribeSynchronous(heard::add);
+        Provider provider = ProviderFactories.discover(ProviderHost.publishingTo(events, WebClient::builder))
+                .create(new ProviderSpec(vendor.type(), vendor.type(),
                 "test-key-123", server.url(vendor.basePath()).toString().replaceAll("/$", ""), null, null, null));
         Conversation chat = PromptKit.open(PACK, "assistant", ConversationOptions.builder().provider(provider).build());
         chat.onTool("get_weather", args -> "sunny, 18 C").onTool("get_time", args -> "14:05");
@@ -100,6 +109,12 @@ class ProviderConversationTests {
         assertThat(requests.get(0).getBody().utf8()).as("the retried request is the same request")
                 .isEqualTo(requests.get(1).getBody().utf8());
         assertThat(requests.get(2).getBody().utf8()).contains("sunny, 18 C").contains("14:05");
+        assertThat(heard).filteredOn(StreamRetryEvent.class::isInstance).singleElement().satisfies(event -> {
+            StreamRetryEvent retry = (StreamRetryEvent) event;
+            assertThat(retry.provider()).isEqualTo(vendor.type());
+            assertThat(retry.reason()).isEqualTo("HTTP 503");
+            assertThat(retry.outcome()).isEqualTo("retrying");
+        });
         provider.close();
     }
 

@@ -28,17 +28,11 @@ import org.springframework.context.annotation.Scope;
  * event bus and the {@code @PromptTool} methods; and a new {@link Conversation} for every
  * {@code @PromptConversation("prompt")} injection point.
  */
-@AutoConfiguration(after = { PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
+@AutoConfiguration(after = { PromptKitEventsAutoConfiguration.class, PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
         PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class,
         PromptKitMcpAutoConfiguration.class })
 @EnableConfigurationProperties(PromptKitProperties.class)
 public final class PromptKitAutoConfiguration {
-
-    @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean
-    EventBus promptKitEventBus() {
-        return EventBus.create();
-    }
 
     @Bean
     @ConditionalOnMissingBean

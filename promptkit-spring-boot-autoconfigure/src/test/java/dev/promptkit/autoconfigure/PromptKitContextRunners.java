@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** The context runner the starter's tests share: PromptKit's auto-configurations, no API keys, the scripted mock. */
 public final class PromptKitContextRunners {
 
-    public static final AutoConfigurations PROMPTKIT = AutoConfigurations.of(PromptKitAutoConfiguration.class,
+    public static final AutoConfigurations PROMPTKIT = AutoConfigurations.of(PromptKitEventsAutoConfiguration.class,
+            PromptKitAutoConfiguration.class,
             PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
             PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class);
 

@@ -1,8 +1,11 @@
 package dev.promptkit.autoconfigure.provider;
 
+import dev.promptkit.autoconfigure.PromptKitEventsAutoConfiguration;
+import dev.promptkit.event.EventBus;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderFactories;
 import dev.promptkit.provider.ProviderFactory;
+import dev.promptkit.provider.ProviderHost;
 import dev.promptkit.provider.ProviderRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The LLM providers: every {@link ProviderFactory} bean joins the built-in ones, and the
@@ -17,14 +21,17 @@ import org.springframework.core.env.Environment;
  * {@link Provider} beans), so several providers, even of one type, live side by side without bean
  * conflicts.
  */
-@AutoConfiguration
+@AutoConfiguration(after = PromptKitEventsAutoConfiguration.class,
+        afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @EnableConfigurationProperties(PromptKitProviderProperties.class)
 public final class PromptKitProviderAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ProviderFactories promptKitProviderFactories(ObjectProvider<ProviderFactory> factories) {
-        ProviderFactories all = ProviderFactories.discover();
+    ProviderFactories promptKitProviderFactories(ObjectProvider<ProviderFactory> factories, EventBus events,
+            ObjectProvider<WebClient.Builder> webClients) {
+        ProviderFactories all = ProviderFactories.discover(ProviderHost.publishingTo(events,
+                () -> webClients.getIfAvailable(WebClient::builder)));
         factories.orderedStream().forEach(all::register);
         return all;
     }
