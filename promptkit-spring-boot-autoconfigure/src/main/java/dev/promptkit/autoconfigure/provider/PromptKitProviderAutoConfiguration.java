@@ -7,6 +7,7 @@ import dev.promptkit.provider.ProviderFactories;
 import dev.promptkit.provider.ProviderFactory;
 import dev.promptkit.provider.ProviderHost;
 import dev.promptkit.provider.ProviderRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,7 +20,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * The LLM providers: every {@link ProviderFactory} bean joins the built-in ones, and the
  * {@link ProviderRegistry} holds every configured provider by name (plus the application's own
  * {@link Provider} beans), so several providers, even of one type, live side by side without bean
- * conflicts.
+ * conflicts. With an {@link ObservationRegistry}, every provider call is an observation with the
+ * OpenTelemetry GenAI attributes (see {@link ObservedProvider}).
  */
 @AutoConfiguration(after = PromptKitEventsAutoConfiguration.class,
         afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
@@ -39,7 +41,17 @@ public final class PromptKitProviderAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     ProviderRegistry promptKitProviders(PromptKitProviderProperties properties, ProviderFactories factories,
-            ObjectProvider<Provider> providers, Environment environment) {
-        return new ConfiguredProviders(properties, factories, environment).registry(providers.orderedStream().toList());
+            ObjectProvider<Provider> providers, Environment environment,
+            ObjectProvider<ObservationRegistry> observations) {
+        ProviderRegistry registry = new ConfiguredProviders(properties, factories, environment)
+                .registry(providers.orderedStream().toList());
+        ObservationRegistry observationRegistry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+        if (observationRegistry.isNoop()) {
+            return registry;
+        }
+        java.util.Map<String, Provider> observed = new java.util.LinkedHashMap<>();
+        registry.asMap().forEach((name, provider) -> observed.put(name, new ObservedProvider(provider,
+                observationRegistry)));
+        return new ProviderRegistry(observed, registry.defaultName());
     }
 }

@@ -1,0 +1,84 @@
+package dev.promptkit.autoconfigure.provider;
+
+import dev.promptkit.provider.PricingTable;
+import dev.promptkit.provider.Provider;
+import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderRequest;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import reactor.core.publisher.Flux;
+
+/**
+ * A provider whose every call is a Micrometer {@link Observation} named {@code gen_ai.client.operation},
+ * with the OpenTelemetry GenAI attribute names ({@code gen_ai.operation.name}, {@code gen_ai.system},
+ * {@code gen_ai.request.model}, {@code gen_ai.usage.input_tokens}, {@code gen_ai.usage.output_tokens},
+ * {@code gen_ai.response.finish_reasons}), so that calls appear in traces with their tokens.
+ */
+final class ObservedProvider implements Provider {
+
+    static final String OBSERVATION_NAME = "gen_ai.client.operation";
+
+    /** Where Micrometer's context propagation looks for the current observation in a Reactor context. */
+    private static final String OBSERVATION_CONTEXT_KEY = "micrometer.observation";
+
+    private final Provider delegate;
+    private final ObservationRegistry observations;
+
+    ObservedProvider(Provider delegate, ObservationRegistry observations) {
+        this.delegate = delegate;
+        this.observations = observations;
+    }
+
+    @Override
+    public String name() {
+        return delegate.name();
+    }
+
+    @Override
+    public String type() {
+        return delegate.type();
+    }
+
+    @Override
+    public String defaultModel() {
+        return delegate.defaultModel();
+    }
+
+    @Override
+    public PricingTable pricing() {
+        return delegate.pricing();
+    }
+
+    @Override
+    public Flux<ProviderChunk> stream(ProviderRequest request) {
+        return Flux.defer(() -> {
+            String model = request.model() != null ? request.model() : delegate.defaultModel();
+            Observation observation = Observation.createNotStarted(OBSERVATION_NAME, observations)
+                    .contextualName("chat " + model)
+                    .lowCardinalityKeyValue("gen_ai.operation.name", "chat")
+                    .lowCardinalityKeyValue("gen_ai.system", delegate.type())
+                    .lowCardinalityKeyValue("gen_ai.request.model", model)
+                    .start();
+            return delegate.stream(request)
+                    .doOnNext(chunk -> {
+                        if (chunk.isFinish()) {
+                            observation.highCardinalityKeyValue("gen_ai.usage.input_tokens",
+                                    String.valueOf(chunk.usage().inputTokens() + chunk.usage().cachedTokens()
+                                            + chunk.usage().cacheWriteTokens()))
+                                    .highCardinalityKeyValue("gen_ai.usage.output_tokens",
+                                            String.valueOf(chunk.usage().outputTokens()))
+                                    .highCardinalityKeyValue("gen_ai.response.finish_reasons",
+                                            String.valueOf(chunk.finishReason()));
+                        }
+                    })
+                    .doOnError(observation::error)
+                    .doFinally(signal -> observation.stop())
+                    .contextWrite(context -> context.put(OBSERVATION_CONTEXT_KEY, observation));
+        });
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}

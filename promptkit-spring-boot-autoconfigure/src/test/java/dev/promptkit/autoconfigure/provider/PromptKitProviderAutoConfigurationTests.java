@@ -1,0 +1,133 @@
+package dev.promptkit.autoconfigure.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptkit.autoconfigure.PromptKitContextRunners;
+import dev.promptkit.provider.Provider;
+import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderFactory;
+import dev.promptkit.provider.ProviderRegistry;
+import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.provider.ProviderSpec;
+import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.sdk.Conversations;
+import dev.promptkit.sdk.ProviderNotDetectedException;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import reactor.core.publisher.Flux;
+
+class PromptKitProviderAutoConfigurationTests {
+
+    private final ApplicationContextRunner contextRunner = PromptKitContextRunners.withMockProvider();
+
+    @Test
+    void withNothingConfiguredTheMockServes() {
+        contextRunner.run(context -> {
+            ProviderRegistry providers = context.getBean(ProviderRegistry.class);
+            assertThat(providers.asMap()).containsOnlyKeys("mock");
+            assertThat(providers.defaultProvider().type()).isEqualTo("mock");
+        });
+    }
+
+    @Test
+    void anApiKeyInTheEnvironmentSelectsItsProvider() {
+        contextRunner.withPropertyValues("ANTHROPIC_API_KEY=sk-ant-test").run(context -> assertThat(
+                context.getBean(ProviderRegistry.class).defaultProvider().type()).isEqualTo("anthropic"));
+    }
+
+    @Test
+    void severalNamedProvidersOfOneTypeLiveSideBySide() {
+        contextRunner.withPropertyValues("promptkit.providers.fast.type=openai", "promptkit.providers.fast.model=gpt-4o-mini",
+                "promptkit.providers.fast.api-key=k1", "promptkit.providers.smart.type=openai",
+                "promptkit.providers.smart.model=gpt-4.1", "promptkit.providers.smart.api-key=k2",
+                "promptkit.providers.claude.type=anthropic", "promptkit.providers.claude.api-key=k3",
+                "promptkit.default-provider=smart").run(context -> {
+                    ProviderRegistry providers = context.getBean(ProviderRegistry.class);
+                    assertThat(providers.asMap()).containsOnlyKeys("fast", "smart", "claude");
+                    assertThat(providers.defaultProvider().defaultModel()).isEqualTo("gpt-4.1");
+                    assertThat(providers.get("fast").defaultModel()).isEqualTo("gpt-4o-mini");
+                    assertThat(context).hasSingleBean(Conversations.class);
+                });
+    }
+
+    @Test
+    void anUnknownTypeFailsStartUpListingTheKnownOnes() {
+        contextRunner.withPropertyValues("promptkit.providers.x.type=acme").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("Unknown provider type 'acme'")
+                    .hasMessageContaining("[anthropic, gemini, mock, ollama, openai]");
+        });
+    }
+
+    @Test
+    void aProviderFactoryBeanAddsAType() {
+        contextRunner.withBean(ProviderFactory.class, AcmeFactory::new)
+                .withPropertyValues("promptkit.providers.x.type=acme")
+                .run(context -> assertThat(context.getBean(ProviderRegistry.class).get("x").type()).isEqualTo("acme"));
+    }
+
+    @Test
+    void withTheMockDisabledAndNothingFoundStartUpFailsSayingWhatToSet() {
+        contextRunner.withPropertyValues("promptkit.mock.enabled=false").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(ProviderNotDetectedException.class)
+                    .hasMessageContaining("OPENAI_API_KEY").hasMessageContaining("promptkit.mock.enabled=false");
+        });
+    }
+
+    @Test
+    void aUserProviderRegistryReplacesTheConfiguredOne() {
+        ProviderRegistry own = new ProviderRegistry(java.util.Map.of("acme", new AcmeFactory().create(
+                ProviderSpec.of("acme", null, null))), "acme");
+        contextRunner.withBean(ProviderRegistry.class, () -> own)
+                .run(context -> assertThat(context.getBean(ProviderRegistry.class)).isSameAs(own));
+    }
+
+    @Test
+    void providerCallsAreObservedWithTheGenAiAttributes() {
+        TestObservationRegistry observations = TestObservationRegistry.create();
+        contextRunner.withBean(ObservationRegistry.class, () -> observations).run(context -> {
+            context.getBean(Conversations.class).open("faq").send("hello");
+
+            TestObservationRegistryAssert.assertThat(observations)
+                    .hasObservationWithNameEqualTo("gen_ai.client.operation").that()
+                    .hasBeenStarted().hasBeenStopped()
+                    .hasLowCardinalityKeyValue("gen_ai.system", "mock")
+                    .hasLowCardinalityKeyValue("gen_ai.request.model", "mock-model")
+                    .hasLowCardinalityKeyValue("gen_ai.operation.name", "chat")
+                    .hasHighCardinalityKeyValue("gen_ai.response.finish_reasons", "stop");
+        });
+    }
+
+    /** A custom provider type, as an application would add one. */
+    static final class AcmeFactory implements ProviderFactory {
+        @Override
+        public String type() {
+            return "acme";
+        }
+
+        @Override
+        public Provider create(ProviderSpec spec) {
+            return new Provider() {
+                public String name() {
+                    return spec.name();
+                }
+
+                public String type() {
+                    return "acme";
+                }
+
+                public String defaultModel() {
+                    return "acme-1";
+                }
+
+                public Flux<ProviderChunk> stream(ProviderRequest request) {
+                    return Flux.just(ProviderChunk.text("acme"), ProviderChunk.finish("stop", TokenUsage.of(1, 1)));
+                }
+            };
+        }
+    }
+}
