@@ -1,0 +1,141 @@
+// The sample's chat page: streams answers over server-sent events, shows tool calls and approvals,
+// and keeps running totals of tokens and cost. Plain JavaScript, no build step.
+const state = { id: null, tokens: 0, cost: 0, turnCosts: [] };
+const messages = document.getElementById('messages');
+const input = document.getElementById('message');
+const send = document.getElementById('send');
+
+function add(className, text) {
+  const element = document.createElement('div');
+  element.className = className;
+  element.textContent = text || '';
+  messages.appendChild(element);
+  messages.scrollTop = messages.scrollHeight;
+  return element;
+}
+
+function describeCall(call) {
+  return 'tool ' + call.name + ' ' + JSON.stringify(call.args || {});
+}
+
+function account(response, bubble) {
+  const turnCost = response.cost || 0;
+  state.tokens += (response.inputTokens || 0) + (response.outputTokens || 0);
+  state.cost += turnCost;
+  state.turnCosts.push(turnCost);
+  document.getElementById('tokens').textContent = state.tokens;
+  document.getElementById('cost').textContent = '$' + state.cost.toFixed(6);
+  document.getElementById('turns').textContent = state.turnCosts.length;
+  if (bubble) {
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.textContent = (response.inputTokens + response.outputTokens) + ' tokens · $' + turnCost.toFixed(6)
+        + ' · ' + response.durationMs + ' ms';
+    bubble.appendChild(meta);
+  }
+  drawChart();
+  (response.pendingTools || []).forEach(showApproval);
+}
+
+function drawChart() {
+  const svg = document.getElementById('chart');
+  const costs = state.turnCosts.slice(-12);
+  const max = Math.max(...costs, 0.000001);
+  const width = 240 / Math.max(costs.length, 1);
+  svg.innerHTML = costs.map((cost, i) => {
+    const height = Math.max(2, (cost / max) * 100);
+    return '<rect x="' + (i * width + 2) + '" y="' + (105 - height) + '" width="' + (width - 4) + '" height="' + height
+        + '"><title>turn ' + (i + 1) + ': $' + cost.toFixed(6) + '</title></rect>';
+  }).join('') + '<text x="2" y="118">max $' + max.toFixed(6) + '</text>';
+}
+
+function showApproval(pending) {
+  const card = add('approval', '');
+  const text = document.createElement('p');
+  text.textContent = (pending.message || 'Approval needed') + ': ' + pending.name + ' ' + JSON.stringify(pending.arguments);
+  card.appendChild(text);
+  [['Approve', true, 'approve'], ['Reject', false, 'reject']].forEach(([label, approve, cls]) => {
+    const button = document.createElement('button');
+    button.textContent = label;
+    button.className = cls;
+    button.onclick = () => decide(card, pending.id, approve);
+    card.appendChild(button);
+  });
+}
+
+async function decide(card, callId, approve) {
+  card.querySelectorAll('button').forEach(button => button.disabled = true);
+  const response = await fetch('/api/conversations/' + state.id + '/approvals/' + encodeURIComponent(callId), {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ approve, reason: approve ? null : 'rejected in the chat page' })
+  });
+  const body = await response.json();
+  card.querySelector('p').textContent += approve ? ' — approved' : ' — rejected';
+  if (!response.ok) {
+    add('error', body.detail || 'The decision failed');
+    return;
+  }
+  if (body.text) {
+    (body.toolCalls || []).forEach(call => add('tool-call', describeCall(call)));
+    account(body, add('bubble assistant', body.text));
+  } else {
+    (body.pendingTools || []).forEach(showApproval);
+  }
+}
+
+function ask(text) {
+  add('bubble user', text);
+  let bubble = add('bubble assistant', '');
+  send.disabled = true;
+  const events = new EventSource('/api/conversations/' + state.id + '/stream?text=' + encodeURIComponent(text));
+  events.addEventListener('text', event => {
+    bubble.textContent += JSON.parse(event.data).text;
+    bubble.dataset.chunks = Number(bubble.dataset.chunks || 0) + 1;
+    messages.scrollTop = messages.scrollHeight;
+  });
+  events.addEventListener('tool_call', event => {
+    // the text before a tool call stays in its own bubble; the answer after it gets a new one
+    if (!bubble.textContent) {
+      bubble.remove();
+    }
+    add('tool-call', describeCall(JSON.parse(event.data)));
+    bubble = add('bubble assistant', '');
+  });
+  events.addEventListener('done', event => {
+    events.close();
+    const response = JSON.parse(event.data);
+    if (!bubble.textContent && response.text && !response.pendingTools.length) {
+      bubble.textContent = response.text;
+    }
+    if (!bubble.textContent) {
+      bubble.remove();
+    }
+    account(response, bubble.isConnected ? bubble : null);
+    send.disabled = false;
+  });
+  events.onerror = () => {
+    events.close();
+    if (!bubble.textContent) {
+      bubble.remove();
+      add('error', 'The answer could not be streamed.');
+    }
+    send.disabled = false;
+  };
+}
+
+document.getElementById('composer').addEventListener('submit', event => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (text && state.id) {
+    input.value = '';
+    ask(text);
+  }
+});
+
+fetch('/api/conversations', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+  .then(response => response.json())
+  .then(body => {
+    state.id = body.id;
+    document.getElementById('conversation-id').textContent = body.id;
+    document.body.dataset.ready = 'true';
+  });

@@ -1,0 +1,113 @@
+package dev.promptkit.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The chat page in a real headless Chromium: a streamed answer with a tool call, then a refund that
+ * waits for approval, approved from the page, with the cost display moving. Leaves a screenshot in
+ * {@code target/chat-page.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "OPENAI_API_KEY=",
+        "ANTHROPIC_API_KEY=", "GEMINI_API_KEY=", "GOOGLE_API_KEY=", "OLLAMA_HOST=", "promptkit.mock.chunk-delay=10ms" })
+class ChatPageBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    private int port;
+
+    @TempDir
+    Path profile;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String reason = "Chromium and its driver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install -y chromium chromium-driver)";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError(reason + "; required when CI=true");
+            }
+            Assumptions.abort(reason);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws Exception {
+        if (browser != null) {
+            Files.createDirectories(Path.of("target"));
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/chat-page.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCustomerAsksStreamsSeesAToolCallAndApprovesARefund() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://127.0.0.1:" + port + "/");
+        wait.until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+
+        ask("Where is my order A-1001?");
+        WebElement answer = wait.until(driver -> lastAssistantWith(driver.findElements(By.cssSelector(".assistant")),
+                "Order A-1001"));
+        assertThat(Integer.parseInt(answer.getDomAttribute("data-chunks"))).as("streamed in several chunks")
+                .isGreaterThan(3);
+        assertThat(browser.findElement(By.cssSelector(".tool-call")).getText()).contains("lookup_order")
+                .contains("A-1001");
+        String costAfterFirstTurn = wait.until(driver -> {
+            String cost = driver.findElement(By.id("cost")).getText();
+            return cost.equals("$0.000000") ? null : cost;
+        });
+
+        ask("I want a big refund");
+        WebElement approval = wait.until(driver -> driver.findElements(By.cssSelector(".approval")).stream()
+                .findFirst().orElse(null));
+        assertThat(approval.getText()).contains("Refunds over $100 need a supervisor's approval")
+                .contains("process_refund");
+        approval.findElement(By.cssSelector("button.approve")).click();
+        wait.until(driver -> lastAssistantWith(driver.findElements(By.cssSelector(".assistant")),
+                "Your refund of $250"));
+
+        assertThat(browser.findElement(By.id("cost")).getText()).isNotEqualTo(costAfterFirstTurn);
+        assertThat(browser.findElement(By.id("turns")).getText()).isEqualTo("3");
+        assertThat(browser.findElements(By.cssSelector("#chart rect"))).hasSize(3);
+    }
+
+    private void ask(String text) {
+        browser.findElement(By.id("message")).sendKeys(text);
+        browser.findElement(By.id("send")).click();
+    }
+
+    private static WebElement lastAssistantWith(List<WebElement> bubbles, String text) {
+        return bubbles.stream().filter(bubble -> bubble.getText().startsWith(text)).reduce((a, b) -> b).orElse(null);
+    }
+}
