@@ -82,6 +82,11 @@ public final class Conversation implements AutoCloseable {
         return id;
     }
 
+    /** The names of this conversation's pipeline stages, in order (built-in and custom). */
+    public List<String> stageNames() {
+        return setup.pipeline().stageNames();
+    }
+
     /** The name of the prompt this conversation runs. */
     public String promptName() {
         return setup.promptName();

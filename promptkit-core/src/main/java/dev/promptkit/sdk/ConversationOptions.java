@@ -6,6 +6,9 @@ import dev.promptkit.context.RelevanceConfig;
 import dev.promptkit.context.Summarizer;
 import dev.promptkit.context.Truncation;
 import dev.promptkit.context.embedding.EmbeddingProvider;
+import dev.promptkit.pipeline.PlacedStage;
+import dev.promptkit.pipeline.Stage;
+import dev.promptkit.pipeline.StagePlacement;
 import dev.promptkit.pipeline.VariableProvider;
 import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ModelPricing;
@@ -49,6 +52,7 @@ public final class ConversationOptions {
     private final String conversationId;
     private final Map<String, String> variables;
     private final List<VariableProvider> variableProviders;
+    private final List<Map.Entry<Stage, StagePlacement>> stages;
     private final ModelParameters parameters;
     private final ResponseFormat responseFormat;
     private final Map<String, ModelPricing> pricing;
@@ -80,6 +84,7 @@ public final class ConversationOptions {
         this.conversationId = builder.conversationId;
         this.variables = Map.copyOf(builder.variables);
         this.variableProviders = List.copyOf(builder.variableProviders);
+        this.stages = List.copyOf(builder.stages);
         this.parameters = builder.parameters;
         this.responseFormat = builder.responseFormat;
         this.pricing = Map.copyOf(builder.pricing);
@@ -123,6 +128,7 @@ public final class ConversationOptions {
         builder.conversationId = conversationId;
         builder.variables.putAll(variables);
         builder.variableProviders.addAll(variableProviders);
+        builder.stages.addAll(stages);
         builder.parameters = parameters;
         builder.responseFormat = responseFormat;
         builder.pricing.putAll(pricing);
@@ -173,6 +179,11 @@ public final class ConversationOptions {
 
     public List<VariableProvider> variableProviders() {
         return variableProviders;
+    }
+
+    /** Custom stages and where each goes, in the order they were added. */
+    public List<Map.Entry<Stage, StagePlacement>> stages() {
+        return stages;
     }
 
     public ModelParameters parameters() {
@@ -299,6 +310,7 @@ public final class ConversationOptions {
         private String conversationId;
         private final Map<String, String> variables = new LinkedHashMap<>();
         private final List<VariableProvider> variableProviders = new ArrayList<>();
+        private final List<Map.Entry<Stage, StagePlacement>> stages = new ArrayList<>();
         private ModelParameters parameters = ModelParameters.DEFAULTS;
         private ResponseFormat responseFormat;
         private final Map<String, ModelPricing> pricing = new LinkedHashMap<>();
@@ -385,6 +397,17 @@ public final class ConversationOptions {
         public Builder variableProvider(VariableProvider variableProvider) {
             variableProviders.add(Objects.requireNonNull(variableProvider, "variableProvider"));
             return this;
+        }
+
+        /** A custom stage in the conversation's pipeline, placed before or after a built-in stage. */
+        public Builder stage(Stage stage, StagePlacement placement) {
+            stages.add(Map.entry(Objects.requireNonNull(stage, "stage"), Objects.requireNonNull(placement, "placement")));
+            return this;
+        }
+
+        /** A custom stage right after the provider (see {@link StagePlacement#DEFAULT}). */
+        public Builder stage(Stage stage) {
+            return stage(stage, stage instanceof PlacedStage placed ? placed.placement() : StagePlacement.DEFAULT);
         }
 
         /** Parameters laid over the pack's (non-null values win). */

@@ -13,7 +13,12 @@ import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
+import dev.promptkit.pipeline.Stage;
+import dev.promptkit.pipeline.VariableProvider;
 import dev.promptkit.tool.PendingStore;
+import dev.promptkit.validation.ValidatorLibrary;
+import dev.promptkit.validation.ValidatorRegistry;
+import java.util.List;
 import dev.promptkit.tool.mcp.McpServers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.InjectionPoint;
@@ -26,7 +31,10 @@ import org.springframework.context.annotation.Scope;
 /**
  * The {@link Conversations} factory over the loaded packs, the default provider, the state stores, the
  * event bus and the {@code @PromptTool} methods; and a new {@link Conversation} for every
- * {@code @PromptConversation("prompt")} injection point.
+ * {@code @PromptConversation("prompt")} injection point. The application extends every conversation with
+ * beans: {@link Stage}s (placed by {@code PlacedStage}, else right after the provider; {@code @Order}
+ * orders stages at one place), {@link VariableProvider}s and {@link ValidatorLibrary validator types}
+ * (a type of the same name as a built-in one replaces it).
  */
 @AutoConfiguration(after = { PromptKitEventsAutoConfiguration.class, PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
         PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class,
@@ -38,7 +46,8 @@ public final class PromptKitAutoConfiguration {
     @ConditionalOnMissingBean
     Conversations promptKitConversations(PromptKitProperties properties, PromptPacks packs,
             ProviderRegistry providers, StateStore stateStore, PendingStore pendingStore, EventBus events,
-            PromptToolCatalog tools, ObjectProvider<McpServers> mcpServers) {
+            PromptToolCatalog tools, ObjectProvider<McpServers> mcpServers, ObjectProvider<Stage> stages,
+            ObjectProvider<VariableProvider> variableProviders, ObjectProvider<ValidatorLibrary> validators) {
         ConversationOptions.Builder defaults = ConversationOptions.builder()
                 .provider(providers.defaultProvider())
                 .stateStore(stateStore)
@@ -51,6 +60,14 @@ public final class PromptKitAutoConfiguration {
                 .validationMode(properties.validation().mode())
                 .disabledValidators(properties.validation().disabled().toArray(String[]::new));
         mcpServers.ifAvailable(defaults::mcpServers);
+        stages.orderedStream().forEach(defaults::stage);
+        variableProviders.orderedStream().forEach(defaults::variableProvider);
+        List<ValidatorLibrary> libraries = validators.orderedStream().toList();
+        if (!libraries.isEmpty()) {
+            ValidatorRegistry registry = ValidatorRegistry.standard();
+            libraries.forEach(registry::registerAll);
+            defaults.validatorRegistry(registry);
+        }
         if (properties.validation().strict()) {
             defaults.strictValidation();
         }

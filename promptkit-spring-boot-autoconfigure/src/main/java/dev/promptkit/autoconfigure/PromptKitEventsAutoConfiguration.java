@@ -1,20 +1,25 @@
 package dev.promptkit.autoconfigure;
 
 import dev.promptkit.event.EventBus;
+import dev.promptkit.event.EventListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The application's {@link EventBus}, shared by every conversation and provider, where metrics, the
- * actuator's totals and the application's own listeners hear what happens.
+ * actuator's totals and the application's own listeners hear what happens. Every {@link EventListener}
+ * bean listens (asynchronously, on its own bounded queue).
  */
 @AutoConfiguration
 public final class PromptKitEventsAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    EventBus promptKitEventBus() {
-        return EventBus.create();
+    EventBus promptKitEventBus(ObjectProvider<EventListener> listeners) {
+        EventBus events = EventBus.create();
+        listeners.orderedStream().forEach(events::subscribe);
+        return events;
     }
 }

@@ -1,5 +1,6 @@
 package dev.promptkit.state.redis;
 
+import dev.promptkit.test.RealRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

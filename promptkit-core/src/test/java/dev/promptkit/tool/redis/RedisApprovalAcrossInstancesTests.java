@@ -10,7 +10,7 @@ import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.sdk.Response;
-import dev.promptkit.state.redis.RealRedis;
+import dev.promptkit.test.RealRedis;
 import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.state.redis.TestKeyPrefix;
 import dev.promptkit.tool.PendingResult;

@@ -3,7 +3,7 @@ package dev.promptkit.tool.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.promptkit.state.redis.RealRedis;
+import dev.promptkit.test.RealRedis;
 import dev.promptkit.state.redis.TestKeyPrefix;
 import dev.promptkit.tool.PendingToolCall;
 import java.io.IOException;

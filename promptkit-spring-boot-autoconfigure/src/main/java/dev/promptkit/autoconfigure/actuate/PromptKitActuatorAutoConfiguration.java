@@ -7,6 +7,7 @@ import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
 import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.provider.ProviderRegistry;
+import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.mcp.McpServers;
@@ -42,9 +43,10 @@ public final class PromptKitActuatorAutoConfiguration {
         @ConditionalOnMissingBean
         PromptKitEndpoint promptKitEndpoint(PromptPacks packs, ProviderRegistry providers,
                 PromptKitProviderProperties providerProperties, PromptToolCatalog tools, StateStore stateStore,
-                PendingStore pendingStore, ObjectProvider<McpServers> mcpServers, UsageTotals totals) {
+                PendingStore pendingStore, ObjectProvider<McpServers> mcpServers, UsageTotals totals,
+                Conversations conversations) {
             return new PromptKitEndpoint(packs, providers, providerProperties, tools, stateStore, pendingStore,
-                    mcpServers.getIfAvailable(), totals);
+                    mcpServers.getIfAvailable(), totals, conversations);
         }
     }
 

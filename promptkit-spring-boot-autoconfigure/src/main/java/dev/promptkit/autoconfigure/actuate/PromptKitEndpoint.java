@@ -8,10 +8,13 @@ import dev.promptkit.pack.Prompt;
 import dev.promptkit.pack.ValidatorDef;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderRegistry;
+import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.mcp.McpServer;
 import dev.promptkit.tool.mcp.McpServers;
+import dev.promptkit.validation.ValidatorRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +24,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 /**
  * {@code /actuator/promptkit}: the packs and their prompts, every tool with its handler
  * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), the providers (API keys masked),
- * the stores, the MCP servers' status, and running totals of requests, tokens and cost. Never shows
+ * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
+ * servers' status, and running totals of requests, tokens and cost. Never shows
  * message content or a key.
  */
 @Endpoint(id = "promptkit")
@@ -37,10 +41,11 @@ public class PromptKitEndpoint {
     private final PendingStore pendingStore;
     private final McpServers mcpServers;
     private final UsageTotals totals;
+    private final Conversations conversations;
 
     public PromptKitEndpoint(PromptPacks packs, ProviderRegistry providers, PromptKitProviderProperties providerProperties,
             PromptToolCatalog tools, StateStore stateStore, PendingStore pendingStore, McpServers mcpServers,
-            UsageTotals totals) {
+            UsageTotals totals, Conversations conversations) {
         this.packs = packs;
         this.providers = providers;
         this.providerProperties = providerProperties;
@@ -49,6 +54,7 @@ public class PromptKitEndpoint {
         this.pendingStore = pendingStore;
         this.mcpServers = mcpServers;
         this.totals = totals;
+        this.conversations = conversations;
     }
 
     @ReadOperation
@@ -60,6 +66,8 @@ public class PromptKitEndpoint {
         description.put("stateStore", stateStore.getClass().getSimpleName());
         description.put("pendingStore", pendingStore.getClass().getSimpleName());
         description.put("mcpServers", mcpServers());
+        ValidatorRegistry validators = conversations.defaults().validatorRegistry();
+        description.put("validatorTypes", (validators != null ? validators : ValidatorRegistry.standard()).types());
         description.put("totals", totals.snapshot());
         return description;
     }
@@ -72,7 +80,7 @@ public class PromptKitEndpoint {
 
     private Map<String, Object> pack(String name, Pack pack) {
         Map<String, Object> prompts = new TreeMap<>();
-        pack.prompts().forEach((promptName, prompt) -> prompts.put(promptName, prompt(prompt)));
+        pack.prompts().forEach((promptName, prompt) -> prompts.put(promptName, prompt(name, promptName, prompt)));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", pack.id());
         result.put("version", pack.version());
@@ -81,10 +89,21 @@ public class PromptKitEndpoint {
         return result;
     }
 
-    private static Map<String, Object> prompt(Prompt prompt) {
+    private Map<String, Object> prompt(String packName, String promptName, Prompt prompt) {
         return Map.of("version", prompt.version(), "tools", prompt.tools(), "validators",
                 prompt.validators().stream().filter(ValidatorDef::enabled).map(ValidatorDef::type).toList(),
-                "variables", prompt.variables().stream().map(variable -> variable.name()).toList());
+                "variables", prompt.variables().stream().map(variable -> variable.name()).toList(),
+                "pipeline", pipeline(packName, promptName));
+    }
+
+    /** The stage names a conversation on this prompt runs through, custom stages in their places. */
+    private Object pipeline(String packName, String promptName) {
+        try (Conversation probe = conversations.open(packName, promptName)) {
+            return probe.stageNames();
+        }
+        catch (RuntimeException ex) {
+            return "cannot open: " + ex.getMessage();
+        }
     }
 
     private Map<String, String> tools() {

@@ -7,7 +7,7 @@ import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.state.StateStore;
-import dev.promptkit.state.redis.RealRedis;
+import dev.promptkit.test.RealRedis;
 import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.tool.redis.RedisPendingStore;
 import dev.promptkit.types.Message;

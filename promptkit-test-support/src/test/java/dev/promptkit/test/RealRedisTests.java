@@ -1,9 +1,9 @@
-package dev.promptkit.state.redis;
+package dev.promptkit.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.promptkit.state.redis.RealRedis.Server;
+import dev.promptkit.test.RealRedis.Server;
 import io.lettuce.core.RedisURI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;

@@ -1,4 +1,4 @@
-package dev.promptkit.state.redis;
+package dev.promptkit.test;
 
 import io.lettuce.core.RedisURI;
 import java.time.Duration;

@@ -1,0 +1,44 @@
+package dev.promptkit.pipeline;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import reactor.core.publisher.Mono;
+
+/**
+ * Template variables from environment variables that start with a prefix: the prefix is removed and the
+ * rest lower-cased ({@code APP_REGION} becomes {@code region} with prefix {@code APP_}). Read afresh every
+ * turn.
+ */
+public final class EnvironmentVariables implements VariableProvider {
+
+    private final String prefix;
+    private final Map<String, String> environment;
+
+    public EnvironmentVariables(String prefix) {
+        this(prefix, System.getenv());
+    }
+
+    /** Over a given environment (tests pass a map). */
+    public EnvironmentVariables(String prefix, Map<String, String> environment) {
+        if (prefix == null || prefix.isEmpty()) {
+            throw new IllegalArgumentException("An environment variable prefix must not be empty: it would expose"
+                    + " every environment variable to the templates");
+        }
+        this.prefix = prefix;
+        this.environment = environment;
+    }
+
+    @Override
+    public Mono<Map<String, String>> variables(TurnContext turn) {
+        return Mono.fromSupplier(() -> {
+            Map<String, String> values = new HashMap<>();
+            environment.forEach((name, value) -> {
+                if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                    values.put(name.substring(prefix.length()).toLowerCase(Locale.ROOT), value);
+                }
+            });
+            return values;
+        });
+    }
+}
