@@ -17,11 +17,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link ProviderRequest} as a streaming Chat Completions request body: the system prompt
- * first, then the conversation (images as {@code image_url} parts, assistant tool calls as
- * {@code tool_calls}, tool results as {@code tool} messages), the tools and tool choice, the sampling
- * parameters and the response format. {@code top_k} has no Chat Completions equivalent and is not sent.
+ * first, then the conversation (images as {@code image_url} parts, PDF documents as {@code file} parts,
+ * assistant tool calls as {@code tool_calls}, tool results as {@code tool} messages), the tools and tool
+ * choice, the sampling parameters and the response format. {@code top_k} has no Chat Completions
+ * equivalent and is not sent. Chat Completions takes a document only inline, as base64 data, and only a PDF.
  */
 final class ChatCompletionsRequestEncoder {
+
+    private static final String PDF = "application/pdf";
 
     private final String provider;
     private final ParameterFields parameters;
@@ -109,8 +112,10 @@ final class ChatCompletionsRequestEncoder {
                         image.put("detail", part.media().detail());
                     }
                 }
+                case DOCUMENT -> parts.addObject().put("type", "file").putObject("file")
+                        .put("filename", "document.pdf").put("file_data", pdfDataUrl(part.media()));
                 default -> throw ProviderException.unsupported(provider, part.type().wireName()
-                        + " parts are not supported by Chat Completions here; send images or text");
+                        + " parts are not supported by Chat Completions here; send text, images or PDF documents");
             }
         }
         return parts;
@@ -118,7 +123,16 @@ final class ChatCompletionsRequestEncoder {
 
     private String imageUrl(MediaContent media) {
         MediaSource source = MediaSource.of(provider, "image", media);
-        return source.isUrl() ? source.url() : "data:" + source.mimeType() + ";base64," + source.base64();
+        return source.isUrl() ? source.url() : source.dataUrl();
+    }
+
+    private String pdfDataUrl(MediaContent media) {
+        MediaSource source = MediaSource.inline(provider, "document", media);
+        if (!PDF.equals(source.mimeType())) {
+            throw ProviderException.unsupported(provider, "Chat Completions takes PDF documents only, not "
+                    + source.mimeType());
+        }
+        return source.dataUrl();
     }
 
     private static void toolChoice(ObjectNode body, ToolChoice choice) {

@@ -118,6 +118,29 @@ class OpenAiProviderTests extends HttpProviderContract<OpenAiProvider, OpenAiPro
     }
 
     @Test
+    void sendsABase64PdfAsAFilePart() throws InterruptedException {
+        ProviderRequest request = summarise(MediaContent.ofBase64("JVBERi0xLjQK", "application/pdf"));
+
+        assertThat(sentBody(request).path("messages")).isEqualTo(json("""
+                [{"role": "user", "content": [
+                  {"type": "text", "text": "Summarise this."},
+                  {"type": "file", "file": {"filename": "document.pdf",
+                    "file_data": "data:application/pdf;base64,JVBERi0xLjQK"}}]}]"""));
+    }
+
+    @Test
+    void rejectsADocumentGivenByUrlOrNotAPdfWithoutCallingTheUpstream() {
+        ProviderRequest byUrl = summarise(MediaContent.ofUrl("https://example.com/report.pdf", "application/pdf"));
+        ProviderRequest notPdf = summarise(MediaContent.ofBase64("aGVsbG8=", "text/plain"));
+
+        StepVerifier.create(provider().stream(byUrl)).verifyErrorMessage("Provider 'openai' failed: document parts"
+                + " need base64 data with its MIME type here, not a URL; download the bytes and pass them instead");
+        StepVerifier.create(provider().stream(notPdf)).verifyErrorMessage("Provider 'openai' failed: Chat"
+                + " Completions takes PDF documents only, not text/plain");
+        assertThat(upstream.requestCount()).isZero();
+    }
+
+    @Test
     void sendsMaxTokensAndJsonObjectModeWhenAskedTo() throws InterruptedException {
         ProviderRequest request = new ProviderRequest(null, null, List.of(Message.user("Hi")), null, null,
                 new ModelParameters(null, 100, null, null, null, null, null), ResponseFormat.JSON_OBJECT, null);
@@ -227,6 +250,11 @@ class OpenAiProviderTests extends HttpProviderContract<OpenAiProvider, OpenAiPro
         OpenAiProvider custom = provider(builder -> builder.pricing(OpenAiPricing.TABLE.with(
                 Map.of("gpt-4o", ModelPricing.of(1, 2)))));
         assertThat(custom.pricing().find("gpt-4o")).contains(ModelPricing.of(1, 2));
+    }
+
+    private static ProviderRequest summarise(MediaContent document) {
+        return ProviderRequest.of(null, null,
+                List.of(Message.user("Summarise this.", List.of(ContentPart.document(document)))));
     }
 
     /** Sends the first two events (the second says "Hello"), then nothing: it stalls halfway through the body. */
