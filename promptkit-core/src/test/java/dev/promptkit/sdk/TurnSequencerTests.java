@@ -9,8 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
 
 class TurnSequencerTests {
 
@@ -33,6 +35,16 @@ class TurnSequencerTests {
 
         assertThat(maxRunning).hasValue(1);
         assertThat(order).containsExactlyElementsOf(Flux.range(0, 50).collectList().block());
+    }
+
+    @Test
+    void turnsChainedOnEachOthersResultRunSynchronously() {
+        // The shape of an approval: settle the call, then continue the turn, all on the calling thread.
+        Mono<String> decided = sequencer.serialize(Mono.just("settled"))
+                .then(sequencer.serialize(Mono.<Void>empty()))
+                .then(sequencer.serialize(Flux.just("continued")).next());
+
+        StepVerifier.create(decided).expectNext("continued").expectComplete().verify(Duration.ofSeconds(1));
     }
 
     @Test
