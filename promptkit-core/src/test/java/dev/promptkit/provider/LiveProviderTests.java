@@ -12,6 +12,7 @@ import dev.promptkit.sdk.StreamChunk;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * {@code OPENAI_API_KEY=... ./mvnw -pl promptkit-core test -Dtest=LiveProviderTests}. Every provider uses its
  * default model, except that Ollama uses {@code OLLAMA_MODEL} when it is set.
  */
+@Tag("live")
 class LiveProviderTests {
 
     private static final Pack PACK = PackLoader.load(Path.of("src/test/resources/packs/hello-hello.pack.json"));

@@ -52,7 +52,8 @@ class ActuatorTests {
 
         assertThat(body).contains("\"acme-support\"", "\"support\"", "\"lookup_order\":\"orderTools#lookup\"",
                 "\"process_refund\":\"orderTools#refund\"", "\"backup\"", "\"apiKey\":\"******\"",
-                "\"baseUrl\":\"http://127.0.0.1:9/v1\"", "\"default\":\"assistant\"").doesNotContain(KEY);
+                "\"baseUrl\":\"http://127.0.0.1:9/v1\"", "\"default\":\"assistant\"",
+                "\"provider\",\"redact-card-numbers\"").doesNotContain(KEY);
         client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.components.promptKit.status").isEqualTo("UP");
         client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();

@@ -3,6 +3,7 @@ package dev.promptkit.autoconfigure.tool;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
 import dev.promptkit.tool.LocalToolExecutor;
 import dev.promptkit.tool.ToolBinding;
+import dev.promptkit.tool.ToolExecutor;
 import dev.promptkit.tool.annotation.PromptTool;
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -19,8 +20,9 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 /**
  * Finds every {@code @PromptTool} method once the application's singletons exist (proxied beans
  * included: the annotation is read from the target class, the call goes through the proxy) and adds
- * it to the {@link PromptToolCatalog}. A method naming a tool no pack declares, or two methods for one
- * tool, fail the application's start-up with the method and the packs' tools named.
+ * it to the {@link PromptToolCatalog}, and so does every {@link ToolExecutor} bean, for the tool its bean
+ * name names. A handler for a tool no pack declares, or two handlers for one tool, fail the application's
+ * start-up with the handler and the packs' tools named.
  */
 public final class PromptToolMethodProcessor implements SmartInitializingSingleton {
 
@@ -49,21 +51,29 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
                             AnnotatedElementUtils.findMergedAnnotation(method, PromptTool.class));
             methods.forEach((method, annotation) -> register(beanName, method, annotation, declared, claimedBy));
         }
+        beanFactory.getBeansOfType(ToolExecutor.class, false, false).forEach((beanName, executor) -> {
+            check(beanName, "ToolExecutor bean " + beanName, declared, claimedBy);
+            catalog.add(beanName, ToolBinding.of(executor, "bean " + beanName));
+        });
+    }
+
+    /** Fails start-up when a tool no pack declares, or one already answered, is claimed. */
+    private static void check(String toolName, String origin, Set<String> declared, Map<String, String> claimedBy) {
+        if (!declared.contains(toolName)) {
+            throw new IllegalStateException(origin + " answers tool '" + toolName
+                    + "', which no pack declares; the packs' tools are " + declared);
+        }
+        String earlier = claimedBy.putIfAbsent(toolName, origin);
+        if (earlier != null) {
+            throw new IllegalStateException("Tool '" + toolName + "' has two handlers: " + earlier + " and " + origin);
+        }
     }
 
     private void register(String beanName, Method method, PromptTool annotation, Set<String> declared,
             Map<String, String> claimedBy) {
         String toolName = annotation.value().isEmpty() ? method.getName() : annotation.value();
         String origin = beanName + "#" + method.getName();
-        if (!declared.contains(toolName)) {
-            throw new IllegalStateException("@PromptTool method " + origin + " answers tool '" + toolName
-                    + "', which no pack declares; the packs' tools are " + declared);
-        }
-        String earlier = claimedBy.putIfAbsent(toolName, origin);
-        if (earlier != null) {
-            throw new IllegalStateException("Tool '" + toolName + "' has two @PromptTool methods: " + earlier + " and "
-                    + origin);
-        }
+        check(toolName, "@PromptTool method " + origin, declared, claimedBy);
         Method invocable = AopUtils.selectInvocableMethod(method, beanFactory.getType(beanName));
         ToolMethodInvoker invoker = new ToolMethodInvoker(() -> beanFactory.getBean(beanName), invocable, toolName);
         SpelApprovalCheck approval = annotation.requiresApproval().isEmpty() ? null

@@ -88,7 +88,8 @@ class PromptToolAutoConfigurationTests {
         contextRunner.withBean("shopTools", ShopTools.class).withBean("twin", Twin.class).run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure())
-                    .hasMessage("Tool 'lookup_order' has two @PromptTool methods: shopTools#lookup and twin#again");
+                    .hasMessage("Tool 'lookup_order' has two handlers: @PromptTool method shopTools#lookup and "
+                            + "@PromptTool method twin#again");
         });
     }
 
@@ -111,6 +112,19 @@ class PromptToolAutoConfigurationTests {
             refunds.incrementAndGet();
             return Mono.just("refunded " + amount);
         }
+    }
+
+    @Test
+    void aToolExecutorBeanAnswersTheToolItsNameNames() {
+        contextRunner.withBean("lookup_order", dev.promptkit.tool.ToolExecutor.class,
+                () -> (call, context) -> Mono.just("from the executor bean for " + call.arguments().get("order_id")))
+                .run(context -> {
+                    Response response = context.getBean(Conversations.class).open("chat").send("where is order A-1?");
+                    assertThat(response.toolResults()).extracting(ToolResult::content)
+                            .containsExactly("from the executor bean for A-1");
+                    assertThat(context.getBean(PromptToolCatalog.class).origins())
+                            .containsEntry("lookup_order", "bean lookup_order");
+                });
     }
 
     @Configuration(proxyBeanMethods = false)
