@@ -34,7 +34,8 @@ import org.springframework.context.annotation.Scope;
  * {@code @PromptConversation("prompt")} injection point. The application extends every conversation with
  * beans: {@link Stage}s (placed by {@code PlacedStage}, else right after the provider; {@code @Order}
  * orders stages at one place), {@link VariableProvider}s and {@link ValidatorLibrary validator types}
- * (a type of the same name as a built-in one replaces it).
+ * (one named like a built-in type fails start-up unless {@code promptkit.validation.replace-built-in-types}
+ * is set).
  */
 @AutoConfiguration(after = { PromptKitEventsAutoConfiguration.class, PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
         PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class,
@@ -64,9 +65,7 @@ public final class PromptKitAutoConfiguration {
         variableProviders.orderedStream().forEach(defaults::variableProvider);
         List<ValidatorLibrary> libraries = validators.orderedStream().toList();
         if (!libraries.isEmpty()) {
-            ValidatorRegistry registry = ValidatorRegistry.standard();
-            libraries.forEach(registry::registerAll);
-            defaults.validatorRegistry(registry);
+            defaults.validatorRegistry(validatorRegistry(libraries, properties.validation().replaceBuiltInTypes()));
         }
         if (properties.validation().strict()) {
             defaults.strictValidation();
@@ -82,6 +81,23 @@ public final class PromptKitAutoConfiguration {
             conversations.defaultPack(packs.defaultName());
         }
         return conversations.build();
+    }
+
+    /** The standard validator types plus the application's; replacing a built-in type must be asked for. */
+    private static ValidatorRegistry validatorRegistry(List<ValidatorLibrary> libraries, boolean replaceBuiltIns) {
+        ValidatorRegistry registry = ValidatorRegistry.standard();
+        java.util.Set<String> builtIn = registry.types();
+        for (ValidatorLibrary library : libraries) {
+            library.validators().keySet().stream().filter(builtIn::contains).findFirst().ifPresent(type -> {
+                if (!replaceBuiltIns) {
+                    throw new IllegalStateException("A ValidatorLibrary bean defines validator type '" + type
+                            + "', which is built in; give it another name, or set "
+                            + "promptkit.validation.replace-built-in-types=true to replace the built-in one");
+                }
+            });
+            registry.registerAll(library);
+        }
+        return registry;
     }
 
     @Bean

@@ -44,9 +44,11 @@ public record PromptKitProperties(String pack, @DefaultValue Map<String, String>
      * @param mode error (a failing validator with fail_on_violation fails the turn), warn (never fails) or disabled
      * @param strict every failing validator fails the turn (in error mode), whatever fail_on_violation says
      * @param disabled validator types switched off
+     * @param replaceBuiltInTypes let a {@code ValidatorLibrary} bean replace a built-in type of the same name
+     *     (without it, such a clash fails start-up)
      */
     public record Validation(@DefaultValue("error") ValidationMode mode, @DefaultValue("false") boolean strict,
-            @DefaultValue List<String> disabled) {
+            @DefaultValue List<String> disabled, @DefaultValue("false") boolean replaceBuiltInTypes) {
     }
 
     /**

@@ -61,6 +61,19 @@ class ExtensionBeansTests {
         });
     }
 
+    @Test
+    void aValidatorTypeNamedLikeABuiltInOneReplacesItOnlyWhenAskedTo() {
+        ValidatorLibrary lenientBannedWords = () -> Map.of("banned_words", params -> text -> Verdict.PASS);
+        contextRunner.withBean("lenient", ValidatorLibrary.class, () -> lenientBannedWords).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("'banned_words', which is built in")
+                    .hasMessageContaining("promptkit.validation.replace-built-in-types=true");
+        });
+        contextRunner.withBean("lenient", ValidatorLibrary.class, () -> lenientBannedWords)
+                .withPropertyValues("promptkit.validation.replace-built-in-types=true")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Extensions {
         final CountDownLatch heard = new CountDownLatch(1);
