@@ -14,53 +14,26 @@ import reactor.core.publisher.Flux;
  * fail the turn (see {@link ValidationPolicy}) ends it with a
  * {@link dev.promptkit.validation.ValidationException}, so nothing is stored.
  */
-public final class OutputValidationStage implements Stage {
+public final class OutputValidationStage extends ValidationStage {
 
     public static final String NAME = "output_validation";
 
-    private final List<PromptValidator> validators;
-    private final ValidationPolicy policy;
-
     /** @param validators the validators that judge output, already filtered by the policy */
     public OutputValidationStage(List<PromptValidator> validators, ValidationPolicy policy) {
-        this.validators = List.copyOf(validators);
-        this.policy = policy;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public StageType type() {
-        return StageType.TRANSFORM;
+        super(NAME, validators, policy);
     }
 
     @Override
     public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
-        return in.handle((element, sink) -> {
-            if (!isFinalAnswer(element)) {
-                sink.next(element);
-                return;
-            }
-            ValidationRun run = ValidationRun.of(validators, policy, element.message().text());
-            run.publish(turn);
-            if (run.failure() != null) {
-                sink.error(run.failure());
-            }
-            else {
-                sink.next(run.attachTo(element));
-            }
-        });
+        return judgeMessages(in, turn, OutputValidationStage::isFinalAnswer);
     }
 
     private static boolean isFinalAnswer(StreamElement element) {
-        if (!element.isMessage() || element.fromHistory()) {
+        if (!isNewMessage(element, Role.ASSISTANT)) {
             return false;
         }
         Message message = element.message();
-        return message.role() == Role.ASSISTANT && !message.hasToolCalls()
+        return !message.hasToolCalls()
                 && !StreamValidationStage.FINISH_REASON.equals(message.finishReason());
     }
 }

@@ -26,33 +26,19 @@ import reactor.core.publisher.Mono;
  * the tool loop is an answer of its own); no delta is held back. Placed right after the provider stage, and
  * only in {@link dev.promptkit.validation.ValidationMode#ERROR}.
  */
-public final class StreamValidationStage implements Stage {
+public final class StreamValidationStage extends ValidationStage {
 
     public static final String NAME = "stream_validation";
 
     /** The finish reason of an answer stopped by a validator. */
     public static final String FINISH_REASON = "validation_failed";
 
-    private final List<PromptValidator> validators;
-    private final ValidationPolicy policy;
-
     /**
      * @param validators output validators that {@link PromptValidator#streams() stream}, already filtered by the
      *     policy
      */
     public StreamValidationStage(List<PromptValidator> validators, ValidationPolicy policy) {
-        this.validators = List.copyOf(validators);
-        this.policy = policy;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public StageType type() {
-        return StageType.TRANSFORM;
+        super(NAME, validators, policy);
     }
 
     @Override
@@ -66,8 +52,7 @@ public final class StreamValidationStage implements Stage {
                         return;
                     }
                 }
-                else if (element.isMessage() && !element.fromHistory()
-                        && element.message().role() == Role.ASSISTANT) {
+                else if (isNewMessage(element, Role.ASSISTANT)) {
                     answer.text.setLength(0);
                 }
                 sink.next(element);

@@ -1,12 +1,10 @@
 package dev.promptkit.context.embedding;
 
 import dev.promptkit.provider.ProviderException;
-import dev.promptkit.provider.http.ErrorMessageExtractor;
-import dev.promptkit.provider.http.HttpProviderSettings;
+import dev.promptkit.provider.gemini.GeminiErrorMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  *         .build();
  * }</pre>
  */
-public final class GeminiEmbeddingProvider implements EmbeddingProvider {
+public final class GeminiEmbeddingProvider extends HttpEmbeddingProvider {
 
     public static final String DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
     public static final String DEFAULT_MODEL = "gemini-embedding-001";
@@ -35,25 +33,14 @@ public final class GeminiEmbeddingProvider implements EmbeddingProvider {
     private static final Map<String, Integer> KNOWN_DIMENSIONS = Map.of("gemini-embedding-001", 3072,
             "text-embedding-004", 768);
 
-    private final String name;
-    private final String model;
     private final String resource;
-    private final Integer dimensions;
     private final String taskType;
-    private final int maxBatchSize;
-    private final Map<String, String> authentication;
-    private final JsonPostClient http;
 
     private GeminiEmbeddingProvider(Builder builder) {
-        this.name = builder.name;
-        this.model = builder.model;
+        super(builder, DEFAULT_BASE_URL, KNOWN_DIMENSIONS, key -> Map.of("x-goog-api-key", key),
+                new GeminiErrorMessages());
         this.resource = model.contains("/") ? model : "models/" + model;
-        this.dimensions = builder.dimensions;
         this.taskType = builder.taskType;
-        this.maxBatchSize = builder.maxBatchSize;
-        HttpProviderSettings settings = builder.settings.withDefaultBaseUrl(DEFAULT_BASE_URL);
-        this.authentication = settings.hasApiKey() ? Map.of("x-goog-api-key", settings.apiKey()) : Map.of();
-        this.http = new JsonPostClient(name, settings, GeminiEmbeddingProvider::errorMessage);
     }
 
     public static Builder builder() {
@@ -61,26 +48,7 @@ public final class GeminiEmbeddingProvider implements EmbeddingProvider {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Mono<List<float[]>> embed(List<String> texts) {
-        return Batches.embed(texts, maxBatchSize, this::embedBatch);
-    }
-
-    @Override
-    public int dimensions() {
-        return dimensions != null ? dimensions : KNOWN_DIMENSIONS.getOrDefault(model, 0);
-    }
-
-    @Override
-    public int maxBatchSize() {
-        return maxBatchSize;
-    }
-
-    private Mono<List<float[]>> embedBatch(List<String> texts) {
+    Mono<List<float[]>> embedBatch(List<String> texts) {
         ObjectNode body = JsonMapper.shared().createObjectNode();
         ArrayNode requests = body.putArray("requests");
         for (String text : texts) {
@@ -110,57 +78,18 @@ public final class GeminiEmbeddingProvider implements EmbeddingProvider {
         return vectors;
     }
 
-    /** Google's {@code {"error": {"code", "message", "status"}}} as {@code STATUS: message}. */
-    private static String errorMessage(String body) {
-        JsonNode error;
-        try {
-            error = JsonMapper.shared().readTree(body).path("error");
-        }
-        catch (RuntimeException notJson) {
-            return null;
-        }
-        JsonNode message = error.path("message");
-        if (!message.isString() || message.stringValue().isBlank()) {
-            return null;
-        }
-        JsonNode status = error.path("status");
-        return status.isString() ? status.stringValue() + ": " + message.stringValue() : message.stringValue();
-    }
-
-    /** Builds a {@link GeminiEmbeddingProvider}; only the API key (in the settings) is usually needed. */
-    public static final class Builder {
-        private String name = "gemini";
-        private String model = DEFAULT_MODEL;
-        private Integer dimensions;
+    /**
+     * Builds a {@link GeminiEmbeddingProvider}; only the API key (in the settings) is usually needed. The name is
+     * {@code gemini} by default; the model ({@code gemini-embedding-001}, {@code text-embedding-004}, or a full
+     * resource name holding a slash) {@value GeminiEmbeddingProvider#DEFAULT_MODEL}; shortened vectors
+     * ({@link #dimensions(int)}) are sent as {@code outputDimensionality}; the batch size goes up to
+     * {@value GeminiEmbeddingProvider#MAX_BATCH_SIZE}; the base URL defaults to the Gemini API's.
+     */
+    public static final class Builder extends EmbeddingProviderBuilder<Builder, GeminiEmbeddingProvider> {
         private String taskType = DEFAULT_TASK_TYPE;
-        private int maxBatchSize = MAX_BATCH_SIZE;
-        private HttpProviderSettings settings = HttpProviderSettings.builder().build();
 
         private Builder() {
-        }
-
-        /** The name used in error messages; {@code gemini} by default. */
-        public Builder name(String name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
-        }
-
-        /**
-         * The embedding model ({@code gemini-embedding-001}, {@code text-embedding-004}, or a full resource name
-         * holding a slash); {@value GeminiEmbeddingProvider#DEFAULT_MODEL} by default.
-         */
-        public Builder model(String model) {
-            this.model = Objects.requireNonNull(model, "model");
-            return this;
-        }
-
-        /** Shortened vectors of this length ({@code outputDimensionality}); the model's full length by default. */
-        public Builder dimensions(int dimensions) {
-            if (dimensions < 1) {
-                throw new IllegalArgumentException("dimensions must be positive, was " + dimensions);
-            }
-            this.dimensions = dimensions;
-            return this;
+            super("gemini", DEFAULT_MODEL, MAX_BATCH_SIZE);
         }
 
         /** The {@code taskType} sent with each text ({@code RETRIEVAL_QUERY}, ...), or {@code null} for none. */
@@ -169,22 +98,7 @@ public final class GeminiEmbeddingProvider implements EmbeddingProvider {
             return this;
         }
 
-        /** The most texts per request, up to {@value GeminiEmbeddingProvider#MAX_BATCH_SIZE}. */
-        public Builder maxBatchSize(int maxBatchSize) {
-            if (maxBatchSize < 1 || maxBatchSize > MAX_BATCH_SIZE) {
-                throw new IllegalArgumentException("maxBatchSize must be within [1, " + MAX_BATCH_SIZE + "], was "
-                        + maxBatchSize);
-            }
-            this.maxBatchSize = maxBatchSize;
-            return this;
-        }
-
-        /** Base URL, API key, headers, timeouts and retries; the base URL defaults to the Gemini API's. */
-        public Builder settings(HttpProviderSettings settings) {
-            this.settings = Objects.requireNonNull(settings, "settings");
-            return this;
-        }
-
+        @Override
         public GeminiEmbeddingProvider build() {
             return new GeminiEmbeddingProvider(this);
         }

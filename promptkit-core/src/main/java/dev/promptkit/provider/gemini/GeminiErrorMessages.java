@@ -10,9 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads Google's error object, {@code {"error": {"code": 429, "message": "...", "status": "RESOURCE_EXHAUSTED",
  * "details": [...]}}}, as {@code RESOURCE_EXHAUSTED: message}, and the wait a {@code google.rpc.RetryInfo}
  * detail asks for ({@code "retryDelay": "20s"}). The body may also be a one-element array of such objects, as
- * some Google streaming endpoints send.
+ * some Google streaming endpoints send. Public for the Gemini embedding provider, whose errors are the same.
  */
-final class GeminiErrorMessages implements ErrorMessageExtractor {
+public final class GeminiErrorMessages implements ErrorMessageExtractor {
 
     private static final String RETRY_INFO = "type.googleapis.com/google.rpc.RetryInfo";
     /** Longer delays are read as this one; any retry policy caps them far lower anyway. */

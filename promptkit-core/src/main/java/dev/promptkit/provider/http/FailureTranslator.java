@@ -12,9 +12,10 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 /**
  * Turns whatever went wrong in a provider call into a {@link ProviderException} that names the
  * provider, carries the HTTP status and the provider's own message, says whether a retry may help,
- * and never contains the API key.
+ * and never contains the API key. Shared by the streaming chat client and the unary JSON clients outside
+ * this package (the embedding providers).
  */
-final class FailureTranslator {
+public final class FailureTranslator {
 
     private static final int MAX_BODY_CHARS = 500;
     private static final String REDACTED = "[redacted]";
@@ -23,14 +24,19 @@ final class FailureTranslator {
     private final HttpProviderSettings settings;
     private final ErrorMessageExtractor messages;
 
-    FailureTranslator(String provider, HttpProviderSettings settings, ErrorMessageExtractor messages) {
+    /**
+     * @param provider the provider's name, used in every message
+     * @param settings supply the API key (to redact and to explain a 401 or 403) and the idle timeout
+     * @param messages finds the provider's message, and a wait it asks for, in an error body
+     */
+    public FailureTranslator(String provider, HttpProviderSettings settings, ErrorMessageExtractor messages) {
         this.provider = provider;
         this.settings = settings;
         this.messages = messages;
     }
 
     /** The failure a non-2xx response stands for. */
-    ProviderException fromResponse(int status, HttpHeaders headers, String body) {
+    public ProviderException fromResponse(int status, HttpHeaders headers, String body) {
         String message = redact(providerMessage(status, body));
         if (status == 401 || status == 403) {
             message = apiKeyProblem(status) + ": " + message;
@@ -48,7 +54,7 @@ final class FailureTranslator {
     }
 
     /** The failure behind any error signal of a call. */
-    ProviderException translate(Throwable failure) {
+    public ProviderException translate(Throwable failure) {
         if (failure instanceof ProviderException known) {
             return known;
         }
@@ -67,6 +73,11 @@ final class FailureTranslator {
             return new ProviderException(provider, 0, "the connection failed before the response was complete: "
                     + redact(rootMessage(failure)), true, failure);
         }
+        return unexpected(failure);
+    }
+
+    /** A failure of no known kind, not retryable. */
+    public ProviderException unexpected(Throwable failure) {
         return new ProviderException(provider, 0, "unexpected failure: " + redact(String.valueOf(failure)), false,
                 failure);
     }
@@ -77,8 +88,7 @@ final class FailureTranslator {
             return extracted;
         }
         if (!body.isBlank()) {
-            String flat = body.strip().replaceAll("\\s+", " ");
-            return flat.length() > MAX_BODY_CHARS ? flat.substring(0, MAX_BODY_CHARS) + "..." : flat;
+            return abbreviate(body);
         }
         HttpStatus known = HttpStatus.resolve(status);
         return known != null ? known.getReasonPhrase() : "no error body";
@@ -90,6 +100,12 @@ final class FailureTranslator {
         }
         return status == 401 ? "the API key is invalid or revoked"
                 : "the API key is not permitted to make this request";
+    }
+
+    /** A body on one line, cut after {@value #MAX_BODY_CHARS} characters, for an exception message. */
+    public static String abbreviate(String body) {
+        String flat = body.strip().replaceAll("\\s+", " ");
+        return flat.length() > MAX_BODY_CHARS ? flat.substring(0, MAX_BODY_CHARS) + "..." : flat;
     }
 
     private String redact(String text) {

@@ -1,9 +1,6 @@
 package dev.promptkit.state.redis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.promptkit.redis.LuaScripts;
 import java.util.List;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -21,20 +18,7 @@ final class ConversationScripts {
     private ConversationScripts() {
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> RedisScript<T> script(String name, Class resultType) {
-        return RedisScript.of(text("prelude.lua") + text(name), resultType);
-    }
-
-    private static String text(String name) {
-        try (InputStream in = ConversationScripts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Lua script " + name + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Could not read Lua script " + name, e);
-        }
+    private static <T> RedisScript<T> script(String name, Class<?> resultType) {
+        return LuaScripts.load(ConversationScripts.class, resultType, "prelude.lua", name);
     }
 }

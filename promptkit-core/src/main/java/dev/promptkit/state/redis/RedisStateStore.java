@@ -1,5 +1,6 @@
 package dev.promptkit.state.redis;
 
+import dev.promptkit.redis.RedisStoreClient;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.state.StateStoreException;
@@ -10,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +36,7 @@ public final class RedisStateStore implements StateStore {
     public static final Duration DEFAULT_TTL = Duration.ofHours(24);
     public static final String DEFAULT_KEY_PREFIX = "promptkit";
 
-    private final ReactiveStringRedisTemplate redis;
+    private final RedisStoreClient redis;
     private final ConversationJson json;
     private final ConversationKeys keys;
     private final long ttlMillis;
@@ -55,15 +54,10 @@ public final class RedisStateStore implements StateStore {
      */
     public RedisStateStore(ReactiveRedisConnectionFactory connections, JsonMapper json, String keyPrefix,
             Duration ttl) {
-        Objects.requireNonNull(connections, "connections");
-        Objects.requireNonNull(keyPrefix, "keyPrefix");
-        if (keyPrefix.isBlank()) {
-            throw new IllegalArgumentException("keyPrefix must not be blank");
-        }
+        this.redis = new RedisStoreClient(connections, keyPrefix, "Redis state store", StateStoreException::new);
         if (ttl.isNegative() || (!ttl.isZero() && ttl.toMillis() == 0)) {
             throw new IllegalArgumentException("ttl must be zero (no expiry) or at least one millisecond, was " + ttl);
         }
-        this.redis = new ReactiveStringRedisTemplate(connections);
         this.json = new ConversationJson(Objects.requireNonNull(json, "json"));
         this.keys = new ConversationKeys(keyPrefix);
         this.ttlMillis = ttl.toMillis();
@@ -71,27 +65,27 @@ public final class RedisStateStore implements StateStore {
 
     @Override
     public Mono<ConversationState> load(String conversationId) {
-        return redis.execute(ConversationScripts.LOAD, keys.of(conversationId), List.of(Long.toString(ttlMillis)))
+        return redis.run(ConversationScripts.LOAD, keys.of(conversationId), List.of(Long.toString(ttlMillis)))
                 .next()
                 .filter(reply -> !reply.isEmpty())
                 .map(reply -> json.state(conversationId, reply))
-                .onErrorMap(failure("load conversation '" + conversationId + "'"));
+                .onErrorMap(redis.failure("load conversation '" + conversationId + "'"));
     }
 
     @Override
     public Mono<Void> append(String conversationId, List<Message> messages, Map<String, String> metadata) {
         return Mono.fromCallable(() -> json.turnArguments(conversationId, Instant.now(), ttlMillis, messages, metadata))
-                .flatMap(arguments -> redis.execute(ConversationScripts.APPEND, keys.of(conversationId), arguments)
+                .flatMap(arguments -> redis.run(ConversationScripts.APPEND, keys.of(conversationId), arguments)
                         .then())
-                .onErrorMap(failure("append to conversation '" + conversationId + "'"));
+                .onErrorMap(redis.failure("append to conversation '" + conversationId + "'"));
     }
 
     @Override
     public Mono<Void> save(ConversationState state) {
         return Mono.fromCallable(() -> json.turnArguments(state.id(), Instant.now(), ttlMillis, state.messages(),
                         state.metadata()))
-                .flatMap(arguments -> redis.execute(ConversationScripts.SAVE, keys.of(state.id()), arguments).then())
-                .onErrorMap(failure("save conversation '" + state.id() + "'"));
+                .flatMap(arguments -> redis.run(ConversationScripts.SAVE, keys.of(state.id()), arguments).then())
+                .onErrorMap(redis.failure("save conversation '" + state.id() + "'"));
     }
 
     @Override
@@ -99,29 +93,15 @@ public final class RedisStateStore implements StateStore {
         List<String> sourceAndTarget = new ArrayList<>(keys.of(sourceId));
         sourceAndTarget.addAll(keys.of(targetId));
         return Mono.fromCallable(() -> List.of(targetId, Instant.now().toString(), Long.toString(ttlMillis)))
-                .flatMap(arguments -> redis.execute(ConversationScripts.FORK, sourceAndTarget, arguments).single())
+                .flatMap(arguments -> redis.run(ConversationScripts.FORK, sourceAndTarget, arguments).single())
                 .map(forked -> forked == 1L)
-                .onErrorMap(failure("fork conversation '" + sourceId + "' to '" + targetId + "'"));
+                .onErrorMap(redis.failure("fork conversation '" + sourceId + "' to '" + targetId + "'"));
     }
 
     @Override
     public Mono<Boolean> delete(String conversationId) {
-        return redis.delete(keys.of(conversationId).toArray(String[]::new))
+        return redis.template().delete(keys.of(conversationId).toArray(String[]::new))
                 .map(deleted -> deleted > 0)
-                .onErrorMap(failure("delete conversation '" + conversationId + "'"));
-    }
-
-    private static Function<Throwable, Throwable> failure(String operation) {
-        return error -> new StateStoreException("Redis state store could not " + operation + ": "
-                + describe(error), error);
-    }
-
-    /** Spring's message is generic ("Unable to connect to Redis"); the Lettuce cause says where and what. */
-    private static String describe(Throwable error) {
-        Throwable cause = error.getCause();
-        if (cause == null || cause.getMessage() == null || cause.getMessage().equals(error.getMessage())) {
-            return error.getMessage();
-        }
-        return error.getMessage() + " (" + cause.getMessage() + ")";
+                .onErrorMap(redis.failure("delete conversation '" + conversationId + "'"));
     }
 }

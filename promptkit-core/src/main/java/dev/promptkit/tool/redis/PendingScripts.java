@@ -1,9 +1,6 @@
 package dev.promptkit.tool.redis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.promptkit.redis.LuaScripts;
 import java.util.List;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -17,16 +14,7 @@ final class PendingScripts {
     private PendingScripts() {
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> RedisScript<T> script(String name, Class resultType) {
-        try (InputStream in = PendingScripts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Lua script " + name + " is missing from the classpath");
-            }
-            return RedisScript.of(new String(in.readAllBytes(), StandardCharsets.UTF_8), resultType);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Could not read Lua script " + name, e);
-        }
+    private static <T> RedisScript<T> script(String name, Class<?> resultType) {
+        return LuaScripts.load(PendingScripts.class, resultType, name);
     }
 }

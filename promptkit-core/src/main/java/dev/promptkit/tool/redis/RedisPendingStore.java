@@ -1,15 +1,14 @@
 package dev.promptkit.tool.redis;
 
+import dev.promptkit.redis.RedisStoreClient;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.PendingToolCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
@@ -31,7 +30,7 @@ public final class RedisPendingStore implements PendingStore {
     public static final Duration DEFAULT_TTL = Duration.ofHours(1);
     public static final String DEFAULT_KEY_PREFIX = "promptkit";
 
-    private final ReactiveStringRedisTemplate redis;
+    private final RedisStoreClient redis;
     private final JsonMapper json;
     private final ObjectReader callReader;
     private final PendingKeys keys;
@@ -50,15 +49,11 @@ public final class RedisPendingStore implements PendingStore {
      */
     public RedisPendingStore(ReactiveRedisConnectionFactory connections, JsonMapper json, String keyPrefix,
             Duration ttl) {
-        Objects.requireNonNull(connections, "connections");
-        Objects.requireNonNull(keyPrefix, "keyPrefix");
-        if (keyPrefix.isBlank()) {
-            throw new IllegalArgumentException("keyPrefix must not be blank");
-        }
+        this.redis = new RedisStoreClient(connections, keyPrefix, "Redis pending store",
+                RedisPendingStoreException::new);
         if (ttl.toMillis() < 1) {
             throw new IllegalArgumentException("ttl must be at least one millisecond, was " + ttl);
         }
-        this.redis = new ReactiveStringRedisTemplate(connections);
         this.json = Objects.requireNonNull(json, "json");
         this.callReader = this.json.readerFor(PendingToolCall.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -71,32 +66,32 @@ public final class RedisPendingStore implements PendingStore {
         String conversationId = call.conversationId();
         return Mono.fromCallable(() -> List.of(json.writeValueAsString(call), ttlMillis,
                         Long.toString(call.createdAt().toEpochMilli()), call.id()))
-                .flatMap(arguments -> redis.execute(PendingScripts.ADD,
+                .flatMap(arguments -> redis.run(PendingScripts.ADD,
                         List.of(keys.call(conversationId, call.id()), keys.index(conversationId)), arguments).then())
-                .onErrorMap(failure("hold call '" + call.id() + "' of conversation '" + conversationId + "'"));
+                .onErrorMap(redis.failure("hold call '" + call.id() + "' of conversation '" + conversationId + "'"));
     }
 
     @Override
     public Mono<List<PendingToolCall>> list(String conversationId) {
-        return redis.opsForZSet().range(keys.index(conversationId), Range.closed(0L, -1L))
+        return redis.template().opsForZSet().range(keys.index(conversationId), Range.closed(0L, -1L))
                 .collectList()
                 .flatMap(callIds -> callIds.isEmpty() ? Mono.just(List.<Object>of())
-                        : redis.execute(PendingScripts.LIST, indexAndCallKeys(conversationId, callIds), callIds).next())
+                        : redis.run(PendingScripts.LIST, indexAndCallKeys(conversationId, callIds), callIds).next())
                 .map(held -> held.stream()
                         .map(call -> callReader.<PendingToolCall>readValue((String) call))
                         // a ':' in ids can make two (conversation, call) pairs share a key: keep this conversation's
                         .filter(call -> conversationId.equals(call.conversationId()))
                         .toList())
-                .onErrorMap(failure("list the held calls of conversation '" + conversationId + "'"));
+                .onErrorMap(redis.failure("list the held calls of conversation '" + conversationId + "'"));
     }
 
     @Override
     public Mono<PendingToolCall> claim(String conversationId, String callId) {
-        return redis.execute(PendingScripts.CLAIM,
+        return redis.run(PendingScripts.CLAIM,
                         List.of(keys.call(conversationId, callId), keys.index(conversationId)), List.of(callId))
                 .next()
                 .map(callReader::<PendingToolCall>readValue)
-                .onErrorMap(failure("claim call '" + callId + "' of conversation '" + conversationId + "'"));
+                .onErrorMap(redis.failure("claim call '" + callId + "' of conversation '" + conversationId + "'"));
     }
 
     private List<String> indexAndCallKeys(String conversationId, List<String> callIds) {
@@ -104,19 +99,5 @@ public final class RedisPendingStore implements PendingStore {
         indexAndCalls.add(keys.index(conversationId));
         callIds.forEach(callId -> indexAndCalls.add(keys.call(conversationId, callId)));
         return indexAndCalls;
-    }
-
-    private static Function<Throwable, Throwable> failure(String operation) {
-        return error -> new RedisPendingStoreException("Redis pending store could not " + operation + ": "
-                + describe(error), error);
-    }
-
-    /** Spring's message is generic ("Unable to connect to Redis"); the Lettuce cause says where and what. */
-    private static String describe(Throwable error) {
-        Throwable cause = error.getCause();
-        if (cause == null || cause.getMessage() == null || cause.getMessage().equals(error.getMessage())) {
-            return error.getMessage();
-        }
-        return error.getMessage() + " (" + cause.getMessage() + ")";
     }
 }

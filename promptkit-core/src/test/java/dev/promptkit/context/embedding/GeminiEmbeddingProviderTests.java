@@ -5,36 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-class GeminiEmbeddingProviderTests {
+class GeminiEmbeddingProviderTests extends EmbeddingServerTests {
 
     private static final String API_KEY = "AIza-test-0123456789";
-
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void postsTheDocumentedBatchRequestWithTheKeyInAHeaderOnly() throws InterruptedException {
@@ -127,6 +109,17 @@ class GeminiEmbeddingProviderTests {
     }
 
     @Test
+    void anErrorObjectWrappedInAnArrayIsReadLikeTheChatProviders() {
+        server.enqueue(json(429, """
+                [{"error": {"code": 429, "message": "Quota exceeded.", "status": "RESOURCE_EXHAUSTED"}}]"""));
+
+        StepVerifier.create(provider().build().embed(List.of("hi")))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
+                        .hasMessage("Provider 'gemini' failed (HTTP 429): RESOURCE_EXHAUSTED: Quota exceeded."))
+                .verify(Duration.ofSeconds(5));
+    }
+
+    @Test
     void aNonJsonErrorBodyIsQuotedWithoutTheKey() {
         server.enqueue(new MockResponse.Builder().code(502).body("<html>bad gateway for key " + API_KEY + "</html>")
                 .build());
@@ -159,13 +152,5 @@ class GeminiEmbeddingProviderTests {
             embeddings.append(i == 0 ? "" : ",").append("{\"values\":[").append(i).append("]}");
         }
         return "{\"embeddings\":[" + embeddings + "]}";
-    }
-
-    private static MockResponse json(int status, String body) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
-    }
-
-    private static JsonNode parse(String json) {
-        return JsonMapper.shared().readTree(json);
     }
 }

@@ -5,37 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-class OpenAiEmbeddingProviderTests {
+class OpenAiEmbeddingProviderTests extends EmbeddingServerTests {
 
     private static final String API_KEY = "sk-test-0123456789abcdef";
     private static final RetryPolicy QUICK_RETRIES = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5),
             Duration.ofMillis(5), 0, 0);
-
-    private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void postsTheDocumentedRequestAndReadsVectorsByIndex() throws InterruptedException {
@@ -194,13 +175,5 @@ class OpenAiEmbeddingProviderTests {
         }
         return "{\"object\":\"list\",\"data\":[" + data + "],\"model\":\"text-embedding-3-small\","
                 + "\"usage\":{\"prompt_tokens\":" + values.length + ",\"total_tokens\":" + values.length + "}}";
-    }
-
-    private static MockResponse json(int status, String body) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
-    }
-
-    private static JsonNode parse(String json) {
-        return JsonMapper.shared().readTree(json);
     }
 }

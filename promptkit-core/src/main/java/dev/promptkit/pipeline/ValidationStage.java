@@ -1,0 +1,64 @@
+package dev.promptkit.pipeline;
+
+import dev.promptkit.types.Role;
+import dev.promptkit.validation.PromptValidator;
+import dev.promptkit.validation.ValidationPolicy;
+import java.util.List;
+import java.util.function.Predicate;
+import reactor.core.publisher.Flux;
+
+/**
+ * What the validation stages share: their validators and policy, their name, their type
+ * ({@link StageType#TRANSFORM}), and the check-and-fail flow that judges whole messages with a
+ * {@link ValidationRun}.
+ */
+abstract class ValidationStage implements Stage {
+
+    final List<PromptValidator> validators;
+    final ValidationPolicy policy;
+    private final String name;
+
+    ValidationStage(String name, List<PromptValidator> validators, ValidationPolicy policy) {
+        this.name = name;
+        this.validators = List.copyOf(validators);
+        this.policy = policy;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final StageType type() {
+        return StageType.TRANSFORM;
+    }
+
+    /**
+     * Runs every validator on the text of each message {@code judged} accepts, publishes the results and either
+     * attaches them to the message or, when one must fail the turn, ends the stream with that failure. Other
+     * elements pass unchanged.
+     */
+    final Flux<StreamElement> judgeMessages(Flux<StreamElement> in, TurnContext turn,
+            Predicate<StreamElement> judged) {
+        return in.handle((element, sink) -> {
+            if (!judged.test(element)) {
+                sink.next(element);
+                return;
+            }
+            ValidationRun run = ValidationRun.of(validators, policy, element.message().text());
+            run.publish(turn);
+            if (run.failure() != null) {
+                sink.error(run.failure());
+            }
+            else {
+                sink.next(run.attachTo(element));
+            }
+        });
+    }
+
+    /** Whether the element is a message of this turn (not history) from {@code role}. */
+    static boolean isNewMessage(StreamElement element, Role role) {
+        return element.isMessage() && !element.fromHistory() && element.message().role() == role;
+    }
+}
