@@ -12,7 +12,8 @@ import tools.jackson.core.JsonPointer;
  * The checks a JSON Schema cannot express: every tool a prompt names exists in the pack, every pack tool is stored
  * under its own name, every {@code {{fragments.x}}} in a system template (a prompt's, a model override's, or a
  * fragment itself) names a fragment of the pack, and every variable {@code pattern} compiles (so that a bad one fails
- * the load, not a later turn). Validator types are not checked here.
+ * the load, not a later turn). A prompt, tool or model override that is {@code null} (possible only when schema
+ * validation is skipped) is reported too. Validator types are not checked here.
  */
 final class PackConsistency {
 
@@ -25,18 +26,40 @@ final class PackConsistency {
     static List<Violation> violations(Pack pack) {
         List<Violation> found = new ArrayList<>();
         Map<String, String> fragments = pack.fragments();
-        pack.tools().forEach((key, tool) -> checkToolName(key, tool, found));
+        pack.tools().forEach((key, tool) -> {
+            if (notNull(ROOT.appendProperty("tools").appendProperty(key), tool, "a tool", found)) {
+                checkToolName(key, tool, found);
+            }
+        });
         fragments.forEach((key, body) -> checkFragments(ROOT.appendProperty("fragments").appendProperty(key), body,
                 fragments, found));
         pack.prompts().forEach((key, prompt) -> {
             JsonPointer at = ROOT.appendProperty("prompts").appendProperty(key);
+            if (!notNull(at, prompt, "a prompt", found)) {
+                return;
+            }
             checkTools(at, prompt, pack.tools(), found);
             checkFragments(at.appendProperty("system_template"), prompt.systemTemplate(), fragments, found);
-            prompt.modelOverrides().forEach((model, override) -> checkOverride(
-                    at.appendProperty("model_overrides").appendProperty(model), override, fragments, found));
+            prompt.modelOverrides().forEach((model, override) -> {
+                JsonPointer overrideAt = at.appendProperty("model_overrides").appendProperty(model);
+                if (notNull(overrideAt, override, "a model override", found)) {
+                    checkOverride(overrideAt, override, fragments, found);
+                }
+            });
             checkPatterns(at, prompt, found);
         });
         return found.stream().sorted().toList();
+    }
+
+    /**
+     * Whether {@code value} is present; {@code null} (possible only when schema validation is skipped) is a violation,
+     * reported here so that the other checks need not guard against it.
+     */
+    private static boolean notNull(JsonPointer at, Object value, String what, List<Violation> found) {
+        if (value == null) {
+            found.add(new Violation(at.toString(), "must be " + what + ", not null"));
+        }
+        return value != null;
     }
 
     private static void checkToolName(String key, ToolDef tool, List<Violation> found) {

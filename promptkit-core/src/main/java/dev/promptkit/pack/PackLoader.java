@@ -103,11 +103,25 @@ public final class PackLoader {
         Objects.requireNonNull(options, "options");
         ObjectNode tree = PackReader.parse(document, source);
         if (options.validateSchema()) {
-            reject(source, PackSchema.violations(tree), "schema violation", "schema violations");
+            reject(source, schemaViolations(tree, source), "schema violation", "schema violations");
         }
         Pack pack = bind(tree, source);
         reject(source, PackConsistency.violations(pack), "inconsistency", "inconsistencies");
         return pack;
+    }
+
+    /**
+     * The schema validator reads some numbers as {@code long} and fails on one beyond that range (such as {@code 1e300}
+     * where the schema sets a {@code minimum}) instead of reporting a violation.
+     */
+    private static List<Violation> schemaViolations(ObjectNode tree, String source) {
+        try {
+            return PackSchema.violations(tree);
+        }
+        catch (JacksonException ex) {
+            throw new PackException(source, "the schema validator cannot check a value (a number out of range?): "
+                    + ex.getOriginalMessage(), ex);
+        }
     }
 
     private static byte[] read(InputStream in, String source) throws IOException {

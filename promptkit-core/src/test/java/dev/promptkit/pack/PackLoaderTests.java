@@ -133,6 +133,24 @@ class PackLoaderTests {
     }
 
     @Test
+    void reportsANumberBeyondTheSchemaValidatorsRange() {
+        String json = pack(prompt("chat", "Hi.", "\"tool_policy\": { \"max_rounds\": 1e300 }"));
+
+        assertThatThrownBy(() -> load(json))
+                .isExactlyInstanceOf(PackException.class)
+                .hasMessageStartingWith("Invalid pack test.pack.json: the schema validator cannot check a value")
+                .hasMessageContaining("1.0E300");
+    }
+
+    @Test
+    void reportsANullPromptWhenSchemaValidationIsSkipped() {
+        assertThatThrownBy(() -> load(pack("{ \"chat\": null }"), PackLoader.Options.SKIP_SCHEMA_VALIDATION))
+                .isExactlyInstanceOf(PackException.class)
+                .asInstanceOf(type(PackException.class))
+                .satisfies(ex -> assertThat(ex.violations()).containsExactly("/prompts/chat: must be a prompt, not null"));
+    }
+
+    @Test
     void reportsABadPatternWithItsPointer() {
         String json = pack("""
                 { "chat": { "id": "chat", "name": "Chat", "version": "1.0.0", "system_template": "Hi {{1x}}.",
