@@ -3,6 +3,7 @@ package dev.promptkit.extensions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.pack.Pack;
+import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.pipeline.EnvironmentVariables;
 import dev.promptkit.pipeline.TimeVariables;
@@ -78,23 +79,11 @@ class ExtensionPointTests {
     void builtInTimeAndEnvironmentVariableProvidersFillTheTemplate() {
         List<dev.promptkit.provider.ProviderRequest> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
         MockProvider mock = MockProvider.builder().build();
-        Provider recording = new Provider() {
-            public String name() {
-                return "mock";
-            }
-
-            public String type() {
-                return "mock";
-            }
-
-            public String defaultModel() {
-                return "mock-model";
-            }
-
-            public reactor.core.publisher.Flux<dev.promptkit.provider.ProviderChunk> stream(
-                    dev.promptkit.provider.ProviderRequest request) {
+        Provider recording = new dev.promptkit.provider.ForwardingProvider(mock) {
+            @Override
+            public reactor.core.publisher.Flux<dev.promptkit.provider.ProviderChunk> stream(ProviderRequest request) {
                 requests.add(request);
-                return mock.stream(request);
+                return super.stream(request);
             }
         };
         Conversation chat = PromptKit.open(PACK, "chat", ConversationOptions.builder().provider(recording)

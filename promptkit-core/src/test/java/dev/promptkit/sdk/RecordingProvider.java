@@ -1,6 +1,6 @@
 package dev.promptkit.sdk;
 
-import dev.promptkit.provider.PricingTable;
+import dev.promptkit.provider.ForwardingProvider;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
@@ -10,14 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Flux;
 
 /** Wraps a real provider and records every request it is sent and every cancellation. */
-final class RecordingProvider implements Provider {
+final class RecordingProvider extends ForwardingProvider {
 
-    private final Provider delegate;
     final List<ProviderRequest> requests = new CopyOnWriteArrayList<>();
     final AtomicInteger cancellations = new AtomicInteger();
 
     RecordingProvider(Provider delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     ProviderRequest lastRequest() {
@@ -25,30 +24,10 @@ final class RecordingProvider implements Provider {
     }
 
     @Override
-    public String name() {
-        return delegate.name();
-    }
-
-    @Override
-    public String type() {
-        return delegate.type();
-    }
-
-    @Override
-    public String defaultModel() {
-        return delegate.defaultModel();
-    }
-
-    @Override
-    public PricingTable pricing() {
-        return delegate.pricing();
-    }
-
-    @Override
     public Flux<ProviderChunk> stream(ProviderRequest request) {
         return Flux.defer(() -> {
             requests.add(request);
-            return delegate.stream(request).doOnCancel(cancellations::incrementAndGet);
+            return super.stream(request).doOnCancel(cancellations::incrementAndGet);
         });
     }
 }

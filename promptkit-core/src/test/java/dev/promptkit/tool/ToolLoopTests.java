@@ -42,13 +42,11 @@ class ToolLoopTests {
 
     private Conversation open(String script, ConversationOptions.Builder options) {
         MockProvider mock = MockProvider.builder().script(MockScript.parse(script)).build();
-        dev.promptkit.provider.Provider recording = new dev.promptkit.provider.Provider() {
-            public String name() { return mock.name(); }
-            public String type() { return mock.type(); }
-            public String defaultModel() { return mock.defaultModel(); }
-            public Flux<dev.promptkit.provider.ProviderChunk> stream(ProviderRequest request) {
+        dev.promptkit.provider.Provider recording = new dev.promptkit.provider.ForwardingProvider(mock) {
+            @Override
+            public reactor.core.publisher.Flux<dev.promptkit.provider.ProviderChunk> stream(ProviderRequest request) {
                 requests.add(request);
-                return mock.stream(request);
+                return super.stream(request);
             }
         };
         return PromptKit.open(PACK, "assistant", options.provider(recording).stateStore(store).build());

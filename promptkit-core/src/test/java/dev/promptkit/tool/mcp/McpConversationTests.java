@@ -36,22 +36,11 @@ class McpConversationTests {
 
     private ConversationOptions.Builder options() {
         MockProvider mock = MockProvider.builder().script(MockScript.parse(SCRIPT)).build();
-        return ConversationOptions.builder().provider(new dev.promptkit.provider.Provider() {
-            public String name() {
-                return "mock";
-            }
-
-            public String type() {
-                return "mock";
-            }
-
-            public String defaultModel() {
-                return mock.defaultModel();
-            }
-
-            public Flux<dev.promptkit.provider.ProviderChunk> stream(ProviderRequest request) {
+        return ConversationOptions.builder().provider(new dev.promptkit.provider.ForwardingProvider(mock) {
+            @Override
+            public reactor.core.publisher.Flux<dev.promptkit.provider.ProviderChunk> stream(ProviderRequest request) {
                 requests.add(request);
-                return mock.stream(request);
+                return super.stream(request);
             }
         });
     }

@@ -1,6 +1,6 @@
 package dev.promptkit.autoconfigure.provider;
 
-import dev.promptkit.provider.PricingTable;
+import dev.promptkit.provider.ForwardingProvider;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
@@ -14,52 +14,31 @@ import reactor.core.publisher.Flux;
  * {@code gen_ai.request.model}, {@code gen_ai.usage.input_tokens}, {@code gen_ai.usage.output_tokens},
  * {@code gen_ai.response.finish_reasons}), so that calls appear in traces with their tokens.
  */
-final class ObservedProvider implements Provider {
+final class ObservedProvider extends ForwardingProvider {
 
     static final String OBSERVATION_NAME = "gen_ai.client.operation";
 
     /** Where Micrometer's context propagation looks for the current observation in a Reactor context. */
     private static final String OBSERVATION_CONTEXT_KEY = "micrometer.observation";
 
-    private final Provider delegate;
     private final ObservationRegistry observations;
 
     ObservedProvider(Provider delegate, ObservationRegistry observations) {
-        this.delegate = delegate;
+        super(delegate);
         this.observations = observations;
-    }
-
-    @Override
-    public String name() {
-        return delegate.name();
-    }
-
-    @Override
-    public String type() {
-        return delegate.type();
-    }
-
-    @Override
-    public String defaultModel() {
-        return delegate.defaultModel();
-    }
-
-    @Override
-    public PricingTable pricing() {
-        return delegate.pricing();
     }
 
     @Override
     public Flux<ProviderChunk> stream(ProviderRequest request) {
         return Flux.defer(() -> {
-            String model = request.model() != null ? request.model() : delegate.defaultModel();
+            String model = request.model() != null ? request.model() : defaultModel();
             Observation observation = Observation.createNotStarted(OBSERVATION_NAME, observations)
                     .contextualName("chat " + model)
                     .lowCardinalityKeyValue("gen_ai.operation.name", "chat")
-                    .lowCardinalityKeyValue("gen_ai.system", delegate.type())
+                    .lowCardinalityKeyValue("gen_ai.system", type())
                     .lowCardinalityKeyValue("gen_ai.request.model", model)
                     .start();
-            return delegate.stream(request)
+            return super.stream(request)
                     .doOnNext(chunk -> {
                         if (chunk.isFinish()) {
                             observation.highCardinalityKeyValue("gen_ai.usage.input_tokens",
@@ -75,10 +54,5 @@ final class ObservedProvider implements Provider {
                     .doFinally(signal -> observation.stop())
                     .contextWrite(context -> context.put(OBSERVATION_CONTEXT_KEY, observation));
         });
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
     }
 }
