@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -52,11 +51,6 @@ class RedisFaultTests {
 
     private final List<Runnable> cleanups = new ArrayList<>();
 
-    @BeforeAll
-    static void startRedis() {
-        redis = PrivateRedisServer.startOrSkip();
-    }
-
     @AfterAll
     static void killRedis() {
         if (redis != null) {
@@ -66,6 +60,9 @@ class RedisFaultTests {
 
     @BeforeEach
     void freshRedis() throws Exception {
+        if (redis == null) {
+            redis = PrivateRedisServer.startOrSkip(); // here, not in @BeforeAll, so each skipped test reports why
+        }
         redis.start();
         assertThat(redis.command("FLUSHALL")).isEqualTo("+OK");
     }
