@@ -1,5 +1,7 @@
 package dev.promptkit.provider.http;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -27,11 +29,43 @@ public final class NdjsonReader {
     /** The JSON lines of one body; each subscription reads the body afresh. */
     public Flux<String> read(Flux<DataBuffer> body) {
         return Flux.defer(() -> {
-            LineDecoder lines = new LineDecoder(maxLineBytes);
+            Lines lines = new Lines(maxLineBytes);
             return body.map(lines::feed)
-                    .concatMapIterable(Function.<List<String>>identity())
                     .concatWith(Mono.fromSupplier(lines::finish))
-                    .filter(line -> !line.isBlank());
+                    .concatMapIterable(Function.<List<String>>identity());
         });
+    }
+
+    /** The non-blank lines of one read, each decoded once from the decoder's bytes. */
+    private static final class Lines implements LineDecoder.LineSink {
+
+        private final LineDecoder decoder;
+        private List<String> completed;
+
+        Lines(int maxLineBytes) {
+            this.decoder = new LineDecoder(maxLineBytes);
+        }
+
+        /** The lines one buffer completes; releases the buffer. */
+        List<String> feed(DataBuffer buffer) {
+            completed = new ArrayList<>(1);
+            decoder.feed(buffer, this);
+            return completed;
+        }
+
+        /** The unterminated last line, if any. */
+        List<String> finish() {
+            completed = new ArrayList<>(1);
+            decoder.finish(this);
+            return completed;
+        }
+
+        @Override
+        public void line(byte[] bytes, int length) {
+            String line = new String(bytes, 0, length, StandardCharsets.UTF_8);
+            if (!line.isBlank()) {
+                completed.add(line);
+            }
+        }
     }
 }

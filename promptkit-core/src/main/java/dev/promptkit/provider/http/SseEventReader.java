@@ -46,14 +46,9 @@ public final class SseEventReader {
      */
     public Flux<SseEvent> read(Flux<DataBuffer> body, Consumer<String> unframed) {
         return Flux.defer(() -> {
-            LineDecoder lines = new LineDecoder(maxLineBytes);
-            SseEventAssembler events = new SseEventAssembler(maxLineBytes);
-            return body.map(buffer -> assembled(lines.feed(buffer), events))
-                    .concatWith(Mono.fromSupplier(() -> {
-                        List<SseEvent> last = new ArrayList<>(1);
-                        events.finish(lines.finish(), last);
-                        return last;
-                    }))
+            Framing framing = new Framing(maxLineBytes);
+            return body.map(framing::events)
+                    .concatWith(Mono.fromSupplier(framing::lastEvents))
                     .concatMapIterable(Function.identity())
                     .handle((item, sink) -> {
                         if (SseEventAssembler.isUnframed(item)) {
@@ -66,11 +61,40 @@ public final class SseEventReader {
         });
     }
 
-    private static List<SseEvent> assembled(List<String> lines, SseEventAssembler events) {
-        List<SseEvent> assembled = new ArrayList<>(1);
-        for (String line : lines) {
-            events.accept(line, assembled);
+    /**
+     * The framing state of one read: lines go from the decoder straight into the assembler as bytes. It is the
+     * decoder's {@link LineDecoder.LineSink} itself, rather than a lambda, so that feeding a buffer allocates
+     * only the list of what the buffer completes.
+     */
+    private static final class Framing implements LineDecoder.LineSink {
+
+        private final LineDecoder lines;
+        private final SseEventAssembler assembler;
+        private List<SseEvent> completed;
+
+        Framing(int maxLineBytes) {
+            this.lines = new LineDecoder(maxLineBytes);
+            this.assembler = new SseEventAssembler(maxLineBytes);
         }
-        return assembled;
+
+        /** The events and unframed text that one buffer completes; releases the buffer. */
+        List<SseEvent> events(DataBuffer buffer) {
+            completed = new ArrayList<>(1);
+            lines.feed(buffer, this);
+            return completed;
+        }
+
+        /** What the end of the body completes: the unterminated last line and the unframed text left. */
+        List<SseEvent> lastEvents() {
+            completed = new ArrayList<>(1);
+            lines.finish(this);
+            assembler.finish(completed);
+            return completed;
+        }
+
+        @Override
+        public void line(byte[] bytes, int length) {
+            assembler.accept(bytes, length, completed);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.provider.ProviderException;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +42,21 @@ public final class StreamJson {
         catch (RuntimeException malformed) {
             throw new ProviderException(provider, 0, "received a malformed stream " + payload + " (not valid JSON): "
                     + quote(text), false, malformed);
+        }
+    }
+
+    /**
+     * Reads the payload with a streaming {@code reader}, for a decoder on the hot path that wants a few fields
+     * without building a whole tree (a map per object, a node per value). Returns {@code null} when the reader
+     * does, or when the payload cannot be read as JSON: the caller then falls back to {@link #parse}, which reads
+     * the payload as a tree or words the failure exactly as for any other payload.
+     */
+    public <T> T readStreaming(String text, Function<? super JsonParser, ? extends T> reader) {
+        try (JsonParser parser = JsonMapper.shared().createParser(text)) {
+            return reader.apply(parser);
+        }
+        catch (JacksonException unreadable) {
+            return null;
         }
     }
 

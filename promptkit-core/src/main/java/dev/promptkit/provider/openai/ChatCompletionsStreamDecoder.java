@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * Decodes one Chat Completions stream: {@code chat.completion.chunk} events, the usage chunk that
  * {@code stream_options.include_usage} adds (empty {@code choices}), then {@code [DONE]}. Text deltas
  * are emitted as they come; tool calls when their {@code finish_reason} arrives; the finish chunk with
- * the usage at {@code [DONE]}. Only choice 0 is read (requests never ask for more).
+ * the usage at {@code [DONE]}. Only choice 0 is read (requests never ask for more). Events are read
+ * with {@link ChatCompletionsChunk}, which skips what is not needed rather than building a tree.
  */
 final class ChatCompletionsStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
 
@@ -34,28 +35,30 @@ final class ChatCompletionsStreamDecoder extends EndMarkedStreamDecoder<SseEvent
             end();
             return finished();
         }
-        JsonNode chunk = json().parse(event.data());
-        JsonNode error = chunk.path("error");
-        if (error.isObject()) {
-            throw streamError(error);
+        ChatCompletionsChunk chunk = json().readStreaming(event.data(), ChatCompletionsChunk::read);
+        if (chunk == null) {
+            chunk = ChatCompletionsChunk.of(json().parse(event.data()));
+        }
+        if (chunk.error() != null) {
+            throw streamError(chunk.error());
         }
         List<ProviderChunk> chunks = new ArrayList<>(1);
-        JsonNode choice = chunk.path("choices").path(0);
-        JsonNode delta = choice.path("delta");
-        addText(chunks, delta.path("content"));
-        addText(chunks, delta.path("refusal"));
-        for (JsonNode call : delta.path("tool_calls")) {
-            JsonNode function = call.path("function");
-            toolCalls.add(call.path("index").asInt(0), call.path("id").stringValue(null),
-                    function.path("name").stringValue(null), function.path("arguments").stringValue(null));
+        addText(chunks, chunk.content());
+        addText(chunks, chunk.refusal());
+        if (chunk.toolCalls() != null) {
+            for (JsonNode call : chunk.toolCalls()) {
+                JsonNode function = call.path("function");
+                toolCalls.add(call.path("index").asInt(0), call.path("id").stringValue(null),
+                        function.path("name").stringValue(null), function.path("arguments").stringValue(null));
+            }
         }
-        String reason = choice.path("finish_reason").stringValue(null);
+        String reason = chunk.finishReason();
         if (reason != null) {
             finishReason = reason;
             chunks.addAll(toolCalls.drain());
         }
-        if (chunk.path("usage").isObject()) {
-            usage = usage(chunk.path("usage"));
+        if (chunk.usage() != null) {
+            usage = usage(chunk.usage());
         }
         return chunks;
     }
@@ -87,9 +90,9 @@ final class ChatCompletionsStreamDecoder extends EndMarkedStreamDecoder<SseEvent
         return new TokenUsage(Math.max(0, prompt - cached), completion, cached, 0, reasoning);
     }
 
-    private static void addText(List<ProviderChunk> chunks, JsonNode text) {
-        if (text.isString() && !text.stringValue().isEmpty()) {
-            chunks.add(ProviderChunk.text(text.stringValue()));
+    private static void addText(List<ProviderChunk> chunks, String text) {
+        if (text != null && !text.isEmpty()) {
+            chunks.add(ProviderChunk.text(text));
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.promptkit.provider.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.buffer.CompositeByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.buffer.UnpooledByteBufAllocator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,6 +95,32 @@ class SseEventReaderTests {
         StepVerifier.create(small.read(buffers(bytes("data: 01234567890\n\n"))))
                 .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(LineTooLongException.class)
                         .hasMessageContaining("16 bytes"));
+    }
+
+    @Test
+    void enforcesTheLimitOnLinesSplitAcrossBuffers() {
+        SseEventReader small = new SseEventReader(16);
+
+        StepVerifier.create(small.read(buffers(singleBytes(bytes("data: 0123456789\r\n\r\n")))))
+                .expectNext(new SseEvent("message", "0123456789", null)).verifyComplete();
+        StepVerifier.create(small.read(buffers(singleBytes(bytes("data: 01234567890\n\n")))))
+                .verifyError(LineTooLongException.class);
+    }
+
+    @Test
+    void readsABufferMadeOfSeveralPartsThatSplitACharacter() {
+        NettyDataBufferFactory factory = new NettyDataBufferFactory(UnpooledByteBufAllocator.DEFAULT);
+        byte[] bytes = bytes("data: 寿司\r\n\r\ndata: 🍮\n\n");
+        CompositeByteBuf parts = factory.getByteBufAllocator().compositeBuffer();
+        // split inside 寿, between CR and LF, and inside 🍮
+        int[] splits = { 0, 8, 13, 24, bytes.length };
+        for (int i = 0; i + 1 < splits.length; i++) {
+            parts.addComponent(true, Unpooled.wrappedBuffer(Arrays.copyOfRange(bytes, splits[i], splits[i + 1])));
+        }
+
+        assertThat(reader.read(Flux.just(factory.wrap(parts))).collectList().block())
+                .extracting(SseEvent::data).containsExactly("寿司", "🍮");
+        assertThat(parts.refCnt()).isZero();
     }
 
     @Test
