@@ -4,6 +4,7 @@ import dev.promptkit.provider.ProviderException;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +53,10 @@ public final class StreamJson {
      * the payload as a tree or words the failure exactly as for any other payload.
      */
     public <T> T readStreaming(String text, Function<? super JsonParser, ? extends T> reader) {
-        try (JsonParser parser = JsonMapper.shared().createParser(text)) {
+        // a bare token parser: the mapper's createParser would also build a deserialization context per payload,
+        // which a streaming reader does not need (it reads any subtree with JsonMapper.shared().readTree(parser))
+        try (JsonParser parser = JsonMapper.shared().tokenStreamFactory().createParser(ObjectReadContext.empty(),
+                text)) {
             return reader.apply(parser);
         }
         catch (JacksonException unreadable) {

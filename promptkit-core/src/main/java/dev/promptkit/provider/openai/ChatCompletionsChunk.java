@@ -2,7 +2,10 @@ package dev.promptkit.provider.openai;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fields of one {@code chat.completion.chunk} event that the decoder uses, and nothing else.
@@ -26,6 +29,13 @@ import tools.jackson.databind.JsonNode;
  */
 record ChatCompletionsChunk(String content, String refusal, JsonNode toolCalls, String finishReason, JsonNode usage,
         JsonNode error) {
+
+    /**
+     * Reads one value of a payload as a tree, leaving the parser on its last token. Trailing tokens are the rest
+     * of the payload here, not an error, so that check (on by default) is off; {@link #read} checks the end.
+     */
+    private static final ObjectReader SUBTREES = JsonMapper.shared().reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The fields of a payload read as a tree. */
     static ChatCompletionsChunk of(JsonNode chunk) {
@@ -66,7 +76,7 @@ record ChatCompletionsChunk(String content, String refusal, JsonNode toolCalls, 
                     }
                     seenUsage = true;
                     if (value == JsonToken.START_OBJECT) {
-                        chunk.usage = parser.readValueAsTree();
+                        chunk.usage = SUBTREES.readTree(parser);
                     }
                 }
                 case "error" -> {
@@ -152,7 +162,7 @@ record ChatCompletionsChunk(String content, String refusal, JsonNode toolCalls, 
                     seenToolCalls = true;
                     // a scalar holds no calls, so only a container is worth a tree
                     if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
-                        chunk.toolCalls = parser.readValueAsTree();
+                        chunk.toolCalls = SUBTREES.readTree(parser);
                     }
                 }
                 default -> {
