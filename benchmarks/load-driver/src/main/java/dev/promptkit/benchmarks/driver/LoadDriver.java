@@ -90,7 +90,10 @@ public final class LoadDriver {
         }
         ProcessSampler appSampler = pid > 0 ? new ProcessSampler(pid) : null;
         ProcessSampler upstreamSampler = upstreamPid > 0 ? new ProcessSampler(upstreamPid) : null;
+        ProcessSampler driverSampler = new ProcessSampler(ProcessHandle.current().pid());
         Instant startedAt = Instant.now();
+        String loadBefore = loadAverage();
+        driverSampler.start();
         if (appSampler != null) {
             appSampler.start();
         }
@@ -100,6 +103,8 @@ public final class LoadDriver {
         long start = System.nanoTime();
         List<Result> results = driver.run(concurrency, requests, runLimit);
         long wall = System.nanoTime() - start;
+        driverSampler.stop();
+        String loadAfter = loadAverage();
         if (appSampler != null) {
             appSampler.stop();
         }
@@ -127,7 +132,13 @@ public final class LoadDriver {
         if (upstreamSampler != null) {
             out.put("upstream_process", upstreamSampler.summary());
         }
-        out.put("machine", machine());
+        // the driver shares the machine: its own CPU shows how much of it the load generation takes
+        out.put("driver_process", driverSampler.summary());
+        Map<String, Object> machine = machine();
+        // other work on the machine skews every figure: the 1/5/15-minute load averages around the measured run
+        machine.put("loadavg_before", loadBefore);
+        machine.put("loadavg_after", loadAfter);
+        out.put("machine", machine);
         String json = JSON.writeValueAsString(out);
         if (output != null) {
             Path path = Path.of(output);
@@ -383,6 +394,16 @@ public final class LoadDriver {
             out.put("cpu_model", "unknown");
         }
         return out;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        }
+        catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     @SuppressWarnings("unchecked")
