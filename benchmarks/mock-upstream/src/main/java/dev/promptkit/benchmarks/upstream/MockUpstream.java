@@ -1,0 +1,198 @@
+package dev.promptkit.benchmarks.upstream;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An OpenAI-compatible mock upstream for the load benchmark, on Reactor Netty.
+ *
+ * <ul>
+ * <li>{@code POST /v1/chat/completions}: when no message has {@code role: tool}, streams a {@code lookup_order}
+ * tool call as {@code delta.tool_calls} (also to streaming requests, unlike the Go original's mock, so every
+ * framework runs the tool round); otherwise streams the profile's answer chunks. The last chunk carries usage,
+ * then {@code data: [DONE]}. A {@code "stream": false} request gets the same content as one JSON completion.</li>
+ * <li>{@code POST /tool}: waits the profile's tool delay, then returns a fixed order.</li>
+ * <li>{@code GET /health}, {@code GET /stats}: liveness and request counts.</li>
+ * </ul>
+ *
+ * Every delay is a Reactor timer; nothing blocks an event loop.
+ *
+ * <p>Usage: {@code java -jar mock-upstream.jar [--port 18081] [--profile fast|realistic]}
+ * (or {@code MOCK_PORT}, {@code MOCK_PROFILE}).
+ */
+public final class MockUpstream {
+
+    /** Timings of one profile, as in the Go original's {@code profiles/*.yaml}. */
+    record Profile(String name, int chunkCount, Duration firstChunkDelay, Duration interChunkDelay, Duration toolDelay) {
+
+        static Profile named(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "fast" -> new Profile("fast", 10, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofMillis(10));
+                case "realistic" -> new Profile("realistic", 30, Duration.ofMillis(200), Duration.ofMillis(30),
+                        Duration.ofMillis(500));
+                default -> throw new IllegalArgumentException("Unknown profile '" + name + "': fast or realistic");
+            };
+        }
+    }
+
+    static final String TOOL_RESULT = "{\"order_id\":\"12345\",\"status\":\"shipped\",\"eta\":\"2026-04-10\"}";
+    static final String TOOL_CALL_ID = "call_bench_1";
+    /** The tool call's arguments, streamed in two pieces as real upstreams split them. */
+    static final List<String> TOOL_ARGUMENT_PIECES = List.of("{\"order_id\":", "\"12345\"}");
+    private static final String ID = "chatcmpl-bench";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Profile profile;
+    private final AtomicLong completions = new AtomicLong();
+    private final AtomicLong toolCalls = new AtomicLong();
+
+    MockUpstream(Profile profile) {
+        this.profile = profile;
+    }
+
+    public static void main(String[] args) {
+        int port = Integer.parseInt(option(args, "--port", env("MOCK_PORT", "18081")));
+        String host = option(args, "--host", env("MOCK_HOST", "127.0.0.1"));
+        Profile profile = Profile.named(option(args, "--profile", env("MOCK_PROFILE", "fast")));
+        DisposableServer server = new MockUpstream(profile).start(host, port);
+        System.out.printf("mock upstream: profile %s on http://%s:%d (chat /v1/chat/completions, tool /tool)%n",
+                profile, host, server.port());
+        server.onDispose().block();
+    }
+
+    DisposableServer start(String host, int port) {
+        return HttpServer.create().host(host).port(port)
+                .route(routes -> routes
+                        .post("/v1/chat/completions", this::completions)
+                        .post("/tool", this::tool)
+                        .get("/health", (request, response) -> response.sendString(Mono.just("{\"status\":\"UP\"}")))
+                        .get("/stats", (request, response) -> response.sendString(Mono.just(
+                                "{\"completions\":" + completions.get() + ",\"tool_calls\":" + toolCalls.get() + "}"))))
+                .bindNow();
+    }
+
+    private Publisher<Void> tool(HttpServerRequest request, HttpServerResponse response) {
+        toolCalls.incrementAndGet();
+        return request.receive().then()
+                .then(Mono.delay(profile.toolDelay()))
+                .then(response.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                        .sendString(Mono.just(TOOL_RESULT)).then());
+    }
+
+    private Publisher<Void> completions(HttpServerRequest request, HttpServerResponse response) {
+        completions.incrementAndGet();
+        return request.receive().aggregate().asString().defaultIfEmpty("{}").flatMap(body -> {
+            JsonNode json;
+            try {
+                json = JSON.readTree(body);
+            }
+            catch (RuntimeException e) {
+                return response.status(HttpResponseStatus.BAD_REQUEST).sendString(Mono.just("{\"error\":\"bad json\"}"))
+                        .then();
+            }
+            boolean hasToolResult = false;
+            for (JsonNode message : json.path("messages")) {
+                if ("tool".equals(message.path("role").asString(""))) {
+                    hasToolResult = true;
+                    break;
+                }
+            }
+            boolean stream = json.path("stream").asBoolean(false);
+            if (!stream) {
+                return response.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                        .sendString(Mono.delay(profile.firstChunkDelay())
+                                .thenReturn(hasToolResult ? answerCompletion() : toolCallCompletion()))
+                        .then();
+            }
+            List<String> events = hasToolResult ? answerEvents() : toolCallEvents();
+            Flux<String> timed = Flux.range(0, events.size()).concatMap(i -> Mono.delay(
+                    i == 0 ? profile.firstChunkDelay() : profile.interChunkDelay()).thenReturn(events.get(i)));
+            return response.header(HttpHeaderNames.CONTENT_TYPE, "text/event-stream")
+                    .header(HttpHeaderNames.CACHE_CONTROL, "no-cache")
+                    .sendString(timed.concatWith(Mono.just("data: [DONE]\n\n")))
+                    .then();
+        });
+    }
+
+    /** The answer: {@code chunkCount} content deltas, the last one with the stop reason and usage. */
+    List<String> answerEvents() {
+        List<String> events = new ArrayList<>(profile.chunkCount());
+        for (int i = 1; i <= profile.chunkCount(); i++) {
+            boolean last = i == profile.chunkCount();
+            String delta = (i == 1 ? "{\"role\":\"assistant\",\"content\":" : "{\"content\":") + "\"chunk-" + i + " \"}";
+            events.add(chunk(delta, last ? "\"stop\"" : "null", last ? usage(60, profile.chunkCount() * 3) : null));
+        }
+        return events;
+    }
+
+    /** The tool call: id and name, then the arguments in pieces, then the finish reason with usage. */
+    List<String> toolCallEvents() {
+        List<String> events = new ArrayList<>();
+        events.add(chunk("{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"index\":0,\"id\":\"" + TOOL_CALL_ID
+                + "\",\"type\":\"function\",\"function\":{\"name\":\"lookup_order\",\"arguments\":\"\"}}]}", "null", null));
+        for (String piece : TOOL_ARGUMENT_PIECES) {
+            events.add(chunk("{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":" + JSON.writeValueAsString(piece)
+                    + "}}]}", "null", null));
+        }
+        events.add(chunk("{}", "\"tool_calls\"", usage(50, 15)));
+        return events;
+    }
+
+    private static String chunk(String delta, String finishReason, String usage) {
+        return "data: {\"id\":\"" + ID + "\",\"object\":\"chat.completion.chunk\",\"created\":1775000000,"
+                + "\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"delta\":" + delta + ",\"finish_reason\":"
+                + finishReason + "}]" + (usage == null ? "" : ",\"usage\":" + usage) + "}\n\n";
+    }
+
+    private static String usage(int prompt, int completion) {
+        return "{\"prompt_tokens\":" + prompt + ",\"completion_tokens\":" + completion + ",\"total_tokens\":"
+                + (prompt + completion) + "}";
+    }
+
+    private String answerCompletion() {
+        StringBuilder content = new StringBuilder();
+        for (int i = 1; i <= profile.chunkCount(); i++) {
+            content.append("chunk-").append(i).append(' ');
+        }
+        return "{\"id\":\"" + ID + "\",\"object\":\"chat.completion\",\"created\":1775000000,\"model\":\"gpt-4o-mini\","
+                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + content
+                + "\"},\"finish_reason\":\"stop\"}],\"usage\":" + usage(60, profile.chunkCount() * 3) + "}";
+    }
+
+    private static String toolCallCompletion() {
+        return "{\"id\":\"" + ID + "\",\"object\":\"chat.completion\",\"created\":1775000000,\"model\":\"gpt-4o-mini\","
+                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\""
+                + TOOL_CALL_ID + "\",\"type\":\"function\",\"function\":{\"name\":\"lookup_order\",\"arguments\":"
+                + JSON.writeValueAsString(String.join("", TOOL_ARGUMENT_PIECES)) + "}}]},\"finish_reason\":\"tool_calls\"}],"
+                + "\"usage\":" + usage(50, 15) + "}";
+    }
+
+    static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

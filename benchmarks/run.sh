@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Load benchmark: builds the mock upstream, the PromptKit app and the load driver (-Pbenchmarks), then for each
+# tier runs the direct-to-upstream baseline and the PromptKit app, and writes
+# benchmarks/results/<timestamp>-<app>-<tier>.json. Everything it starts it stops (trap), on 127.0.0.1 only.
+#
+#   benchmarks/run.sh                      # tiers 100 500, fast profile
+#   TIERS="100 500 1000" PROFILE=realistic benchmarks/run.sh
+#
+# Settings (environment): TIERS, PROFILE (fast|realistic), REQUESTS_PER_CLIENT (10), WARMUP_ROUNDS (3: three
+# requests per client before measuring, not counted; the JIT needs them), MOCK_PORT (18081), APP_PORT (18090), SKIP_BUILD (1 to
+# reuse the jars), MVN_ARGS (extra Maven arguments, for example -o), TIMEOUT_SECONDS (30 per request).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+TIERS="${TIERS:-100 500}"
+PROFILE="${PROFILE:-fast}"
+REQUESTS_PER_CLIENT="${REQUESTS_PER_CLIENT:-10}"
+WARMUP_ROUNDS="${WARMUP_ROUNDS:-3}"
+MOCK_PORT="${MOCK_PORT:-18081}"
+APP_PORT="${APP_PORT:-18090}"
+TIMEOUT_SECONDS="${TIMEOUT_SECONDS:-30}"
+JVM_FLAGS=(-Xms256m -Xmx1g -XX:+UseG1GC)
+results="$here/results"
+logs="$results/raw"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$results" "$logs"
+
+pids=()
+stop() {
+    local pid
+    for pid in "${pids[@]}"; do
+        if kill -0 "$pid" 2>/dev/null; then
+            kill "$pid" 2>/dev/null || true
+            for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+            kill -9 "$pid" 2>/dev/null || true
+        fi
+    done
+    pids=()
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+# waits (at most 60 s) until $1 answers
+wait_for() {
+    for _ in $(seq 1 120); do
+        if curl -s -o /dev/null -m 1 "$1"; then return 0; fi
+        sleep 0.5
+    done
+    echo "no answer from $1 after 60 s" >&2
+    return 1
+}
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+    echo "building (-Pbenchmarks, no install)"
+    (cd "$root" && ./mvnw -B -q ${MVN_ARGS:-} -Pbenchmarks \
+        -pl benchmarks/mock-upstream,benchmarks/load-driver,benchmarks/promptkit-app -am package -DskipTests)
+fi
+mock_jar="$here/mock-upstream/target/mock-upstream.jar"
+driver_jar="$here/load-driver/target/load-driver.jar"
+app_jar="$here/promptkit-app/target/promptkit-app.jar"
+
+for port in "$MOCK_PORT" "$APP_PORT"; do
+    if curl -s -o /dev/null -m 1 "http://127.0.0.1:$port/"; then
+        echo "port $port is already in use on 127.0.0.1; set MOCK_PORT/APP_PORT" >&2
+        exit 1
+    fi
+done
+
+read -r load1 _ < /proc/loadavg
+if awk -v l="$load1" 'BEGIN { exit !(l > 1.0) }'; then
+    echo "warning: load average $load1 before the run: other work on this machine will skew the figures" >&2
+fi
+
+java "${JVM_FLAGS[@]}" -jar "$mock_jar" --host 127.0.0.1 --port "$MOCK_PORT" --profile "$PROFILE" \
+    > "$logs/$stamp-mock-upstream.log" 2>&1 &
+mock_pid=$!
+pids+=("$mock_pid")
+wait_for "http://127.0.0.1:$MOCK_PORT/health"
+
+drive() { # app tier pid target mode
+    local app=$1 tier=$2 pid=$3 target=$4 mode=$5
+    java -jar "$driver_jar" --mode "$mode" --target "$target" --concurrency "$tier" \
+        --requests $((REQUESTS_PER_CLIENT * tier)) --warmup $((WARMUP_ROUNDS * tier)) \
+        --timeout-seconds "$TIMEOUT_SECONDS" --pid "$pid" --upstream-pid "$mock_pid" \
+        --app "$app" --profile "$PROFILE" --output "$results/$stamp-$app-$tier.json" \
+        2> "$logs/$stamp-driver-$app-$tier.log" | tee -a "$results/$stamp-summary.txt"
+}
+
+for tier in $TIERS; do
+    # the physical limit: the driver talks to the mock upstream itself (its CPU/RSS are the mock's)
+    drive direct "$tier" "$mock_pid" "http://127.0.0.1:$MOCK_PORT" direct
+
+    # a fresh app per tier, so each tier's peak RSS is its own
+    OPENAI_API_KEY=benchmark OPENAI_BASE_URL="http://127.0.0.1:$MOCK_PORT/v1" TOOL_URL="http://127.0.0.1:$MOCK_PORT" \
+        APP_PORT="$APP_PORT" java "${JVM_FLAGS[@]}" -jar "$app_jar" > "$logs/$stamp-promptkit-$tier.log" 2>&1 &
+    app_pid=$!
+    pids+=("$app_pid")
+    wait_for "http://127.0.0.1:$APP_PORT/"
+    drive promptkit "$tier" "$app_pid" "http://127.0.0.1:$APP_PORT/chat" app
+    kill "$app_pid"
+    for _ in $(seq 1 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+done
+
+echo "results: $results/$stamp-*.json"
