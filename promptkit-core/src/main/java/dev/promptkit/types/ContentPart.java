@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 
 /** One part of a multimodal message: text, or media of some kind. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,5 +42,16 @@ public record ContentPart(
 
     public boolean isText() {
         return type == Type.TEXT;
+    }
+
+    /** The text of the text parts among {@code parts}, joined in order with nothing between them. */
+    public static String joinedText(List<ContentPart> parts) {
+        StringBuilder text = new StringBuilder();
+        for (ContentPart part : parts) {
+            if (part.isText() && part.text() != null) {
+                text.append(part.text());
+            }
+        }
+        return text.toString();
     }
 }

@@ -73,16 +73,7 @@ public record Message(
     /** The message's text: {@code content}, else its text parts joined. */
     @JsonIgnore
     public String text() {
-        if (content != null) {
-            return content;
-        }
-        StringBuilder text = new StringBuilder();
-        for (ContentPart part : parts) {
-            if (part.isText() && part.text() != null) {
-                text.append(part.text());
-            }
-        }
-        return text.toString();
+        return content != null ? content : ContentPart.joinedText(parts);
     }
 
     @JsonIgnore

@@ -41,15 +41,6 @@ public record MockTurn(Type type, String content, List<MockToolCall> toolCalls, 
 
     /** The text the provider streams: the content, or when it is empty the text parts joined. */
     public String responseText() {
-        if (!content.isEmpty() || parts.isEmpty()) {
-            return content;
-        }
-        StringBuilder text = new StringBuilder();
-        for (ContentPart part : parts) {
-            if (part.isText() && part.text() != null) {
-                text.append(part.text());
-            }
-        }
-        return text.toString();
+        return !content.isEmpty() || parts.isEmpty() ? content : ContentPart.joinedText(parts);
     }
 }
