@@ -1,0 +1,43 @@
+package dev.promptkit.duplex;
+
+import dev.promptkit.types.ToolResult;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A live, bidirectional session with a model: input (text, audio, image frames, tool results) goes in
+ * whenever the caller has it, and {@link #events()} carries everything that comes back. One session
+ * serves one user; its methods may be called from any thread but not concurrently for the same kind of
+ * input. The {@code send} methods complete when the input was handed to the transport.
+ */
+public interface DuplexSession extends AutoCloseable {
+
+    /** Sends a text message from the user. */
+    Mono<Void> sendText(String text);
+
+    /** Sends a piece of the user's audio. */
+    Mono<Void> sendAudio(AudioChunk chunk);
+
+    /** Sends one image frame (video or screenshot). */
+    Mono<Void> sendImage(ImageFrame frame);
+
+    /** Answers a {@link DuplexEvent.ToolCallRequested}. */
+    Mono<Void> sendToolResult(ToolResult result);
+
+    /** Asks the model to respond now, without waiting for the end of the user's turn. */
+    Mono<Void> triggerStart();
+
+    /**
+     * Everything the session emits, until it ends: completes when the session is closed, errors with a
+     * {@link DuplexSessionException} when it fails. One subscriber.
+     */
+    Flux<DuplexEvent> events();
+
+    /** Ends the session and releases its connection; completing {@link #events()}. Idempotent. */
+    Mono<Void> closeAsync();
+
+    @Override
+    default void close() {
+        closeAsync().block();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.promptkit.duplex;
+
+import dev.promptkit.provider.ModelParameters;
+import dev.promptkit.tool.ToolDescriptor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@link DuplexProvider} needs to open a session: the model, the rendered system instructions,
+ * the tools on offer, sampling parameters, the voice to answer with, the format of the audio the caller
+ * will send, whether the model should answer with audio (else text only), and provider-specific extras.
+ */
+public record DuplexSessionConfig(String model, String instructions, List<ToolDescriptor> tools,
+        ModelParameters parameters, String voice, AudioFormat inputAudioFormat, boolean audioOutput,
+        Map<String, Object> extra) {
+
+    public DuplexSessionConfig {
+        tools = tools == null ? List.of() : List.copyOf(tools);
+        parameters = parameters == null ? ModelParameters.DEFAULTS : parameters;
+        inputAudioFormat = inputAudioFormat == null ? AudioFormat.PCM16_16KHZ_MONO : inputAudioFormat;
+        extra = extra == null ? Map.of() : Map.copyOf(extra);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.promptkit.duplex;
+
+/**
+ * One encoded image (a video frame or a screenshot) as sent into a duplex session: {@code data} in
+ * {@code mimeType} (image/jpeg or image/png), with its pixel size, taken at {@code timestampMillis}.
+ */
+public record ImageFrame(byte[] data, String mimeType, int width, int height, long timestampMillis) {
+
+    public ImageFrame {
+        if (data == null || data.length == 0) {
+            throw new IllegalArgumentException("an image frame needs data");
+        }
+        if (mimeType == null || !mimeType.startsWith("image/")) {
+            throw new IllegalArgumentException("an image frame needs an image/* MIME type, was " + mimeType);
+        }
+    }
+}
