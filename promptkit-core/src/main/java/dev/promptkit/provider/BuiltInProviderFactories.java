@@ -3,7 +3,6 @@ package dev.promptkit.provider;
 import dev.promptkit.provider.anthropic.AnthropicProvider;
 import dev.promptkit.provider.gemini.GeminiProvider;
 import dev.promptkit.provider.http.HttpProvider;
-import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.provider.ollama.OllamaProvider;
@@ -17,7 +16,8 @@ import java.util.function.Function;
  * The factories of the built-in provider types. Options they read: {@code api-version} (openai: Azure
  * OpenAI mode), {@code script} (mock: a scripted-responses file, {@code classpath:} prefix allowed),
  * {@code chunk-size} (mock: characters per chunk) and {@code chunk-delay} (mock: an ISO-8601 or
- * "15ms"-style delay between chunks).
+ * "15ms"-style delay between chunks); and for every HTTP type the {@code http.*} options of
+ * {@link HttpSpecOptions} (timeouts, connection pool, concurrency limit, retries).
  */
 final class BuiltInProviderFactories {
 
@@ -74,13 +74,8 @@ final class BuiltInProviderFactories {
 
     /** The builder with the spec's name and settings and what the host lends. */
     private static <B extends HttpProvider.Builder<B, ?>> B hosted(B builder, ProviderSpec spec, ProviderHost host) {
-        return builder.name(spec.name()).settings(settings(spec)).listener(host.listeners().apply(spec.name()))
-                .webClient(host.webClients().get());
-    }
-
-    private static HttpProviderSettings settings(ProviderSpec spec) {
-        return HttpProviderSettings.builder().baseUrl(spec.baseUrl()).apiKey(spec.apiKey()).headers(spec.headers())
-                .build();
+        return builder.name(spec.name()).settings(HttpSpecOptions.settings(spec))
+                .listener(host.listeners().apply(spec.name())).webClient(host.webClients().get());
     }
 
     /** Reads "15ms", "2s" or an ISO-8601 duration such as "PT0.015S". */

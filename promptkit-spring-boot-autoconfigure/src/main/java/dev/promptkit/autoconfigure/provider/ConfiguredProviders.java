@@ -7,6 +7,7 @@ import dev.promptkit.provider.ProviderSpec;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.ProviderDetection;
 import dev.promptkit.sdk.ProviderNotDetectedException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +77,37 @@ final class ConfiguredProviders {
 
     private static ProviderSpec spec(String name, PromptKitProviderProperties.Provider config) {
         String type = config.type() != null ? config.type() : name;
+        Map<String, Object> options = new HashMap<>(config.options());
+        httpOptions(config.http(), options);
         return new ProviderSpec(name, type, config.apiKey(), config.baseUrl(), config.model(), config.headers(),
-                new HashMap<>(config.options()));
+                options);
+    }
+
+    /** The typed {@code http} properties as the spec's {@code http.*} options (durations in milliseconds). */
+    private static void httpOptions(PromptKitProviderProperties.Http http, Map<String, Object> options) {
+        PromptKitProviderProperties.Retry retry = http.retry();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("connect-timeout", millis(http.connectTimeout()));
+        values.put("idle-timeout", millis(http.idleTimeout()));
+        values.put("max-connections", http.maxConnections());
+        values.put("max-in-flight", http.maxInFlight());
+        values.put("max-queued", http.maxQueued());
+        values.put("max-queue-wait", millis(http.maxQueueWait()));
+        values.put("retry.max-retries", retry.maxRetries());
+        values.put("retry.initial-backoff", millis(retry.initialBackoff()));
+        values.put("retry.max-backoff", millis(retry.maxBackoff()));
+        values.put("retry.max-retry-after", millis(retry.maxRetryAfter()));
+        values.put("retry.budget-per-second", retry.budgetPerSecond());
+        values.put("retry.budget-burst", retry.budgetBurst());
+        values.forEach((key, value) -> {
+            if (value != null) {
+                options.put("http." + key, value);
+            }
+        });
+    }
+
+    private static String millis(Duration duration) {
+        return duration == null ? null : duration.toMillis() + "ms";
     }
 
     private Map<String, String> environmentVariables() {

@@ -29,15 +29,49 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
      * @param model the default model
      * @param headers extra HTTP headers
      * @param options type-specific settings ({@code api-version} for Azure OpenAI, {@code script} for the mock)
+     * @param http timeouts, connection pool, concurrency limit and retries of an HTTP provider
      */
     public record Provider(String type, String apiKey, String baseUrl, String model,
-            @DefaultValue Map<String, String> headers, @DefaultValue Map<String, String> options) {
+            @DefaultValue Map<String, String> headers, @DefaultValue Map<String, String> options,
+            @DefaultValue Http http) {
 
         @Override
         public String toString() {
             return "Provider[type=" + type + ", apiKey=" + (apiKey == null ? "none" : "******") + ", baseUrl="
-                    + baseUrl + ", model=" + model + ", headers=" + headers.keySet() + ", options=" + options + "]";
+                    + baseUrl + ", model=" + model + ", headers=" + headers.keySet() + ", options=" + options
+                    + ", http=" + http + "]";
         }
+    }
+
+    /**
+     * How an HTTP provider talks to its API; anything unset keeps PromptKit's default.
+     *
+     * @param connectTimeout how long opening a connection may take (default 10s)
+     * @param idleTimeout how long the API may send nothing, before the first bytes and between reads (default 30s)
+     * @param maxConnections the provider's connection pool size; each streamed call holds one connection until its
+     *     answer ends, and as many calls again may wait for one (default 500)
+     * @param maxInFlight the most calls at once, beyond which calls queue or fail fast (default: no limit)
+     * @param maxQueued how many calls may wait for a slot under {@code max-in-flight} (default 0)
+     * @param maxQueueWait how long a call may wait for a slot (default 0)
+     * @param retry when calls that failed before their first chunk are retried
+     */
+    public record Http(Duration connectTimeout, Duration idleTimeout, Integer maxConnections, Integer maxInFlight,
+            Integer maxQueued, Duration maxQueueWait, @DefaultValue Retry retry) {
+    }
+
+    /**
+     * Retries of calls that failed before their first chunk (429, 5xx, connection errors), with full-jitter
+     * backoff, {@code Retry-After} honoured, and a token-bucket budget shared by all calls of the provider.
+     *
+     * @param maxRetries retries per call (default 2; 0 turns retries off)
+     * @param initialBackoff the first delay's upper bound (default 250ms)
+     * @param maxBackoff the largest delay (default 2s)
+     * @param maxRetryAfter the longest {@code Retry-After} honoured (default 10s)
+     * @param budgetPerSecond how fast the retry budget refills (default 5 per second)
+     * @param budgetBurst how many retries the budget holds (default 10; 0 for no budget)
+     */
+    public record Retry(Integer maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
+            Double budgetPerSecond, Integer budgetBurst) {
     }
 
     /**

@@ -1,10 +1,12 @@
 package dev.promptkit.autoconfigure.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderFactory;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.provider.ProviderRequest;
@@ -15,6 +17,8 @@ import dev.promptkit.sdk.ProviderNotDetectedException;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import reactor.core.publisher.Flux;
@@ -50,6 +54,38 @@ class PromptKitProviderAutoConfigurationTests {
                     assertThat(providers.defaultProvider().defaultModel()).isEqualTo("gpt-4.1");
                     assertThat(providers.get("fast").defaultModel()).isEqualTo("gpt-4o-mini");
                     assertThat(context).hasSingleBean(Conversations.class);
+                });
+    }
+
+    @Test
+    void httpPropertiesReachTheProvidersClient() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start();
+            for (int i = 0; i < 3; i++) {
+                server.enqueue(new MockResponse.Builder().code(503).addHeader("Content-Type", "application/json")
+                        .body("{\"error\":{\"message\":\"overloaded\"}}").build());
+            }
+            contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
+                    "promptkit.providers.openai.base-url=" + server.url("/v1"),
+                    "promptkit.providers.openai.http.retry.max-retries=0",
+                    "promptkit.providers.openai.http.max-connections=4000").run(context -> {
+                        assertThatExceptionOfType(ProviderException.class)
+                                .isThrownBy(() -> context.getBean(Conversations.class).open("faq").send("hello?"))
+                                .satisfies(e -> assertThat(e.statusCode()).isEqualTo(503));
+                        // retries are off: the default (two retries) would have made three calls
+                        assertThat(server.getRequestCount()).isEqualTo(1);
+                    });
+        }
+    }
+
+    @Test
+    void aBadHttpPropertyFailsStartUpNamingIt() {
+        contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
+                "promptkit.providers.openai.http.max-connections=-5").run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("provider 'openai': option http.max-connections must be a whole number")
+                            .hasMessageNotContaining("sk-test");
                 });
     }
 

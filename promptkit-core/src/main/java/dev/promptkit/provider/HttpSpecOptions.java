@@ -1,0 +1,103 @@
+package dev.promptkit.provider;
+
+import dev.promptkit.provider.http.ConcurrencyPolicy;
+import dev.promptkit.provider.http.HttpProviderSettings;
+import dev.promptkit.provider.http.RetryPolicy;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Reads the HTTP options of a {@link ProviderSpec} into {@link HttpProviderSettings}, for every HTTP provider
+ * type. Each is optional; an unset one keeps its default:
+ *
+ * <table>
+ * <caption>HTTP options</caption>
+ * <tr><td>{@code http.connect-timeout}, {@code http.idle-timeout}</td><td>durations ("10s", "500ms", ISO-8601)</td></tr>
+ * <tr><td>{@code http.max-connections}</td><td>the connection pool's size (each streamed call holds one)</td></tr>
+ * <tr><td>{@code http.max-in-flight}, {@code http.max-queued}, {@code http.max-queue-wait}</td><td>the
+ *     concurrency limit: calls at once (0: none), calls waiting for a slot, and for how long</td></tr>
+ * <tr><td>{@code http.retry.max-retries}, {@code http.retry.initial-backoff}, {@code http.retry.max-backoff},
+ *     {@code http.retry.max-retry-after}, {@code http.retry.budget-per-second},
+ *     {@code http.retry.budget-burst}</td><td>the {@link RetryPolicy}</td></tr>
+ * </table>
+ */
+final class HttpSpecOptions {
+
+    private static final String PREFIX = "http.";
+
+    private final ProviderSpec spec;
+
+    private HttpSpecOptions(ProviderSpec spec) {
+        this.spec = spec;
+    }
+
+    /** The spec's base URL, key, headers and HTTP options as settings. */
+    static HttpProviderSettings settings(ProviderSpec spec) {
+        HttpSpecOptions options = new HttpSpecOptions(spec);
+        HttpProviderSettings.Builder builder = HttpProviderSettings.builder().baseUrl(spec.baseUrl())
+                .apiKey(spec.apiKey()).headers(spec.headers())
+                .connectTimeout(options.duration("connect-timeout", null))
+                .idleTimeout(options.duration("idle-timeout", null))
+                .maxConnections(options.integer("max-connections", 0))
+                .retry(options.retry());
+        ConcurrencyPolicy concurrency = options.concurrency();
+        return (concurrency == null ? builder : builder.concurrency(concurrency)).build();
+    }
+
+    private RetryPolicy retry() {
+        RetryPolicy defaults = RetryPolicy.DEFAULT;
+        return new RetryPolicy(integer("retry.max-retries", defaults.maxRetries()),
+                duration("retry.initial-backoff", defaults.initialBackoff()),
+                duration("retry.max-backoff", defaults.maxBackoff()),
+                duration("retry.max-retry-after", defaults.maxRetryAfter()),
+                number("retry.budget-per-second", defaults.budgetPerSecond()),
+                integer("retry.budget-burst", defaults.budgetBurst()));
+    }
+
+    /** The concurrency limit, or {@code null} for none when {@code http.max-in-flight} is unset or 0. */
+    private ConcurrencyPolicy concurrency() {
+        int maxInFlight = integer("max-in-flight", 0);
+        int maxQueued = integer("max-queued", 0);
+        Duration maxQueueWait = duration("max-queue-wait", Duration.ZERO);
+        return maxInFlight == 0 ? null : ConcurrencyPolicy.limit(maxInFlight, maxQueued, maxQueueWait);
+    }
+
+    private Duration duration(String key, Duration fallback) {
+        return parsed(key, fallback, BuiltInProviderFactories::parseDuration, "a duration such as 10s or 500ms");
+    }
+
+    private int integer(String key, int fallback) {
+        return parsed(key, fallback, text -> {
+            int value = Integer.parseInt(text);
+            if (value < 0) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        }, "a whole number of 0 or more");
+    }
+
+    private double number(String key, double fallback) {
+        return parsed(key, fallback, text -> {
+            double value = Double.parseDouble(text);
+            if (value < 0 || Double.isNaN(value)) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        }, "a number of 0 or more");
+    }
+
+    private <T> T parsed(String key, T fallback, Function<String, T> parser, String expected) {
+        String text = spec.option(PREFIX + key);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return parser.apply(text.trim());
+        }
+        catch (RuntimeException unparsable) {
+            // the message says all there is: the parser's own exception would only repeat the value
+            throw new IllegalArgumentException("provider '" + spec.name() + "': option " + PREFIX + key + " must be "
+                    + expected + ", was '" + text + "'");
+        }
+    }
+}

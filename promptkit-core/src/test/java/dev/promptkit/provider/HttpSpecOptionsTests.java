@@ -1,0 +1,72 @@
+package dev.promptkit.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.promptkit.provider.http.ConcurrencyPolicy;
+import dev.promptkit.provider.http.HttpProviderSettings;
+import dev.promptkit.provider.http.RetryPolicy;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HttpSpecOptionsTests {
+
+    @Test
+    void withoutHttpOptionsEverySettingKeepsItsDefault() {
+        HttpProviderSettings settings = HttpSpecOptions.settings(spec(Map.of()));
+
+        assertThat(settings.connectTimeout()).isEqualTo(HttpProviderSettings.DEFAULT_CONNECT_TIMEOUT);
+        assertThat(settings.idleTimeout()).isEqualTo(HttpProviderSettings.DEFAULT_IDLE_TIMEOUT);
+        assertThat(settings.maxConnections()).isEqualTo(HttpProviderSettings.DEFAULT_MAX_CONNECTIONS);
+        assertThat(settings.retry()).isEqualTo(RetryPolicy.DEFAULT);
+        assertThat(settings.concurrency()).isEqualTo(ConcurrencyPolicy.UNLIMITED);
+        assertThat(settings.apiKey()).isEqualTo("sk-test");
+        assertThat(settings.baseUrl()).isEqualTo("http://127.0.0.1:9/v1");
+    }
+
+    @Test
+    void httpOptionsSetTimeoutsPoolConcurrencyAndRetries() {
+        HttpProviderSettings settings = HttpSpecOptions.settings(spec(Map.of("http.connect-timeout", "2s",
+                "http.idle-timeout", "PT45S", "http.max-connections", 4000, "http.max-in-flight", "64",
+                "http.max-queued", "128", "http.max-queue-wait", "250ms", "http.retry.max-retries", "5",
+                "http.retry.budget-per-second", "100", "http.retry.budget-burst", "200")));
+
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.idleTimeout()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(settings.maxConnections()).isEqualTo(4000);
+        assertThat(settings.concurrency()).isEqualTo(ConcurrencyPolicy.limit(64, 128, Duration.ofMillis(250)));
+        assertThat(settings.retry().maxRetries()).isEqualTo(5);
+        assertThat(settings.retry().budgetPerSecond()).isEqualTo(100.0);
+        assertThat(settings.retry().budgetBurst()).isEqualTo(200);
+        assertThat(settings.retry().initialBackoff()).isEqualTo(RetryPolicy.DEFAULT.initialBackoff());
+    }
+
+    @Test
+    void aBadValueIsRejectedNamingTheProviderTheOptionAndTheValue() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-connections", "lots"))))
+                .withMessage("provider 'primary': option http.max-connections must be a whole number of 0 or more,"
+                        + " was 'lots'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-connections", -5))))
+                .withMessageContaining("option http.max-connections must be a whole number of 0 or more, was '-5'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.retry.max-retries", "-1"))))
+                .withMessageContaining("option http.retry.max-retries");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.idle-timeout", "soon"))))
+                .withMessageContaining("must be a duration such as 10s or 500ms, was 'soon'");
+    }
+
+    @Test
+    void theErrorNeverShowsTheApiKey() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-queued", "x"))))
+                .withMessageNotContaining("sk-test");
+    }
+
+    private static ProviderSpec spec(Map<String, Object> options) {
+        return new ProviderSpec("primary", "openai", "sk-test", "http://127.0.0.1:9/v1", null, null, options);
+    }
+}
