@@ -1,29 +1,33 @@
 #!/usr/bin/env bash
-# Load benchmark: builds the mock upstream, the PromptKit app and the load driver (-Pbenchmarks), then for each
-# tier runs the direct-to-upstream baseline and the PromptKit app, and writes
-# benchmarks/results/<timestamp>-<app>-<tier>.json. Everything it starts it stops (trap), on 127.0.0.1 only.
+# Load benchmark: builds the mock upstream, the load driver and the apps (-Pbenchmarks), then for each tier runs the
+# direct-to-upstream baseline and each app, and writes benchmarks/results/<timestamp>-<app>-<tier>.json plus the
+# run's report (<timestamp>.csv, .md and .svg). Everything it starts it stops (trap), on 127.0.0.1 only.
 #
-#   benchmarks/run.sh                      # tiers 100 500, fast profile
-#   TIERS="100 500 1000" PROFILE=realistic benchmarks/run.sh
+#   benchmarks/run.sh                                   # tiers 100 500 1000 2000, fast profile, all three apps
+#   TIERS="100 500" APPS=promptkit benchmarks/run.sh
+#   PROFILE=realistic benchmarks/run.sh
 #
-# Settings (environment): TIERS, PROFILE (fast|realistic), REQUESTS_PER_CLIENT (10), WARMUP_ROUNDS (3: three
-# requests per client before measuring, not counted; the JIT needs them), MOCK_PORT (18081), APP_PORT (18090), SKIP_BUILD (1 to
-# reuse the jars), MVN_ARGS (extra Maven arguments, for example -o), TIMEOUT_SECONDS (30 per request).
+# Settings (environment): TIERS, APPS (promptkit springai langchain4j), PROFILE (fast|realistic),
+# REQUESTS_PER_CLIENT (10), WARMUP_ROUNDS (3) and WARMUP_MIN (6000): max(WARMUP_ROUNDS × N, WARMUP_MIN) requests
+# before measuring, not counted (the JIT needs them: C2 was still taking 40 % of an app's CPU after 1,000), MOCK_PORT (18081), APP_PORT (18090), SKIP_BUILD (1 to reuse the jars), MVN_ARGS (extra Maven arguments, for
+# example -o), TIMEOUT_SECONDS (30 per request), STAMP (the run's name; a UTC timestamp by default).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-TIERS="${TIERS:-100 500}"
+TIERS="${TIERS:-100 500 1000 2000}"
+APPS="${APPS:-promptkit springai langchain4j}"
 PROFILE="${PROFILE:-fast}"
 REQUESTS_PER_CLIENT="${REQUESTS_PER_CLIENT:-10}"
 WARMUP_ROUNDS="${WARMUP_ROUNDS:-3}"
+WARMUP_MIN="${WARMUP_MIN:-6000}"
 MOCK_PORT="${MOCK_PORT:-18081}"
 APP_PORT="${APP_PORT:-18090}"
 TIMEOUT_SECONDS="${TIMEOUT_SECONDS:-30}"
 JVM_FLAGS=(-Xms256m -Xmx1g -XX:+UseG1GC)
 results="$here/results"
 logs="$results/raw"
-stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+stamp="${STAMP:-$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$results" "$logs"
 
 pids=()
@@ -53,12 +57,18 @@ wait_for() {
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     echo "building (-Pbenchmarks, no install)"
-    (cd "$root" && ./mvnw -B -q ${MVN_ARGS:-} -Pbenchmarks \
-        -pl benchmarks/mock-upstream,benchmarks/load-driver,benchmarks/promptkit-app -am package -DskipTests)
+    modules="benchmarks/mock-upstream,benchmarks/load-driver"
+    for app in $APPS; do modules="$modules,benchmarks/$app-app"; done
+    (cd "$root" && ./mvnw -B -q ${MVN_ARGS:-} -Pbenchmarks -pl "$modules" -am package -DskipTests)
 fi
 mock_jar="$here/mock-upstream/target/mock-upstream.jar"
 driver_jar="$here/load-driver/target/load-driver.jar"
-app_jar="$here/promptkit-app/target/promptkit-app.jar"
+for app in $APPS; do
+    if [[ ! -f "$here/$app-app/target/$app-app.jar" ]]; then
+        echo "no $app-app/target/$app-app.jar: build it, or leave SKIP_BUILD unset" >&2
+        exit 1
+    fi
+done
 
 for port in "$MOCK_PORT" "$APP_PORT"; do
     if curl -s -o /dev/null -m 1 "http://127.0.0.1:$port/"; then
@@ -78,10 +88,15 @@ mock_pid=$!
 pids+=("$mock_pid")
 wait_for "http://127.0.0.1:$MOCK_PORT/health"
 
+warmup() { # tier
+    local rounds=$((WARMUP_ROUNDS * $1))
+    echo $((rounds > WARMUP_MIN ? rounds : WARMUP_MIN))
+}
+
 drive() { # app tier pid target mode
     local app=$1 tier=$2 pid=$3 target=$4 mode=$5
     java -jar "$driver_jar" --mode "$mode" --target "$target" --concurrency "$tier" \
-        --requests $((REQUESTS_PER_CLIENT * tier)) --warmup $((WARMUP_ROUNDS * tier)) \
+        --requests $((REQUESTS_PER_CLIENT * tier)) --warmup "$(warmup "$tier")" \
         --timeout-seconds "$TIMEOUT_SECONDS" --pid "$pid" --upstream-pid "$mock_pid" \
         --app "$app" --profile "$PROFILE" --output "$results/$stamp-$app-$tier.json" \
         2> "$logs/$stamp-driver-$app-$tier.log" | tee -a "$results/$stamp-summary.txt"
@@ -91,15 +106,19 @@ for tier in $TIERS; do
     # the physical limit: the driver talks to the mock upstream itself (its CPU/RSS are the mock's)
     drive direct "$tier" "$mock_pid" "http://127.0.0.1:$MOCK_PORT" direct
 
-    # a fresh app per tier, so each tier's peak RSS is its own
-    OPENAI_API_KEY=benchmark OPENAI_BASE_URL="http://127.0.0.1:$MOCK_PORT/v1" TOOL_URL="http://127.0.0.1:$MOCK_PORT" \
-        APP_PORT="$APP_PORT" java "${JVM_FLAGS[@]}" -jar "$app_jar" > "$logs/$stamp-promptkit-$tier.log" 2>&1 &
-    app_pid=$!
-    pids+=("$app_pid")
-    wait_for "http://127.0.0.1:$APP_PORT/"
-    drive promptkit "$tier" "$app_pid" "http://127.0.0.1:$APP_PORT/chat" app
-    kill "$app_pid"
-    for _ in $(seq 1 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+    for app in $APPS; do
+        # a fresh app per tier, so each tier's peak RSS is its own; the same JVM flags and environment for every app
+        OPENAI_API_KEY=benchmark OPENAI_BASE_URL="http://127.0.0.1:$MOCK_PORT/v1" TOOL_URL="http://127.0.0.1:$MOCK_PORT" \
+            APP_PORT="$APP_PORT" java "${JVM_FLAGS[@]}" -jar "$here/$app-app/target/$app-app.jar" \
+            > "$logs/$stamp-$app-$tier.log" 2>&1 &
+        app_pid=$!
+        pids+=("$app_pid")
+        wait_for "http://127.0.0.1:$APP_PORT/"
+        drive "$app" "$tier" "$app_pid" "http://127.0.0.1:$APP_PORT/chat" app
+        kill "$app_pid"
+        for _ in $(seq 1 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+    done
 done
 
-echo "results: $results/$stamp-*.json"
+java -cp "$driver_jar" dev.promptkit.benchmarks.driver.Report "$results" "$stamp"
+echo "results: $results/$stamp-*.json, report: $results/$stamp.md"

@@ -39,13 +39,13 @@ public final class Report {
     }
 
     String csv() {
-        StringBuilder out = new StringBuilder("app,profile,concurrency,requests,ok,errors,throughput_rps,"
+        StringBuilder out = new StringBuilder("app,profile,concurrency,requests,warmup_requests,ok,errors,throughput_rps,"
                 + "throughput_vs_direct_pct,ttfb_p50_ms,ttfb_p99_ms,added_ttfb_p50_ms,added_ttfb_p99_ms,total_p50_ms,"
                 + "total_p99_ms,peak_rss_mb,avg_cpu_percent,cpu_ms_per_request,loadavg_before\n");
         for (RunResult run : runs) {
             Optional<RunResult> direct = direct(run.concurrency());
             out.append(String.join(",", run.app(), run.profile(), Integer.toString(run.concurrency()),
-                    Long.toString(run.requests()), Long.toString(run.ok()), Long.toString(run.errors()),
+                    Long.toString(run.requests()), Long.toString(run.warmupRequests()), Long.toString(run.ok()), Long.toString(run.errors()),
                     number(run.throughputRps()), direct.map(d -> number(percentOf(run, d))).orElse(""),
                     number(run.ttfbP50()), number(run.ttfbP99()),
                     direct.map(d -> number(run.ttfbP50() - d.ttfbP50())).orElse(""),
@@ -62,16 +62,18 @@ public final class Report {
         StringBuilder out = new StringBuilder();
         out.append("# Load benchmark ").append(stamp).append("\n\n")
                 .append("Profile `").append(first.profile()).append("`; machine: ").append(first.machine())
-                .append(". Each tier: N closed-loop streaming clients, 10 × N requests after 3 × N warm-up requests. ")
+                .append(". Each tier: N closed-loop streaming clients; the warm-up requests before the measured ones are not ")
+                .append("counted. ")
                 .append("`direct` is the driver talking to the mock upstream itself (the physical limit; its process ")
                 .append("figures are the mock's). RSS is the app's peak `VmRSS`, CPU its average over the run ")
                 .append("(100 % = one core).\n\n")
-                .append("| tier | app | ok | errors | req/s | % of direct | TTFB p50 / p99 ms | added TTFB p50 / p99 ms ")
+                .append("| tier | app | warm-up | ok | errors | req/s | % of direct | TTFB p50 / p99 ms | added TTFB p50 / p99 ms ")
                 .append("| total p50 / p99 ms | peak RSS MB | CPU % | CPU ms/req | load before |\n")
-                .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (RunResult run : runs) {
             Optional<RunResult> direct = direct(run.concurrency()).filter(d -> !run.isDirect());
-            out.append("| ").append(run.concurrency()).append(" | ").append(run.app()).append(" | ").append(run.ok())
+            out.append("| ").append(run.concurrency()).append(" | ").append(run.app()).append(" | ")
+                    .append(run.warmupRequests()).append(" | ").append(run.ok())
                     .append(" | ").append(run.errors()).append(" | ").append(number(run.throughputRps())).append(" | ")
                     .append(direct.map(d -> number(percentOf(run, d)) + " %").orElse("")).append(" | ")
                     .append(number(run.ttfbP50())).append(" / ").append(number(run.ttfbP99())).append(" | ")

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * The figures of one driver run (one app at one tier), read back from the JSON {@link LoadDriver} wrote. For an
  * app the process figures are the app's; for the direct baseline they are the mock upstream's.
  */
-record RunResult(String app, String profile, int concurrency, long requests, long ok, long errors,
+record RunResult(String app, String profile, int concurrency, long requests, long warmupRequests, long ok, long errors,
         double throughputRps, double ttfbP50, double ttfbP99, double totalP50, double totalP99, double peakRssMb,
         double avgCpuPercent, double cpuMsPerRequest, String loadBefore, String machine) {
 
@@ -23,7 +23,7 @@ record RunResult(String app, String profile, int concurrency, long requests, lon
         JsonNode process = run.path("process").isMissingNode() ? run.path("upstream_process") : run.path("process");
         JsonNode machine = run.path("machine");
         return new RunResult(run.path("app").asString(), run.path("profile").asString(), run.path("concurrency").asInt(),
-                run.path("requests").asLong(), run.path("ok").asLong(), run.path("errors").asLong(),
+                run.path("requests").asLong(), run.path("warmup_requests").asLong(), run.path("ok").asLong(), run.path("errors").asLong(),
                 run.path("throughput_rps").asDouble(), run.path("ttfb_ms").path("p50").asDouble(),
                 run.path("ttfb_ms").path("p99").asDouble(), run.path("total_ms").path("p50").asDouble(),
                 run.path("total_ms").path("p99").asDouble(), process.path("peak_rss_mb").asDouble(),
