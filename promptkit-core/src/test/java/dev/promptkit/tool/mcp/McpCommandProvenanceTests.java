@@ -12,7 +12,6 @@ import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.sdk.Response;
-import dev.promptkit.types.ToolResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
