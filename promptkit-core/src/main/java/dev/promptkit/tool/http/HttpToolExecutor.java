@@ -8,7 +8,9 @@ import dev.promptkit.types.ToolCall;
 import java.net.http.HttpClient;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -36,12 +38,15 @@ import reactor.core.publisher.Mono;
  * conversation.onToolExecutor("get_order", new HttpToolExecutor(orders));
  * }</pre>
  *
- * Thread-safe; build one per tool and keep it. Requests go through the JDK's {@link HttpClient}, which
- * needs no closing.
+ * Thread-safe. Requests go through the JDK's {@link HttpClient}, which needs no closing; executors with the
+ * same timeout and protocol share one client (its selector thread and connection pool), so building an
+ * executor per conversation ({@code Conversation.onToolHttp}) costs no thread or pool of its own.
  */
 public final class HttpToolExecutor implements ToolExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(HttpToolExecutor.class);
+
+    private static final Map<ClientKey, WebClient> SHARED_CLIENTS = new ConcurrentHashMap<>();
 
     private final HttpToolConfig config;
     private final Map<String, String> headers;
@@ -71,12 +76,22 @@ public final class HttpToolExecutor implements ToolExecutor {
         this.requests = new RequestEncoder(config);
         this.responses = new ResponseFormatter(config, resolved.secrets());
         this.failures = new ToolFailures(config);
+        this.webClient = SHARED_CLIENTS.computeIfAbsent(new ClientKey(config.timeout(),
+                config.urlTemplate().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1),
+                HttpToolExecutor::webClient);
+    }
+
+    /** What the shared clients differ in: the connect timeout and the HTTP version. */
+    private record ClientKey(Duration connectTimeout, HttpClient.Version version) {
+    }
+
+    private static WebClient webClient(ClientKey key) {
         HttpClient httpClient = HttpClient.newBuilder()
-                .connectTimeout(config.timeout())
+                .connectTimeout(key.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .version(config.urlTemplate().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .version(key.version())
                 .build();
-        this.webClient = WebClient.builder().clientConnector(new JdkClientHttpConnector(httpClient)).build();
+        return WebClient.builder().clientConnector(new JdkClientHttpConnector(httpClient)).build();
     }
 
     @Override

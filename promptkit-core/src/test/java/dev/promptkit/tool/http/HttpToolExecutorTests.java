@@ -266,6 +266,26 @@ class HttpToolExecutorTests {
     }
 
     @Test
+    void executorsBuiltPerConversationShareOneHttpClient() {
+        server.enqueue(json(200, "{\"ok\":true}"));
+        executor(config("/warm").timeout(Duration.ofMillis(1234)));
+        long selectorsBefore = selectorThreads();
+
+        for (int i = 0; i < 50; i++) {
+            executor(config("/orders").timeout(Duration.ofMillis(1234)));
+        }
+
+        // each JDK HttpClient owns a selector thread: fifty executors with one timeout start none more
+        assertThat(selectorThreads()).isEqualTo(selectorsBefore);
+        assertThat(run(executor(config("/orders").timeout(Duration.ofMillis(1234))), "{}")).isEqualTo("{\"ok\":true}");
+    }
+
+    private static long selectorThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().contains("SelectorManager")).count();
+    }
+
+    @Test
     void aServiceThatRefusesTheConnectionFailsTheCall() {
         String url = server.url("/").toString();
         server.close();
