@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * OpenAI's audio endpoints on loopback for one test ({@code @RegisterExtension}): a {@code mockwebserver3}
  * server, with helpers for OpenAI-shaped answers and for reading a recorded multipart upload.
  */
-final class AudioUpstream implements BeforeEachCallback, AfterEachCallback {
+public final class AudioUpstream implements BeforeEachCallback, AfterEachCallback {
 
     private final MockWebServer server = new MockWebServer();
 
@@ -34,43 +36,53 @@ final class AudioUpstream implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The base URL of the fake API: {@code http://127.0.0.1:<port>/v1}. */
-    String baseUrl() {
+    public String baseUrl() {
         return server.url("/v1").toString();
     }
 
-    void enqueue(MockResponse... responses) {
+    /** Answers every request with {@code answers}, by request, instead of a queue. */
+    public void dispatch(Function<RecordedRequest, MockResponse> answers) {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answers.apply(request);
+            }
+        });
+    }
+
+    public void enqueue(MockResponse... responses) {
         for (MockResponse response : responses) {
             server.enqueue(response);
         }
     }
 
-    RecordedRequest takeRequest() throws InterruptedException {
+    public RecordedRequest takeRequest() throws InterruptedException {
         return server.takeRequest(1, TimeUnit.SECONDS);
     }
 
-    int requestCount() {
+    public int requestCount() {
         return server.getRequestCount();
     }
 
-    static MockResponse json(int status, String body) {
+    public static MockResponse json(int status, String body) {
         return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
     }
 
     /** An OpenAI error body, as the API reference shows it. */
-    static MockResponse error(int status, String message, String type) {
+    public static MockResponse error(int status, String message, String type) {
         return json(status, """
                 {"error": {"message": "%s", "type": "%s", "param": null, "code": null}}""".formatted(message, type));
     }
 
     /** Raw PCM sent in pieces of {@code pieceBytes}, {@code bytesPerMilli} bytes a millisecond. */
-    static MockResponse pcm(byte[] audio, int pieceBytes, long bytesPerMilli) {
+    public static MockResponse pcm(byte[] audio, int pieceBytes, long bytesPerMilli) {
         return new MockResponse.Builder().addHeader("Content-Type", "audio/pcm")
                 .chunkedBody(new Buffer().write(audio), pieceBytes)
                 .throttleBody(bytesPerMilli, 1, TimeUnit.MILLISECONDS).build();
     }
 
     /** The parts of a recorded {@code multipart/form-data} body, by name. */
-    static Map<String, Part> parts(RecordedRequest request) throws IOException {
+    public static Map<String, Part> parts(RecordedRequest request) throws IOException {
         MediaType type = MediaType.get(request.getHeaders().get("Content-Type"));
         Map<String, Part> parts = new LinkedHashMap<>();
         try (MultipartReader reader = new MultipartReader(new Buffer().write(request.getBody()),
@@ -87,9 +99,9 @@ final class AudioUpstream implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** One part of a form: its {@code Content-Disposition}, its {@code Content-Type} (or null) and its bytes. */
-    record Part(String disposition, String contentType, byte[] body) {
+    public record Part(String disposition, String contentType, byte[] body) {
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
