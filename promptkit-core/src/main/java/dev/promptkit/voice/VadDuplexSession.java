@@ -80,6 +80,7 @@ public final class VadDuplexSession implements DuplexSession {
         this.tts = Objects.requireNonNull(tts, "tts");
         this.turns = Objects.requireNonNull(turns, "turns");
         this.converter = new AudioConverter(detector.format());
+        this.playbackEndsAtNanos = System.nanoTime();
     }
 
     @Override
@@ -179,7 +180,7 @@ public final class VadDuplexSession implements DuplexSession {
     private Flux<DuplexEvent> answer(String text) {
         SentenceSplitter sentences = new SentenceSplitter();
         AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.NONE);
-        Flux<DuplexEvent> written = turns.run(text)
+        Flux<DuplexEvent> written = Flux.defer(() -> turns.run(text))
                 .onErrorMap(failure -> failed("the text turn", failure))
                 .concatMapIterable(chunk -> {
                     List<DuplexEvent> out = new ArrayList<>();
