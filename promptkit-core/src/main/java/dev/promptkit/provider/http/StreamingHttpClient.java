@@ -9,7 +9,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Flux;
@@ -19,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The HTTP transport every HTTP provider shares: POSTs a JSON body to a streaming endpoint and turns
  * the streamed response into {@link ProviderChunk}s through a provider-supplied {@link StreamDecoder}.
+ * Services that are not chat providers (speech-to-text, text-to-speech) use the same path for a JSON or
+ * multipart body and read the raw bytes of the answer ({@link #streamBytes}).
  *
  * <p>On the way it applies the provider's {@link HttpProviderSettings}: a slot under the concurrency
  * limit is taken before the request and given back when the body ends, fails or is cancelled; a
@@ -97,6 +103,28 @@ public final class StreamingHttpClient implements AutoCloseable {
         return stream(request, MediaType.APPLICATION_NDJSON, body -> decode(ndjsonReader.read(body), decoders.get()));
     }
 
+    /**
+     * POSTs a JSON body and streams the raw response body, in pieces as they arrive (binary audio, say).
+     * Limit, idle timeout, error translation and pre-first-piece retry apply as for {@link #streamSse}.
+     */
+    public Flux<byte[]> streamBytes(StreamRequest request, MediaType accept) {
+        return stream(request, accept, StreamingHttpClient::bytes);
+    }
+
+    /**
+     * POSTs a {@code multipart/form-data} body (a file upload, say) to {@code path} below the base URL and
+     * streams the raw response body, like {@link #streamBytes(StreamRequest, MediaType)}.
+     *
+     * @param headers headers of this call, typically the authentication header
+     * @param form the parts; they are written again for each attempt, so they must be re-readable (byte arrays,
+     *        strings)
+     */
+    public Flux<byte[]> streamBytes(String path, Map<String, String> headers, MultiValueMap<String, HttpEntity<?>> form,
+            MediaType accept) {
+        return stream(path, Map.of(), headers, spec -> spec.body(BodyInserters.fromMultipartData(form)), accept,
+                StreamingHttpClient::bytes);
+    }
+
     /** How many calls hold a slot right now (counted even when the concurrency is unlimited). */
     public int inFlight() {
         return limiter.inFlight();
@@ -108,23 +136,33 @@ public final class StreamingHttpClient implements AutoCloseable {
         connections.close();
     }
 
-    private Flux<ProviderChunk> stream(StreamRequest request, MediaType accept,
-            Function<Flux<DataBuffer>, Flux<ProviderChunk>> bodyDecoder) {
+    private <T> Flux<T> stream(StreamRequest request, MediaType accept,
+            Function<Flux<DataBuffer>, Flux<T>> bodyDecoder) {
+        return Flux.defer(() -> {
+            byte[] body = JsonMapper.shared().writeValueAsBytes(request.body());
+            return stream(request.path(), request.query(), request.headers(),
+                    spec -> spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body), accept, bodyDecoder);
+        });
+    }
+
+    private <T> Flux<T> stream(String path, Map<String, String> query, Map<String, String> headers,
+            Function<WebClient.RequestBodySpec, WebClient.RequestHeadersSpec<?>> body, MediaType accept,
+            Function<Flux<DataBuffer>, Flux<T>> bodyDecoder) {
         return Flux.defer(() -> {
             if (connections.isClosed()) {
                 return Flux.error(failures.closed());
             }
-            URI uri = uri(request);
-            byte[] body = JsonMapper.shared().writeValueAsBytes(request.body());
+            URI uri = uri(path, query);
             AtomicBoolean delivered = new AtomicBoolean();
-            return Flux.defer(() -> attempt(uri, request.headers(), body, accept, bodyDecoder))
-                    .doOnNext(chunk -> delivered.set(true))
+            return Flux.defer(() -> attempt(uri, headers, body, accept, bodyDecoder))
+                    .doOnNext(item -> delivered.set(true))
                     .retryWhen(retry.forCall(delivered::get));
         });
     }
 
-    private Flux<ProviderChunk> attempt(URI uri, Map<String, String> headers, byte[] body, MediaType accept,
-            Function<Flux<DataBuffer>, Flux<ProviderChunk>> bodyDecoder) {
+    private <T> Flux<T> attempt(URI uri, Map<String, String> headers,
+            Function<WebClient.RequestBodySpec, WebClient.RequestHeadersSpec<?>> body, MediaType accept,
+            Function<Flux<DataBuffer>, Flux<T>> bodyDecoder) {
         ConcurrencyLimiter.Permit permit = limiter.newPermit();
         // the slot is back before the end of the body reaches the caller; doFinally covers cancellation
         Flux<DataBuffer> bytes = permit.acquire()
@@ -134,15 +172,15 @@ public final class StreamingHttpClient implements AutoCloseable {
         return bodyDecoder.apply(bytes).onErrorMap(failures::translate);
     }
 
-    private Flux<DataBuffer> exchange(URI uri, Map<String, String> headers, byte[] body, MediaType accept) {
-        return webClient.post().uri(uri)
-                .contentType(MediaType.APPLICATION_JSON)
+    private Flux<DataBuffer> exchange(URI uri, Map<String, String> headers,
+            Function<WebClient.RequestBodySpec, WebClient.RequestHeadersSpec<?>> body, MediaType accept) {
+        WebClient.RequestBodySpec request = webClient.post().uri(uri)
                 .accept(accept)
                 .headers(all -> {
                     settings.headers().forEach(all::set);
                     headers.forEach(all::set);
-                })
-                .bodyValue(body)
+                });
+        return body.apply(request)
                 .exchangeToFlux(response -> response.statusCode().is2xxSuccessful()
                         ? response.bodyToFlux(DataBuffer.class)
                         : response.bodyToMono(String.class).onErrorReturn("").defaultIfEmpty("")
@@ -150,10 +188,19 @@ public final class StreamingHttpClient implements AutoCloseable {
                                         response.headers().asHttpHeaders(), text))));
     }
 
-    private URI uri(StreamRequest request) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(settings.baseUrl()).path(request.path());
-        request.query().forEach(uri::queryParam);
+    private URI uri(String path, Map<String, String> query) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(settings.baseUrl()).path(path);
+        query.forEach(uri::queryParam);
         return uri.build().encode().toUri();
+    }
+
+    private static Flux<byte[]> bytes(Flux<DataBuffer> body) {
+        return body.map(buffer -> {
+            byte[] bytes = new byte[buffer.readableByteCount()];
+            buffer.read(bytes);
+            DataBufferUtils.release(buffer);
+            return bytes;
+        });
     }
 
     private static <E> Flux<ProviderChunk> decode(Flux<E> events, StreamDecoder<? super E> decoder) {

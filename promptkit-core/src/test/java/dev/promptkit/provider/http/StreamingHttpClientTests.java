@@ -15,9 +15,12 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -76,6 +79,47 @@ class StreamingHttpClientTests {
                 .verifyComplete();
         assertThat(upstream.takeRequest().getHeaders().get("Accept"))
                 .isEqualTo("application/x-ndjson");
+    }
+
+    @Test
+    void streamsTheRawBodyOfAJsonPostAndRetriesOnlyBeforeItsFirstBytes() throws InterruptedException {
+        upstream.enqueue(new MockResponse.Builder().code(503).build(),
+                new MockResponse.Builder().addHeader("Content-Type", "application/octet-stream")
+                        .body(new Buffer().write(new byte[] {1, 2, 3, 4, 5})).build());
+        client = client(settings().retry(QUICK_RETRIES).build());
+
+        StepVerifier.create(client.streamBytes(request, MediaType.APPLICATION_OCTET_STREAM)
+                        .map(bytes -> bytes.length).reduce(0, Integer::sum))
+                .expectNext(5)
+                .verifyComplete();
+
+        upstream.takeRequest();
+        RecordedRequest retried = upstream.takeRequest();
+        assertThat(retried.getTarget()).isEqualTo("/v1/stream?mode=fast");
+        assertThat(retried.getHeaders().get("Accept")).isEqualTo("application/octet-stream");
+        assertThat(retried.getBody().utf8()).isEqualTo("{\"prompt\":\"Hi\"}");
+        assertThat(listener.heard()).containsExactly("retry 1 after HTTP 503");
+        assertThat(client.inFlight()).isZero();
+    }
+
+    @Test
+    void postsAMultipartFormWithTheCallsHeaders() throws InterruptedException {
+        upstream.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body("{}").build());
+        client = client(settings().header("X-Extra", "yes").build());
+        MultipartBodyBuilder form = new MultipartBodyBuilder();
+        form.part("field", "value");
+
+        StepVerifier.create(client.streamBytes("/upload", Map.of("Authorization", "Bearer " + API_KEY), form.build(),
+                        MediaType.APPLICATION_JSON))
+                .expectNextMatches(bytes -> new String(bytes).equals("{}"))
+                .verifyComplete();
+
+        RecordedRequest recorded = upstream.takeRequest();
+        assertThat(recorded.getTarget()).isEqualTo("/v1/upload");
+        assertThat(recorded.getHeaders().get("Content-Type")).startsWith("multipart/form-data;boundary=");
+        assertThat(recorded.getHeaders().get("Authorization")).isEqualTo("Bearer " + API_KEY);
+        assertThat(recorded.getHeaders().get("X-Extra")).isEqualTo("yes");
+        assertThat(recorded.getBody().utf8()).contains("name=\"field\"", "value");
     }
 
     @Test

@@ -1,0 +1,16 @@
+package dev.promptkit.voice;
+
+import java.util.Objects;
+
+/** What speech-to-text heard: the text of one utterance, empty when it recognised no words. */
+public record Transcript(String text) {
+
+    public Transcript {
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** Whether no words were recognised. */
+    public boolean isBlank() {
+        return text.isBlank();
+    }
+}

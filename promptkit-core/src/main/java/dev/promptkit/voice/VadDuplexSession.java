@@ -1,0 +1,296 @@
+package dev.promptkit.voice;
+
+import dev.promptkit.duplex.AudioChunk;
+import dev.promptkit.duplex.DuplexEvent;
+import dev.promptkit.duplex.DuplexSession;
+import dev.promptkit.duplex.DuplexSessionException;
+import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.sdk.StreamChunk;
+import dev.promptkit.types.CostInfo;
+import dev.promptkit.types.ToolResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * A voice session on a text model (VAD mode): the user's audio goes through a {@link TurnDetector}, each turn
+ * through speech-to-text, the transcript through a text turn of the conversation ({@link TextTurnRunner}, where
+ * tools, validators and state work as usual), and the answer through text-to-speech, sentence by sentence while
+ * the text still streams.
+ *
+ * <p>For each user turn {@link #events()} carries {@link DuplexEvent.InputTranscript} (complete), then, as they
+ * come, {@link DuplexEvent.TextDelta}s and, per sentence, {@link DuplexEvent.OutputTranscript} followed by its
+ * {@link DuplexEvent.AudioDelta}s (in the TTS service's format, 24 kHz for OpenAI), and last
+ * {@link DuplexEvent.TurnComplete} with the tokens of the text turn. A turn in which speech-to-text heard no words
+ * is dropped without any event. {@link #sendText} runs a text turn directly (no input transcript);
+ * {@link #triggerStart} ends the user's turn at once.
+ *
+ * <p><b>Barge-in.</b> When the user starts speaking while an answer is being produced or its audio is still
+ * playing (the session counts the audio it sent as playing in real time from its first chunk), the answer is
+ * cancelled, its text turn and speech synthesis included (a text turn cancelled before its end stores nothing),
+ * and {@link DuplexEvent.Interrupted} tells the caller to stop playback. If the model had not said anything yet,
+ * no {@code Interrupted} is sent and the interrupted turn's audio is put in front of the next turn's, so that a
+ * user who paused mid-thought is answered on the whole of it (its transcript then repeats the first words). Any
+ * new user turn replaces the answer in progress the same way. Echo of the answer picked up by the user's
+ * microphone is for the client to cancel.
+ *
+ * <p><b>Failures.</b> A failure of speech-to-text, of the text turn or of text-to-speech ends the session: the
+ * event stream fails with a {@link DuplexSessionException} naming the step and carrying the cause, and later
+ * calls fail. Images and tool results are not taken in this mode: tools run inside the text turn.
+ */
+public final class VadDuplexSession implements DuplexSession {
+
+    private final VadModeConfig config;
+    private final TurnDetector detector;
+    private final SttService stt;
+    private final TtsService tts;
+    private final TextTurnRunner turns;
+    private final AudioConverter converter;
+    private final Sinks.Many<DuplexEvent> events = Sinks.many().unicast().onBackpressureBuffer();
+
+    private final Object lock = new Object();
+    private boolean closed;
+    private Answer current;
+    private AudioChunk carriedOver;
+    private long playbackEndsAtNanos;
+
+    /** A session that finds turns with a {@link SilenceTurnDetector} built from {@code config}. */
+    public VadDuplexSession(VadModeConfig config, SttService stt, TtsService tts, TextTurnRunner turns) {
+        this(config, new SilenceTurnDetector(config), stt, tts, turns);
+    }
+
+    /**
+     * @param config language, voice and speed; the detector's durations
+     * @param detector finds the user's turns; audio is converted to its format
+     * @param stt transcribes each turn
+     * @param tts speaks the answers
+     * @param turns runs a text turn of the conversation, typically {@code conversation::stream}
+     */
+    public VadDuplexSession(VadModeConfig config, TurnDetector detector, SttService stt, TtsService tts,
+            TextTurnRunner turns) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.detector = Objects.requireNonNull(detector, "detector");
+        this.stt = Objects.requireNonNull(stt, "stt");
+        this.tts = Objects.requireNonNull(tts, "tts");
+        this.turns = Objects.requireNonNull(turns, "turns");
+        this.converter = new AudioConverter(detector.format());
+        this.playbackEndsAtNanos = System.nanoTime();
+    }
+
+    @Override
+    public Mono<Void> sendAudio(AudioChunk chunk) {
+        return Mono.fromRunnable(() -> {
+            synchronized (lock) {
+                requireOpen();
+                detector.accept(converter.convert(chunk)).forEach(this::onTurnEvent);
+            }
+        });
+    }
+
+    @Override
+    public Mono<Void> sendText(String text) {
+        return Mono.fromRunnable(() -> {
+            synchronized (lock) {
+                requireOpen();
+                start(new Answer(null), answer(text));
+            }
+        });
+    }
+
+    @Override
+    public Mono<Void> triggerStart() {
+        return Mono.fromRunnable(() -> {
+            synchronized (lock) {
+                requireOpen();
+                detector.endTurn().ifPresent(this::onTurnEvent);
+            }
+        });
+    }
+
+    @Override
+    public Mono<Void> sendImage(ImageFrame frame) {
+        return Mono.error(new DuplexSessionException("VAD mode does not take images: the model is reached through "
+                + "speech-to-text and a text turn; send audio or text"));
+    }
+
+    @Override
+    public Mono<Void> sendToolResult(ToolResult result) {
+        return Mono.error(new DuplexSessionException("VAD mode has no tool calls to answer: tools run inside the "
+                + "text turn, through the handlers registered on the conversation"));
+    }
+
+    @Override
+    public Flux<DuplexEvent> events() {
+        return events.asFlux();
+    }
+
+    @Override
+    public Mono<Void> closeAsync() {
+        return Mono.fromRunnable(() -> {
+            synchronized (lock) {
+                if (!closed) {
+                    closed = true;
+                    cancelCurrent();
+                    events.tryEmitComplete();
+                }
+            }
+        });
+    }
+
+    private void onTurnEvent(TurnEvent event) {
+        if (event instanceof TurnEvent.SpeechStarted) {
+            interrupt(true);
+        }
+        else if (event instanceof TurnEvent.TurnEnded ended) {
+            AudioChunk audio = carriedOver == null ? ended.audio() : join(carriedOver, ended.audio());
+            carriedOver = null;
+            Answer answer = new Answer(audio);
+            start(answer, stt.transcribe(audio, config.language())
+                    .onErrorMap(failure -> failed("speech-to-text", failure))
+                    .flatMapMany(transcript -> transcript.isBlank() ? Flux.empty()
+                            : Flux.concat(Mono.just(new DuplexEvent.InputTranscript(transcript.text(), true)),
+                                    answer(transcript.text()))));
+        }
+    }
+
+    /**
+     * Stops the answer in progress and its playback, telling the caller to stop playing if anything was said.
+     *
+     * @param keepUnanswered whether the audio of an answer that had said nothing yet goes in front of the next turn
+     */
+    private void interrupt(boolean keepUnanswered) {
+        Answer interrupted = cancelCurrent();
+        boolean playing = System.nanoTime() - playbackEndsAtNanos < 0;
+        if (keepUnanswered && interrupted != null && !interrupted.spoke && interrupted.userAudio != null) {
+            carriedOver = interrupted.userAudio;
+        }
+        if (playing || interrupted != null && interrupted.spoke) {
+            playbackEndsAtNanos = System.nanoTime();
+            events.tryEmitNext(new DuplexEvent.Interrupted());
+        }
+    }
+
+    /** The model's answer to {@code text}: text deltas, each sentence's transcript and audio, then the usage. */
+    private Flux<DuplexEvent> answer(String text) {
+        SentenceSplitter sentences = new SentenceSplitter();
+        AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.NONE);
+        Flux<DuplexEvent> written = Flux.defer(() -> turns.run(text))
+                .onErrorMap(failure -> failed("the text turn", failure))
+                .concatMapIterable(chunk -> {
+                    List<DuplexEvent> out = new ArrayList<>();
+                    if (chunk.isText()) {
+                        out.add(new DuplexEvent.TextDelta(chunk.text()));
+                        sentences.add(chunk.text()).forEach(s -> out.add(new DuplexEvent.OutputTranscript(s)));
+                    }
+                    else if (chunk.isDone()) {
+                        usage.set(usageOf(chunk));
+                        sentences.finish().forEach(s -> out.add(new DuplexEvent.OutputTranscript(s)));
+                    }
+                    return out;
+                });
+        return written.publish(shared -> Flux.merge(
+                        shared.ofType(DuplexEvent.TextDelta.class),
+                        shared.ofType(DuplexEvent.OutputTranscript.class).concatMap(this::speak)))
+                .concatWith(Mono.fromSupplier(() -> new DuplexEvent.TurnComplete(usage.get())));
+    }
+
+    private Flux<DuplexEvent> speak(DuplexEvent.OutputTranscript sentence) {
+        return Flux.concat(Mono.just(sentence), tts.synthesize(sentence.text(), config.voice(), config.speed())
+                .<DuplexEvent>map(DuplexEvent.AudioDelta::new)
+                .onErrorMap(failure -> failed("text-to-speech", failure)));
+    }
+
+    private void start(Answer answer, Flux<DuplexEvent> steps) {
+        interrupt(false);
+        current = answer;
+        Disposable running = steps.subscribe(event -> emit(answer, event), failure -> fail(answer, failure),
+                () -> finish(answer));
+        answer.running = running;
+    }
+
+    private void emit(Answer answer, DuplexEvent event) {
+        synchronized (lock) {
+            if (current != answer) {
+                return;
+            }
+            if (event instanceof DuplexEvent.AudioDelta audio) {
+                long now = System.nanoTime();
+                long from = now - playbackEndsAtNanos < 0 ? playbackEndsAtNanos : now;
+                playbackEndsAtNanos = from + (long) (audio.audio().durationMillis() * 1_000_000);
+            }
+            answer.spoke |= event instanceof DuplexEvent.TextDelta || event instanceof DuplexEvent.AudioDelta
+                    || event instanceof DuplexEvent.OutputTranscript;
+            events.tryEmitNext(event);
+        }
+    }
+
+    private void finish(Answer answer) {
+        synchronized (lock) {
+            if (current == answer) {
+                current = null;
+            }
+        }
+    }
+
+    private void fail(Answer answer, Throwable failure) {
+        synchronized (lock) {
+            if (current != answer || closed) {
+                return;
+            }
+            current = null;
+            closed = true;
+            events.tryEmitError(failure instanceof DuplexSessionException known ? known
+                    : failed("the voice answer", failure));
+        }
+    }
+
+    /** Cancels the answer in progress, if any, and returns it. */
+    private Answer cancelCurrent() {
+        Answer cancelled = current;
+        current = null;
+        if (cancelled != null && cancelled.running != null) {
+            cancelled.running.dispose();
+        }
+        return cancelled;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new DuplexSessionException("the VAD session is closed");
+        }
+    }
+
+    private static DuplexSessionException failed(String step, Throwable failure) {
+        return failure instanceof DuplexSessionException known ? known
+                : new DuplexSessionException(step + " failed: " + failure.getMessage(), failure);
+    }
+
+    private static TokenUsage usageOf(StreamChunk done) {
+        CostInfo cost = done.response().costInfo();
+        return new TokenUsage(cost.inputTokens(), cost.outputTokens(), cost.cachedTokens(), 0, 0);
+    }
+
+    private static AudioChunk join(AudioChunk first, AudioChunk second) {
+        byte[] both = new byte[first.data().length + second.data().length];
+        System.arraycopy(first.data(), 0, both, 0, first.data().length);
+        System.arraycopy(second.data(), 0, both, first.data().length, second.data().length);
+        return new AudioChunk(both, second.format());
+    }
+
+    /** One answer in progress: what runs it, the user audio it answers (null for text) and whether it spoke. */
+    private static final class Answer {
+        private final AudioChunk userAudio;
+        private volatile Disposable running;
+        private boolean spoke;
+
+        private Answer(AudioChunk userAudio) {
+            this.userAudio = userAudio;
+        }
+    }
+}

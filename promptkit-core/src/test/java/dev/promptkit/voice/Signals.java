@@ -1,0 +1,42 @@
+package dev.promptkit.voice;
+
+/** Test signals and their measurement. */
+final class Signals {
+
+    private Signals() {
+    }
+
+    /** {@code samples} of a sine of {@code frequency} Hz at {@code amplitude} of full scale. */
+    static short[] sine(double frequency, int sampleRate, int samples, double amplitude) {
+        short[] sine = new short[samples];
+        for (int i = 0; i < samples; i++) {
+            sine[i] = Pcm16.clip(amplitude * 32767 * Math.sin(2 * Math.PI * frequency * i / sampleRate));
+        }
+        return sine;
+    }
+
+    /** The frequency of a clean tone, from the upward zero crossings between {@code from} and {@code to}. */
+    static double frequency(short[] samples, int sampleRate, int from, int to) {
+        double first = -1;
+        double last = -1;
+        int crossings = 0;
+        for (int i = from + 1; i < to; i++) {
+            if (samples[i - 1] < 0 && samples[i] >= 0) {
+                double at = i - 1 + (double) -samples[i - 1] / (samples[i] - samples[i - 1]);
+                if (first < 0) {
+                    first = at;
+                }
+                else {
+                    crossings++;
+                }
+                last = at;
+            }
+        }
+        return crossings * sampleRate / (last - first);
+    }
+
+    /** The peak amplitude, as a fraction of full scale, of {@code samples[from, to)}. */
+    static double amplitude(short[] samples, int from, int to) {
+        return Math.sqrt(2) * Pcm16.rms(samples, from, to) / 32767;
+    }
+}
