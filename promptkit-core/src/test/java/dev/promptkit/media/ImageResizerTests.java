@@ -178,7 +178,8 @@ class ImageResizerTests {
         stored.setRGB(0, 1, 3);
         stored.setRGB(2, 1, 4);
         // the stored top-left pixel (1) ends up here, as displayed
-        int[][] topLeftGoesTo = { null, { 0, 0 }, { 2, 0 }, { 2, 1 }, { 0, 1 }, { 0, 0 }, { 1, 0 }, { 1, 2 }, { 0, 2 } };
+        int[][] topLeftGoesTo = { null, { 0, 0 }, { 2, 0 }, { 2, 1 }, { 0, 1 }, { 0, 0 }, { 1, 0 }, { 1, 2 },
+            { 0, 2 } };
         for (int orientation = 1; orientation <= 8; orientation++) {
             BufferedImage shown = ExifOrientation.apply(stored, orientation);
             boolean turned = ExifOrientation.swapsSides(orientation);

@@ -111,7 +111,8 @@ class MediaLimitsTests {
         MediaConfig config = images(imageLimits(null, List.of("jpg", "png"), null, null));
 
         assertThat(failure(config, message(image(PNG, "image/png"), image(PNG, "image/gif"))))
-                .hasMessage("image 2 of the message is image/gif; the pack's media.image.allowed_formats is [jpg, png]");
+                .hasMessage("image 2 of the message is image/gif; the pack's media.image.allowed_formats is"
+                        + " [jpg, png]");
         assertThat(failure(config, message(ContentPart.image(MediaContent.ofUrl("https://example.com/cat", null)))))
                 .hasMessage("image 1 of the message has no MIME type or file extension to tell its format by; the"
                         + " pack's media.image.allowed_formats is [jpg, png]");
