@@ -160,7 +160,7 @@ class ImageResizerTests {
     }
 
     @Test
-    void aPhoneFotoStoredSidewaysIsTurnedUprightByItsExifOrientation() {
+    void aPhonePhotoStoredSidewaysIsTurnedUprightByItsExifOrientation() {
         BufferedImage stored = TestImages.photo(400, 200);
         for (int y = 0; y < 40; y++) {
             for (int x = 0; x < 40; x++) {
