@@ -68,6 +68,14 @@ public final class StreamElement {
         return new StreamElement(kind, payload, fromHistory, Map.copyOf(merged));
     }
 
+    /** This message element carrying {@code replacement} instead, from history or not as before, metadata kept. */
+    public StreamElement withMessage(Message replacement) {
+        if (kind != Kind.MESSAGE) {
+            throw new IllegalStateException("Only a message element can carry another message, this is " + kind);
+        }
+        return new StreamElement(Kind.MESSAGE, replacement, fromHistory, metadata);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -90,6 +90,7 @@ final class ConversationFactory {
             stages.insertBefore(ProviderStage.NAME, new ContextBudgetStage(contextBudget(options, provider, model)));
         }
         ValidationStages.install(stages, pack, promptName, options);
+        MediaStages.install(stages, prompt, options);
         options.stages().forEach(custom -> custom.getValue().apply(stages, custom.getKey()));
         Pipeline pipeline = stages.build();
         EventBus events = options.eventBus() != null ? options.eventBus() : EventBus.create();

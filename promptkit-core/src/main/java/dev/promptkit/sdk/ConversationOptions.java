@@ -6,6 +6,7 @@ import dev.promptkit.context.RelevanceConfig;
 import dev.promptkit.context.Summarizer;
 import dev.promptkit.context.Truncation;
 import dev.promptkit.context.embedding.EmbeddingProvider;
+import dev.promptkit.media.ImagePreprocessConfig;
 import dev.promptkit.pipeline.PlacedStage;
 import dev.promptkit.pipeline.Stage;
 import dev.promptkit.pipeline.StagePlacement;
@@ -77,6 +78,9 @@ public final class ConversationOptions {
     private final Summarizer summarizer;
     private final EmbeddingProvider embeddingProvider;
 
+    // Media
+    private final ImagePreprocessConfig imagePreprocessing;
+
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
         this.provider = builder.provider;
@@ -109,6 +113,8 @@ public final class ConversationOptions {
         this.relevance = builder.relevance;
         this.summarizer = builder.summarizer;
         this.embeddingProvider = builder.embeddingProvider;
+        // Media
+        this.imagePreprocessing = builder.imagePreprocessing;
     }
 
     public static ConversationOptions defaults() {
@@ -154,6 +160,8 @@ public final class ConversationOptions {
         builder.relevance = relevance;
         builder.summarizer = summarizer;
         builder.embeddingProvider = embeddingProvider;
+        // Media
+        builder.imagePreprocessing = imagePreprocessing;
         return builder;
     }
 
@@ -293,6 +301,13 @@ public final class ConversationOptions {
         return embeddingProvider;
     }
 
+    // Media
+
+    /** How images are shrunk before they are sent; {@code null} when they are sent as they are. */
+    public ImagePreprocessConfig imagePreprocessing() {
+        return imagePreprocessing;
+    }
+
     @Override
     public String toString() {
         return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
@@ -336,6 +351,8 @@ public final class ConversationOptions {
         private RelevanceConfig relevance = RelevanceConfig.DEFAULTS;
         private Summarizer summarizer;
         private EmbeddingProvider embeddingProvider;
+        // Media
+        private ImagePreprocessConfig imagePreprocessing;
 
         private Builder() {
         }
@@ -587,6 +604,31 @@ public final class ConversationOptions {
         public Builder embeddingProvider(EmbeddingProvider embeddings) {
             this.embeddingProvider = Objects.requireNonNull(embeddings, "embeddingProvider");
             return this;
+        }
+
+        // Media
+
+        /**
+         * Shrinks the images of each message before they are sent (the seed's {@code WithImagePreprocessing}): those
+         * over the {@code config} limits are scaled down and re-encoded in the {@code image_preprocess} stage, the
+         * others are sent byte for byte. The stored history keeps the shrunk image, not the original: it is what the
+         * model saw, and it takes less space in the state store.
+         */
+        public Builder imagePreprocessing(ImagePreprocessConfig config) {
+            this.imagePreprocessing = Objects.requireNonNull(config, "imagePreprocessing");
+            return this;
+        }
+
+        /**
+         * Shrinks images to fit {@code width}×{@code height} pixels, aspect ratio kept, with the other
+         * {@link ImagePreprocessConfig#DEFAULTS} (the seed's {@code WithAutoResize}); see {@link #imagePreprocessing}.
+         */
+        public Builder autoResize(int width, int height) {
+            if (width < 1 || height < 1) {
+                throw new IllegalArgumentException("autoResize needs a positive width and height, was " + width + "x"
+                        + height);
+            }
+            return imagePreprocessing(ImagePreprocessConfig.DEFAULTS.withMaxSize(width, height));
         }
 
         /** @throws IllegalStateException when {@link Truncation#RELEVANCE} is chosen without an embedding provider */

@@ -100,4 +100,9 @@ public record Message(
         return new Message(role, newContent, parts, toolCalls, toolResult, timestamp, latencyMs, costInfo,
                 finishReason, validations, meta);
     }
+
+    public Message withParts(List<ContentPart> newParts) {
+        return new Message(role, content, newParts, toolCalls, toolResult, timestamp, latencyMs, costInfo,
+                finishReason, validations, meta);
+    }
 }

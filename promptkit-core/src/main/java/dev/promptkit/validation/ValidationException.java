@@ -18,9 +18,15 @@ public class ValidationException extends PromptKitException {
     private final Map<String, Object> details;
 
     public ValidationException(String validatorType, String message, Map<String, Object> details) {
-        super("Validator '" + validatorType + "' failed: " + message);
+        this(validatorType, message, details, "Validator '" + validatorType + "' failed: " + message);
+    }
+
+    /** For a subclass that words the exception's message itself; {@code reason} is still what failed. */
+    protected ValidationException(String validatorType, String reason, Map<String, Object> details,
+            String exceptionMessage) {
+        super(exceptionMessage);
         this.validatorType = validatorType;
-        this.reason = message;
+        this.reason = reason;
         this.details = details == null ? Map.of() : Map.copyOf(details);
     }
 

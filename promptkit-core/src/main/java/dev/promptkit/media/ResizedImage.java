@@ -1,0 +1,12 @@
+package dev.promptkit.media;
+
+/**
+ * An image as {@link ImageResizer} re-encoded it.
+ *
+ * @param data the encoded bytes
+ * @param mimeType their format: {@code image/jpeg} or {@code image/png}
+ * @param width the width in pixels, as the image is shown (after its EXIF orientation was applied)
+ * @param height the height in pixels, as the image is shown
+ */
+public record ResizedImage(byte[] data, String mimeType, int width, int height) {
+}
