@@ -16,6 +16,14 @@ public interface DuplexProvider {
     Mono<DuplexSession> openSession(DuplexSessionConfig config);
 
     /**
+     * The model of sessions whose config names none, which may differ from the provider's text model (a realtime
+     * model); {@code null} when the provider does not say.
+     */
+    default String defaultDuplexModel() {
+        return null;
+    }
+
+    /**
      * The duplex side of {@code provider}: the provider itself when it implements this interface, else that of
      * the provider a {@link ForwardingProvider} decorates; empty when there is none.
      */

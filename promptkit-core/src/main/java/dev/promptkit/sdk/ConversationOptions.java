@@ -76,6 +76,7 @@ public final class ConversationOptions {
     private final RelevanceConfig relevance;
     private final Summarizer summarizer;
     private final EmbeddingProvider embeddingProvider;
+    private final DuplexOptions duplex;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -109,6 +110,7 @@ public final class ConversationOptions {
         this.relevance = builder.relevance;
         this.summarizer = builder.summarizer;
         this.embeddingProvider = builder.embeddingProvider;
+        this.duplex = builder.duplex;
     }
 
     public static ConversationOptions defaults() {
@@ -154,6 +156,7 @@ public final class ConversationOptions {
         builder.relevance = relevance;
         builder.summarizer = summarizer;
         builder.embeddingProvider = embeddingProvider;
+        builder.duplex = duplex;
         return builder;
     }
 
@@ -293,6 +296,11 @@ public final class ConversationOptions {
         return embeddingProvider;
     }
 
+    /** How duplex conversations opened with these options set up their session. */
+    public DuplexOptions duplex() {
+        return duplex;
+    }
+
     @Override
     public String toString() {
         return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
@@ -336,6 +344,7 @@ public final class ConversationOptions {
         private RelevanceConfig relevance = RelevanceConfig.DEFAULTS;
         private Summarizer summarizer;
         private EmbeddingProvider embeddingProvider;
+        private DuplexOptions duplex = DuplexOptions.DEFAULTS;
 
         private Builder() {
         }
@@ -586,6 +595,12 @@ public final class ConversationOptions {
         /** The embeddings {@link Truncation#RELEVANCE} compares messages with; required by that strategy. */
         public Builder embeddingProvider(EmbeddingProvider embeddings) {
             this.embeddingProvider = Objects.requireNonNull(embeddings, "embeddingProvider");
+            return this;
+        }
+
+        /** How a duplex conversation's session is set up; {@link DuplexOptions#DEFAULTS} by default. */
+        public Builder duplex(DuplexOptions options) {
+            this.duplex = Objects.requireNonNull(options, "duplex");
             return this;
         }
 

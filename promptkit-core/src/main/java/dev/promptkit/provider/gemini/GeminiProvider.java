@@ -73,6 +73,11 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
     }
 
     @Override
+    public String defaultDuplexModel() {
+        return liveModel;
+    }
+
+    @Override
     public Mono<DuplexSession> openSession(DuplexSessionConfig config) {
         return Mono.defer(() -> {
             String baseUrl = settings().baseUrl();

@@ -170,6 +170,11 @@ public final class MockProvider implements Provider, DuplexProvider {
         return Mono.fromSupplier(() -> new MockDuplexSession(this, script.duplex(), config));
     }
 
+    @Override
+    public String defaultDuplexModel() {
+        return model;
+    }
+
     /** The scripted answer to {@code request}, or {@code fallback} when the script has none, as a paced stream. */
     Flux<ProviderChunk> reply(ProviderRequest request, String fallback) {
         return Flux.defer(() -> pacing.apply(answer(request, fallback).chunks()));

@@ -79,6 +79,11 @@ public final class OpenAiProvider extends HttpProvider implements DuplexProvider
     }
 
     @Override
+    public String defaultDuplexModel() {
+        return realtimeModel;
+    }
+
+    @Override
     public Mono<DuplexSession> openSession(DuplexSessionConfig config) {
         return Mono.defer(() -> {
             if (azure) {
