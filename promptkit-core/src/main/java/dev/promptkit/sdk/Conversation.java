@@ -354,7 +354,7 @@ public final class Conversation implements AutoCloseable {
      */
     public Flux<StreamChunk> response() {
         return Flux.defer(() -> {
-            requireMode(SessionMode.DUPLEX, "response");
+            checkMode(SessionMode.DUPLEX, "response");
             return duplex.response();
         });
     }
@@ -362,14 +362,14 @@ public final class Conversation implements AutoCloseable {
     /** Completes when the duplex session has ended, however it ended (see {@link #sessionError()}). */
     public Mono<Void> done() {
         return Mono.defer(() -> {
-            requireMode(SessionMode.DUPLEX, "done");
+            checkMode(SessionMode.DUPLEX, "done");
             return duplex.done();
         });
     }
 
     /** The error that ended the duplex session; empty while it lives or when it ended normally. */
     public Optional<Throwable> sessionError() {
-        requireMode(SessionMode.DUPLEX, "sessionError");
+        checkMode(SessionMode.DUPLEX, "sessionError");
         return duplex.sessionError();
     }
 
@@ -547,6 +547,11 @@ public final class Conversation implements AutoCloseable {
 
     private void requireMode(SessionMode required, String method) {
         ensureOpen();
+        checkMode(required, method);
+    }
+
+    /** Fails unless this conversation is in {@code required} mode (a closed one too: its session's end stays observable). */
+    private void checkMode(SessionMode required, String method) {
         if (mode() == required) {
             return;
         }
