@@ -11,7 +11,6 @@ import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -73,8 +72,10 @@ public final class RealtimeSocket {
                 .websocket(WebsocketClientSpec.builder().maxFramePayloadLength(MAX_MESSAGE_BYTES).build())
                 .uri(endpoint.uri())
                 .handle((inbound, outbound) -> {
-                    inbound.receiveCloseStatus().subscribe(closeStatus::set);
-                    Disposable sending = outbound.sendString(outgoing.asFlux()).then()
+                    inbound.receiveCloseStatus().subscribe(closeStatus::set, ignored -> {
+                        // no close frame: the connection dropped
+                    });
+                    outbound.sendString(outgoing.asFlux()).then()
                             .then(Mono.defer(() -> outbound.sendClose(NORMAL_CLOSURE, "session closed")))
                             .subscribe(null, ignored -> {
                                 // a broken connection is reported by the receiving side
@@ -82,7 +83,7 @@ public final class RealtimeSocket {
                     return inbound.aggregateFrames(MAX_MESSAGE_BYTES).receiveFrames()
                             .<JsonNode>handle(this::decode)
                             .takeUntilOther(closeRequested.asMono().then(Mono.delay(CLOSE_GRACE)))
-                            .doFinally(signal -> sending.dispose());
+                            .doFinally(signal -> completeOutgoing());
                 })
                 .concatWith(Mono.defer(() -> ended(closeStatus.get())))
                 .onErrorMap(error -> !(error instanceof DuplexSessionException), this::failure);
@@ -108,15 +109,19 @@ public final class RealtimeSocket {
     /** Sends what is queued, then a close frame, and ends the connection (at the latest 5 s later). Idempotent. */
     public void close() {
         closing = true;
-        synchronized (outgoing) {
-            outgoing.tryEmitComplete();
-        }
+        completeOutgoing();
         closeRequested.tryEmitEmpty();
     }
 
     /** A {@link DuplexSessionException} naming this socket's provider, with its secret masked. */
     public DuplexSessionException error(String message, Throwable cause) {
         return new DuplexSessionException(endpoint.provider(), endpoint.redact(message), cause);
+    }
+
+    private void completeOutgoing() {
+        synchronized (outgoing) {
+            outgoing.tryEmitComplete();
+        }
     }
 
     private void decode(WebSocketFrame frame, SynchronousSink<JsonNode> sink) {
