@@ -35,15 +35,4 @@ final class DuplexChunks {
         return chunks.stream().filter(chunk -> chunk.type() == type).map(StreamChunk::text)
                 .collect(Collectors.joining());
     }
-
-    /** The chunk types in order, runs of one type collapsed to one. */
-    static List<StreamChunk.Type> typeRuns(List<StreamChunk> chunks) {
-        List<StreamChunk.Type> runs = new java.util.ArrayList<>();
-        for (StreamChunk chunk : chunks) {
-            if (runs.isEmpty() || runs.get(runs.size() - 1) != chunk.type()) {
-                runs.add(chunk.type());
-            }
-        }
-        return runs;
-    }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.AudioFormat;
 import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.event.Event;
@@ -188,14 +187,17 @@ class MockDuplexConversationTests {
     }
 
     @Test
-    void audioChunksAreConvertedAcrossRatesAndChannels() {
-        AudioChunk stereo = new AudioChunk(new byte[] {0x10, 0x00, 0x30, 0x00, 0x10, 0x00, 0x30, 0x00},
-                new AudioFormat(8_000, 2));
+    void conversationsOpenDuplexConversationsOnTheirSharedStore() {
+        Conversations conversations = Conversations.builder().pack("voice", PACK)
+                .options(options(MockProvider.builder().build()).duplex(DuplexOptions.DEFAULTS.textOnly()).build())
+                .build();
 
-        AudioChunk converted = Pcm16.convert(stereo, AudioFormat.PCM16_16KHZ_MONO);
+        Conversation chat = conversations.openDuplex("voice");
+        untilTurns(chat, 1, () -> chat.sendText("Hi"));
 
-        assertThat(converted.format()).isEqualTo(AudioFormat.PCM16_16KHZ_MONO);
-        assertThat(converted.data()).hasSize(8);
-        assertThat(converted.data()[0]).isEqualTo((byte) 0x20);
+        assertThat(chat.mode()).isEqualTo(SessionMode.DUPLEX);
+        assertThat(conversations.resume(chat.id(), "voice").messages()).extracting(Message::text)
+                .containsExactly("Hi", "Echo: Hi");
+        chat.close();
     }
 }

@@ -241,6 +241,17 @@ class OpenAiRealtimeTests {
     }
 
     @Test
+    void anUpstreamThatNeverConfirmsTheSetupFailsTheOpeningAfterTheIdleTimeout() {
+        OpenAiProvider silent = OpenAiProvider.builder().settings(HttpProviderSettings.builder()
+                .baseUrl(upstream.url("/v1")).apiKey(KEY).idleTimeout(Duration.ofMillis(300)).build()).build();
+
+        assertThatThrownBy(() -> PromptKit.openDuplex(PACK, "voice", options().provider(silent).build()))
+                .isInstanceOf(DuplexSessionException.class)
+                .hasMessageContaining("did not confirm the session setup within 300 ms");
+        assertThat(upstream.nextMessage().path("type").asString()).isEqualTo("session.update");
+    }
+
+    @Test
     void anAbruptCloseEndsTheSessionWithAnError() {
         Conversation chat = open(options().build(), new JsonNode[1]);
 
