@@ -51,8 +51,9 @@ import reactor.core.publisher.Mono;
  * <p>A duplex conversation ({@code PromptKit.openDuplex}, {@link SessionMode#DUPLEX}) holds one live session
  * with the model instead: the caller sends text ({@link #sendText}), audio ({@link #sendChunk}), image frames
  * ({@link #sendFrame}) whenever it has them, reads everything that comes back from {@link #response()}, and
- * learns from {@link #done()} and {@link #sessionError()} when and why the session ended. Each completed model
- * response is stored as a turn, so {@link #messages()} shows the transcript. The unary methods ({@link #send},
+ * learns from {@link #done()} and {@link #sessionError()} when and why the session ended. Its system prompt is
+ * rendered once, when the session opens. Each completed model response is stored as a turn, so
+ * {@link #messages()} shows the transcript. The unary methods ({@link #send},
  * {@link #stream}, {@link #continueTurn}) fail on a duplex conversation, and the duplex ones on a unary
  * conversation, with an {@link IllegalStateException} naming the method and the mode.
  *
@@ -350,7 +351,8 @@ public final class Conversation implements AutoCloseable {
      * Everything the duplex session answers, as it comes: text, {@link StreamChunk.Type#AUDIO audio}, input and
      * output transcripts, tool calls, {@link StreamChunk.Type#INTERRUPTED interruptions} and a
      * {@link StreamChunk.Type#TURN_COMPLETE} after each stored turn. Completes when the session ends, fails with its
-     * error. Subscribe before sending; several subscribers each get what comes after they subscribed.
+     * error. Subscribe before sending; several subscribers each get what comes after they subscribed. Chunks wait
+     * for a late or slow subscriber, up to 1024 of them: a caller that falls further behind ends the session.
      */
     public Flux<StreamChunk> response() {
         return Flux.defer(() -> {

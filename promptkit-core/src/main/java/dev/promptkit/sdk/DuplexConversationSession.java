@@ -49,7 +49,9 @@ import reactor.core.publisher.Sinks;
  * <li>turns the session's events into {@link StreamChunk}s for {@link #response()};</li>
  * <li>runs the tools the model calls through the conversation's {@link ToolRegistry} (arguments validated,
  * handlers bound with {@code onTool} and friends, tool events published) and sends the results back; a tool
- * that asks for human approval gets an error result instead, as duplex sessions cannot wait for approval;</li>
+ * that asks for human approval gets an error result instead, as duplex sessions cannot wait for approval. The
+ * prompt's tool policy counts the calls between two inputs of the user (typed text, a finished utterance or
+ * {@code triggerStart}), and a model that keeps repeating one call ends the session;</li>
  * <li>on each completed model response, stores the turn's messages (user text and transcripts, the model's
  * transcript or text, tool calls and results) in the conversation's state store, publishes a
  * {@link ProviderCallEvent} with the reported usage and its cost, then emits {@link StreamChunk.Type#TURN_COMPLETE}.</li>
@@ -124,6 +126,7 @@ final class DuplexConversationSession {
     Mono<Void> sendText(String text) {
         return whileOpen(() -> {
             transcript.userText(text);
+            budget = newBudget();
             return session.sendText(text);
         });
     }
@@ -145,7 +148,10 @@ final class DuplexConversationSession {
     }
 
     Mono<Void> triggerStart() {
-        return whileOpen(session::triggerStart);
+        return whileOpen(() -> {
+            budget = newBudget();
+            return session.triggerStart();
+        });
     }
 
     Flux<StreamChunk> response() {
@@ -191,6 +197,9 @@ final class DuplexConversationSession {
             emit(StreamChunk.audio(audio.audio()));
         }
         else if (event instanceof DuplexEvent.InputTranscript input) {
+            if (input.complete()) {
+                budget = newBudget();
+            }
             transcript.userSpeech(input.text(), input.complete());
             emit(StreamChunk.inputTranscript(input.text()));
         }
@@ -213,7 +222,6 @@ final class DuplexConversationSession {
         CostInfo cost = costs.cost(model, usage);
         long latencyMillis = Duration.ofNanos(System.nanoTime() - turnStartedNanos).toMillis();
         List<Message> turn = transcript.completeTurn(cost, latencyMillis);
-        budget = newBudget();
         Mono<Void> stored = turn.isEmpty() ? Mono.empty()
                 : setup.stateStore().append(conversationId, turn, storedMetadata);
         return stored.then(Mono.fromRunnable(() -> {

@@ -21,6 +21,7 @@ import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.tool.ToolLoopException;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import java.nio.file.Path;
@@ -105,6 +106,24 @@ class MockDuplexConversationTests {
         assertThat(events).filteredOn(ToolCallEvent.class::isInstance).map(ToolCallEvent.class::cast)
                 .extracting(ToolCallEvent::phase).containsExactly(Phase.STARTED, Phase.COMPLETED);
         chat.close();
+    }
+
+    @Test
+    void aModelThatKeepsRepeatingOneToolCallEndsTheSession() {
+        MockProvider looping = MockProvider.builder().script(MockScript.parse("""
+                rules:
+                  - match: "loop"
+                    response: {tool_calls: [{name: get_weather, arguments: {city: Oslo}}]}
+                    after_tools: {tool_calls: [{name: get_weather, arguments: {city: Oslo}}]}
+                """)).build();
+        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(looping).build());
+        chat.onTool("get_weather", arguments -> "rainy");
+
+        chat.sendText("loop please");
+
+        StepVerifier.create(chat.done()).expectComplete().verify(TIMEOUT);
+        assertThat(chat.sessionError()).get().isInstanceOf(ToolLoopException.class).asString()
+                .contains("get_weather");
     }
 
     @Test
