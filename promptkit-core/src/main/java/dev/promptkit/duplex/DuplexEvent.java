@@ -14,11 +14,15 @@ public sealed interface DuplexEvent {
     record AudioDelta(AudioChunk audio) implements DuplexEvent {
     }
 
-    /** What the user said, as recognised; {@code complete} once the utterance is final. */
+    /**
+     * A piece of what the user said, as recognised: pieces of one utterance are appended in order, and
+     * {@code complete} marks its last piece (a recogniser that only reports whole utterances sends each as
+     * one complete piece).
+     */
     record InputTranscript(String text, boolean complete) implements DuplexEvent {
     }
 
-    /** The text of what the model is saying. */
+    /** A piece of the text of what the model is saying, to be appended to the pieces before it. */
     record OutputTranscript(String text) implements DuplexEvent {
     }
 
@@ -30,7 +34,10 @@ public sealed interface DuplexEvent {
     record Interrupted() implements DuplexEvent {
     }
 
-    /** The model finished one response; {@code usage} may be {@link TokenUsage#NONE} when not reported. */
+    /**
+     * The model finished one response (a response that asks for tools is one too); {@code usage} is what the
+     * upstream reported for it, {@link TokenUsage#NONE} when it reported nothing.
+     */
     record TurnComplete(TokenUsage usage) implements DuplexEvent {
     }
 }

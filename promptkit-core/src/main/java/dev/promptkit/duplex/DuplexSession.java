@@ -21,6 +21,16 @@ public interface DuplexSession extends AutoCloseable {
     /** Sends one image frame (video or screenshot). */
     Mono<Void> sendImage(ImageFrame frame);
 
+    /**
+     * Sends a piece of encoded video. Realtime models take video as image frames, so by default this fails
+     * with an {@link UnsupportedOperationException} telling the caller to decode the video into frames and
+     * send those with {@link #sendImage}; a session that can forward encoded video overrides it.
+     */
+    default Mono<Void> sendVideo(VideoChunk chunk) {
+        return Mono.error(new UnsupportedOperationException("This duplex session takes video as image frames, not "
+                + chunk.mimeType() + " chunks: decode the video into frames (image/jpeg) and send those"));
+    }
+
     /** Answers a {@link DuplexEvent.ToolCallRequested}. */
     Mono<Void> sendToolResult(ToolResult result);
 

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a {@link DuplexProvider} needs to open a session: the model, the rendered system instructions,
- * the tools on offer, sampling parameters, the voice to answer with, the format of the audio the caller
- * will send, whether the model should answer with audio (else text only), and provider-specific extras.
+ * What a {@link DuplexProvider} needs to open a session: the model ({@code null} for the provider's default
+ * realtime model), the rendered system instructions, the tools on offer, sampling parameters, the voice to
+ * answer with ({@code null} for the provider's default), the format of the audio the caller will send,
+ * whether the model should answer with audio (else text only), and provider-specific extras.
  */
 public record DuplexSessionConfig(String model, String instructions, List<ToolDescriptor> tools,
         ModelParameters parameters, String voice, AudioFormat inputAudioFormat, boolean audioOutput,

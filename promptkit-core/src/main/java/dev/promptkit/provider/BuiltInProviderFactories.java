@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * The factories of the built-in provider types. Options they read: {@code api-version} (openai: Azure
- * OpenAI mode), {@code script} (mock: a scripted-responses file, {@code classpath:} prefix allowed),
+ * OpenAI mode), {@code realtime-model} (openai: the model of duplex sessions), {@code live-model} (gemini:
+ * the model of duplex sessions), {@code script} (mock: a scripted-responses file, {@code classpath:} prefix allowed),
  * {@code chunk-size} (mock: characters per chunk) and {@code chunk-delay} (mock: an ISO-8601 or
  * "15ms"-style delay between chunks); and for every HTTP type the {@code http.*} options of
  * {@link HttpSpecOptions} (timeouts, connection pool, concurrency limit, retries).
@@ -34,6 +35,9 @@ final class BuiltInProviderFactories {
                     if (spec.option("api-version") != null) {
                         builder.azure(spec.option("api-version"));
                     }
+                    if (spec.option("realtime-model") != null) {
+                        builder.realtimeModel(spec.option("realtime-model"));
+                    }
                     return builder.build();
                 }),
                 factory(AnthropicProvider.TYPE, spec -> {
@@ -42,6 +46,9 @@ final class BuiltInProviderFactories {
                 }),
                 factory(GeminiProvider.TYPE, spec -> {
                     GeminiProvider.Builder builder = hosted(GeminiProvider.builder(), spec, host);
+                    if (spec.option("live-model") != null) {
+                        builder.liveModel(spec.option("live-model"));
+                    }
                     return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
                 }),
                 factory(OllamaProvider.TYPE, spec -> {

@@ -23,7 +23,7 @@ public abstract class ForwardingProvider implements Provider {
     }
 
     /** The provider calls are forwarded to. */
-    protected Provider delegate() {
+    public Provider delegate() {
         return delegate;
     }
 

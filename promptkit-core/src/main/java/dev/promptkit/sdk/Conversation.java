@@ -1,5 +1,8 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.duplex.AudioChunk;
+import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.duplex.VideoChunk;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.event.Phase;
 import dev.promptkit.event.PipelineEvent;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,6 +47,15 @@ import reactor.core.publisher.Mono;
  * is a turn: the stored history, the user's message and the rendered system prompt go to the
  * provider, and the turn's messages are stored when it completes. A failed or cancelled turn stores
  * nothing. Turns of one conversation never overlap: concurrent calls run one after another.
+ *
+ * <p>A duplex conversation ({@code PromptKit.openDuplex}, {@link SessionMode#DUPLEX}) holds one live session
+ * with the model instead: the caller sends text ({@link #sendText}), audio ({@link #sendChunk}), image frames
+ * ({@link #sendFrame}) whenever it has them, reads everything that comes back from {@link #response()}, and
+ * learns from {@link #done()} and {@link #sessionError()} when and why the session ended. Its system prompt is
+ * rendered once, when the session opens. Each completed model response is stored as a turn, so
+ * {@link #messages()} shows the transcript. The unary methods ({@link #send},
+ * {@link #stream}, {@link #continueTurn}) fail on a duplex conversation, and the duplex ones on a unary
+ * conversation, with an {@link IllegalStateException} naming the method and the mode.
  *
  * <p>Thread-safe. The blocking methods ({@link #send}, {@link #messages}, {@link #fork}, {@link #clear})
  * must not be called on a reactive event-loop thread; use the {@code Async} variants there.
@@ -63,18 +76,26 @@ public final class Conversation implements AutoCloseable {
     private final ToolRegistry tools;
 
     private final boolean fork;
+    private final DuplexConversationSession duplex;
 
     Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables, ToolRegistry tools) {
-        this(id, setup, initialVariables, tools, false);
+        this(id, setup, initialVariables, tools, false, null);
+    }
+
+    /** A duplex conversation, talking through {@code duplex}. */
+    Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables, ToolRegistry tools,
+            DuplexConversationSession duplex) {
+        this(id, setup, initialVariables, tools, false, duplex);
     }
 
     private Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables, ToolRegistry tools,
-            boolean fork) {
+            boolean fork, DuplexConversationSession duplex) {
         this.id = id;
         this.setup = setup;
         this.variables.putAll(initialVariables);
         this.tools = tools;
         this.fork = fork;
+        this.duplex = duplex;
     }
 
     /** This conversation's id, under which its state is stored. */
@@ -92,6 +113,11 @@ public final class Conversation implements AutoCloseable {
         return setup.promptName();
     }
 
+    /** Whether this conversation takes turns ({@link SessionMode#UNARY}) or holds a live session ({@link SessionMode#DUPLEX}). */
+    public SessionMode mode() {
+        return duplex == null ? SessionMode.UNARY : SessionMode.DUPLEX;
+    }
+
     /** Sends a message, with optional attachments ({@link SendOptions}), and waits for the whole answer. */
     public Response send(String text, SendOption... attachments) {
         return sendAsync(text, attachments).block();
@@ -100,6 +126,7 @@ public final class Conversation implements AutoCloseable {
     /** Sends a message; the {@link Mono} emits the whole answer when the turn has completed and been stored. */
     public Mono<Response> sendAsync(String text, SendOption... attachments) {
         return Mono.defer(() -> {
+            requireMode(SessionMode.UNARY, "send");
             Message userMessage = userMessage(text, attachments);
             ResponseAssembler assembler = new ResponseAssembler();
             return runTurn(Flux.just(StreamElement.message(userMessage))).doOnNext(assembler::accept)
@@ -114,6 +141,7 @@ public final class Conversation implements AutoCloseable {
      */
     public Flux<StreamChunk> stream(String text, SendOption... attachments) {
         return Flux.defer(() -> {
+            requireMode(SessionMode.UNARY, "stream");
             Message userMessage = userMessage(text, attachments);
             ResponseAssembler assembler = new ResponseAssembler();
             return runTurn(Flux.just(StreamElement.message(userMessage))).<StreamChunk>handle((element, sink) -> {
@@ -235,7 +263,10 @@ public final class Conversation implements AutoCloseable {
     }
 
     public Mono<Response> continueTurnAsync() {
-        return pendingToolsAsync().flatMap(waiting -> {
+        return Mono.defer(() -> {
+            requireMode(SessionMode.UNARY, "continueTurn");
+            return pendingToolsAsync();
+        }).flatMap(waiting -> {
             if (!waiting.isEmpty()) {
                 return Mono.error(new IllegalStateException(waiting.size() + " tool call(s) still wait for approval: "
                         + waiting.stream().map(PendingToolCall::id).toList()));
@@ -243,6 +274,105 @@ public final class Conversation implements AutoCloseable {
             ResponseAssembler assembler = new ResponseAssembler();
             return runTurn(Flux.empty()).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
         });
+    }
+
+    /** Sends text from the user into the duplex session (see {@link #sendTextAsync}). */
+    public void sendText(String text) {
+        sendTextAsync(text).block();
+    }
+
+    /** Sends text from the user into the duplex session; completes once it was handed to the session. */
+    public Mono<Void> sendTextAsync(String text) {
+        return Mono.defer(() -> {
+            requireMode(SessionMode.DUPLEX, "sendText");
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("The message text must not be empty");
+            }
+            return duplex.sendText(text);
+        });
+    }
+
+    /** Sends a piece of the user's audio into the duplex session (see {@link #sendChunkAsync}). */
+    public void sendChunk(AudioChunk chunk) {
+        sendChunkAsync(chunk).block();
+    }
+
+    /** Sends a piece of the user's audio (PCM16, any rate: the provider's format is made from it). */
+    public Mono<Void> sendChunkAsync(AudioChunk chunk) {
+        return Mono.defer(() -> {
+            requireMode(SessionMode.DUPLEX, "sendChunk");
+            return duplex.sendChunk(Objects.requireNonNull(chunk, "chunk"));
+        });
+    }
+
+    /** Sends one image frame (a video frame or a screenshot) into the duplex session. */
+    public void sendFrame(ImageFrame frame) {
+        sendFrameAsync(frame).block();
+    }
+
+    public Mono<Void> sendFrameAsync(ImageFrame frame) {
+        return Mono.defer(() -> {
+            requireMode(SessionMode.DUPLEX, "sendFrame");
+            return duplex.sendFrame(Objects.requireNonNull(frame, "frame"));
+        });
+    }
+
+    /** Sends a piece of encoded video into the duplex session (see {@link #sendVideoChunkAsync}). */
+    public void sendVideoChunk(byte[] data, String mimeType) {
+        sendVideoChunkAsync(data, mimeType).block();
+    }
+
+    /**
+     * Sends a piece of encoded video: an {@code image/*} chunk goes as a frame; other video only to a session that
+     * takes encoded video, others failing with an {@link UnsupportedOperationException} that says to decode the
+     * video into frames and send those with {@link #sendFrame}.
+     */
+    public Mono<Void> sendVideoChunkAsync(byte[] data, String mimeType) {
+        return Mono.defer(() -> {
+            requireMode(SessionMode.DUPLEX, "sendVideoChunk");
+            return duplex.sendVideoChunk(new VideoChunk(data, mimeType, System.currentTimeMillis()));
+        });
+    }
+
+    /** Asks the model to answer now, without waiting for the end of the user's turn (see {@link #triggerStartAsync}). */
+    public void triggerStart() {
+        triggerStartAsync().block();
+    }
+
+    /** Asks the model to answer now: ends the user's audio turn where the session does not detect its end. */
+    public Mono<Void> triggerStartAsync() {
+        return Mono.defer(() -> {
+            requireMode(SessionMode.DUPLEX, "triggerStart");
+            return duplex.triggerStart();
+        });
+    }
+
+    /**
+     * Everything the duplex session answers, as it comes: text, {@link StreamChunk.Type#AUDIO audio}, input and
+     * output transcripts, tool calls, {@link StreamChunk.Type#INTERRUPTED interruptions} and a
+     * {@link StreamChunk.Type#TURN_COMPLETE} after each stored turn. Completes when the session ends, fails with its
+     * error. Subscribe before sending; several subscribers each get what comes after they subscribed. Chunks wait
+     * for a late or slow subscriber, up to 1024 of them: a caller that falls further behind ends the session.
+     */
+    public Flux<StreamChunk> response() {
+        return Flux.defer(() -> {
+            checkMode(SessionMode.DUPLEX, "response");
+            return duplex.response();
+        });
+    }
+
+    /** Completes when the duplex session has ended, however it ended (see {@link #sessionError()}). */
+    public Mono<Void> done() {
+        return Mono.defer(() -> {
+            checkMode(SessionMode.DUPLEX, "done");
+            return duplex.done();
+        });
+    }
+
+    /** The error that ended the duplex session; empty while it lives or when it ended normally. */
+    public Optional<Throwable> sessionError() {
+        checkMode(SessionMode.DUPLEX, "sessionError");
+        return duplex.sessionError();
     }
 
     private Mono<ToolResult> settle(String callId, Function<PendingToolCall, Mono<ToolResult>> outcome) {
@@ -326,7 +456,8 @@ public final class Conversation implements AutoCloseable {
 
     /**
      * An independent copy of this conversation under a new id: the same history (copied in the state
-     * store), variables, prompt and provider. Later turns of either do not affect the other.
+     * store), variables, prompt and provider. Later turns of either do not affect the other. The fork of a duplex
+     * conversation is a unary conversation holding its transcript.
      */
     public Conversation fork() {
         return forkAsync().block();
@@ -338,18 +469,25 @@ public final class Conversation implements AutoCloseable {
             String branchId = id + "-fork-" + UUID.randomUUID().toString().substring(0, 8);
             Map<String, String> branchVariables = Map.copyOf(variables);
             return setup.stateStore().fork(id, branchId)
-                    .thenReturn(new Conversation(branchId, setup, branchVariables, tools.copy(), true));
+                    .thenReturn(new Conversation(branchId, setup, branchVariables, tools.copy(), true, null));
         }));
     }
 
     /**
      * Closes this conversation; later calls fail with {@link ConversationClosedException}. Idempotent.
      * The MCP servers it started (from {@link ConversationOptions.Builder#mcpServer}) stop too; its forks
-     * share those servers, so close the forks first.
+     * share those servers, so close the forks first. A duplex conversation's session is ended without waiting:
+     * {@link #done()} completes once it has.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && setup.ownedMcpServers() != null && !fork) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (duplex != null) {
+            duplex.close();
+        }
+        if (setup.ownedMcpServers() != null && !fork) {
             setup.ownedMcpServers().close();
         }
     }
@@ -407,6 +545,22 @@ public final class Conversation implements AutoCloseable {
             case MEDIA -> StreamChunk.media(element.media());
             case MESSAGE, PENDING_TOOL, ERROR -> null;
         };
+    }
+
+    private void requireMode(SessionMode required, String method) {
+        ensureOpen();
+        checkMode(required, method);
+    }
+
+    /** Fails unless this conversation is in {@code required} mode (a closed one too: its session's end stays observable). */
+    private void checkMode(SessionMode required, String method) {
+        if (mode() == required) {
+            return;
+        }
+        throw new IllegalStateException(method + "() is for " + required.label() + " conversations; conversation '"
+                + id + "' is " + mode().label() + (required == SessionMode.DUPLEX
+                        ? ": open it with openDuplex, or use send() and stream()"
+                        : ": use sendText(), sendChunk(), sendFrame() and response()"));
     }
 
     private void ensureOpen() {

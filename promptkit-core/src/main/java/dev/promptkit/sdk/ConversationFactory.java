@@ -1,5 +1,6 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.context.ContextBudget;
 import dev.promptkit.context.ProviderSummarizer;
@@ -39,6 +40,29 @@ final class ConversationFactory {
         ConversationSetup setup = setup(pack, promptName, options);
         String id = options.conversationId() != null ? options.conversationId() : UUID.randomUUID().toString();
         return new Conversation(id, setup, options.variables(), toolRegistry(pack, options));
+    }
+
+    /**
+     * Opens a duplex conversation in ASM mode: the provider must be a {@link DuplexProvider}; the session is
+     * open once the {@link Mono} emits.
+     */
+    static Mono<Conversation> openDuplex(Pack pack, String promptName, ConversationOptions options) {
+        return Mono.defer(() -> {
+            ConversationSetup setup = setup(pack, promptName, options);
+            DuplexProvider provider = DuplexProvider.of(setup.provider()).orElseThrow(() -> new IllegalStateException(
+                    "Provider '" + setup.provider().name() + "' (type " + setup.provider().type() + ") has no duplex"
+                            + " mode; openDuplex needs a provider that speaks a realtime protocol (openai, gemini,"
+                            + " mock)"));
+            String id = options.conversationId() != null ? options.conversationId() : UUID.randomUUID().toString();
+            ToolRegistry tools = toolRegistry(pack, options);
+            return DuplexConversationSession.open(id, setup, tools, options.variables(), provider)
+                    .map(session -> new Conversation(id, setup, options.variables(), tools, session))
+                    .doOnError(failed -> {
+                        if (setup.ownedMcpServers() != null) {
+                            setup.ownedMcpServers().close();
+                        }
+                    });
+        });
     }
 
     static Mono<Conversation> resume(String conversationId, Pack pack, String promptName,

@@ -77,6 +77,7 @@ public final class ConversationOptions {
     private final RelevanceConfig relevance;
     private final Summarizer summarizer;
     private final EmbeddingProvider embeddingProvider;
+    private final DuplexOptions duplex;
 
     // Media
     private final ImagePreprocessConfig imagePreprocessing;
@@ -115,6 +116,7 @@ public final class ConversationOptions {
         this.embeddingProvider = builder.embeddingProvider;
         // Media
         this.imagePreprocessing = builder.imagePreprocessing;
+        this.duplex = builder.duplex;
     }
 
     public static ConversationOptions defaults() {
@@ -162,6 +164,7 @@ public final class ConversationOptions {
         builder.embeddingProvider = embeddingProvider;
         // Media
         builder.imagePreprocessing = imagePreprocessing;
+        builder.duplex = duplex;
         return builder;
     }
 
@@ -308,6 +311,11 @@ public final class ConversationOptions {
         return imagePreprocessing;
     }
 
+    /** How duplex conversations opened with these options set up their session. */
+    public DuplexOptions duplex() {
+        return duplex;
+    }
+
     @Override
     public String toString() {
         return "ConversationOptions[model=" + model + ", provider=" + (provider == null ? "detected" : provider.name())
@@ -353,6 +361,7 @@ public final class ConversationOptions {
         private EmbeddingProvider embeddingProvider;
         // Media
         private ImagePreprocessConfig imagePreprocessing;
+        private DuplexOptions duplex = DuplexOptions.DEFAULTS;
 
         private Builder() {
         }
@@ -629,6 +638,12 @@ public final class ConversationOptions {
                         + height);
             }
             return imagePreprocessing(ImagePreprocessConfig.DEFAULTS.withMaxSize(width, height));
+        }
+
+        /** How a duplex conversation's session is set up; {@link DuplexOptions#DEFAULTS} by default. */
+        public Builder duplex(DuplexOptions options) {
+            this.duplex = Objects.requireNonNull(options, "duplex");
+            return this;
         }
 
         /** @throws IllegalStateException when {@link Truncation#RELEVANCE} is chosen without an embedding provider */

@@ -56,6 +56,27 @@ public final class Conversations {
         return ConversationFactory.open(pack(packName), promptName, options);
     }
 
+    /**
+     * Opens a duplex conversation (see {@code PromptKit.openDuplex}) on a prompt of the default pack, or of the one
+     * pack that has it; returns once its session is open.
+     */
+    public Conversation openDuplex(String promptName) {
+        return openDuplexAsync(packOf(promptName), promptName).block();
+    }
+
+    public Conversation openDuplex(String packName, String promptName) {
+        return openDuplexAsync(packName, promptName).block();
+    }
+
+    /** Opens a duplex conversation without blocking; the {@link Mono} emits it once its session is open. */
+    public Mono<Conversation> openDuplexAsync(String packName, String promptName) {
+        return openDuplexAsync(packName, promptName, defaults);
+    }
+
+    public Mono<Conversation> openDuplexAsync(String packName, String promptName, ConversationOptions options) {
+        return Mono.defer(() -> ConversationFactory.openDuplex(pack(packName), promptName, options));
+    }
+
     /** Reopens a stored conversation on a prompt of the default pack (or the one pack that has it). */
     public Conversation resume(String conversationId, String promptName) {
         return resumeAsync(conversationId, packOf(promptName), promptName).block();

@@ -3,16 +3,25 @@ package dev.promptkit.sdk;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
 import java.nio.file.Path;
+import reactor.core.publisher.Mono;
 
 /**
- * Entry points of the SDK without Spring: open a conversation on a prompt of a pack file, or resume a
- * stored one.
+ * Entry points of the SDK without Spring: open a conversation on a prompt of a pack file, resume a stored
+ * one, or open a duplex (realtime) conversation.
  *
  * <pre>{@code
  * try (Conversation chat = PromptKit.open("assistant.pack.json", "chat")) {
  *     chat.setVar("user_name", "Alice");
  *     System.out.println(chat.send("Hello!").text());
  * }
+ *
+ * Conversation voice = PromptKit.openDuplex("assistant.pack.json", "chat",
+ *         ConversationOptions.builder().provider(openAi).build());
+ * voice.response().filter(chunk -> chunk.type() == StreamChunk.Type.AUDIO)
+ *         .subscribe(chunk -> speaker.play(chunk.audio()));
+ * microphone.concatMap(voice::sendChunkAsync).subscribe();   // a Flux<AudioChunk>
+ * // ... later
+ * voice.close();
  * }</pre>
  */
 public final class PromptKit {
@@ -32,6 +41,32 @@ public final class PromptKit {
     /** Opens a conversation on a prompt of an already loaded pack. */
     public static Conversation open(Pack pack, String promptName, ConversationOptions options) {
         return ConversationFactory.open(pack, promptName, options);
+    }
+
+    /** Opens a duplex conversation on prompt {@code promptName} of the pack at {@code packPath}, with default options. */
+    public static Conversation openDuplex(String packPath, String promptName) {
+        return openDuplex(packPath, promptName, ConversationOptions.defaults());
+    }
+
+    /**
+     * Opens a duplex conversation (ASM mode): one live session with a provider that speaks a realtime protocol
+     * (OpenAI Realtime, Gemini Live, or the mock), set up with the prompt's rendered system prompt and tools
+     * and {@link ConversationOptions#duplex()}. Returns once the session is open.
+     *
+     * @throws IllegalStateException when the provider has no duplex mode
+     * @throws dev.promptkit.duplex.DuplexSessionException when the session cannot be opened
+     */
+    public static Conversation openDuplex(String packPath, String promptName, ConversationOptions options) {
+        return openDuplex(load(packPath, options), promptName, options);
+    }
+
+    public static Conversation openDuplex(Pack pack, String promptName, ConversationOptions options) {
+        return openDuplexAsync(pack, promptName, options).block();
+    }
+
+    /** Opens a duplex conversation without blocking; the {@link Mono} emits it once its session is open. */
+    public static Mono<Conversation> openDuplexAsync(Pack pack, String promptName, ConversationOptions options) {
+        return ConversationFactory.openDuplex(pack, promptName, options);
     }
 
     /**

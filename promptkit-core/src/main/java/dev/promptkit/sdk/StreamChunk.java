@@ -1,16 +1,29 @@
 package dev.promptkit.sdk;
 
+import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.ToolCall;
 
 /**
- * One element of {@link Conversation#stream}: a text delta, a tool call the model made, media, and
- * last, exactly once, {@link Type#DONE} carrying the whole {@link Response}.
+ * One element of a conversation's output. From {@link Conversation#stream}: text deltas, tool calls the model
+ * made, media, and last, exactly once, {@link Type#DONE} carrying the whole {@link Response}. From a duplex
+ * conversation's {@link Conversation#response()}: text deltas, {@link Type#AUDIO} (the model's speech),
+ * {@link Type#INPUT_TRANSCRIPT} and {@link Type#OUTPUT_TRANSCRIPT} pieces, tool calls,
+ * {@link Type#INTERRUPTED} (the user spoke over the model: stop playing its audio), and
+ * {@link Type#TURN_COMPLETE} after each model response, carrying that turn's {@link Response} once it has
+ * been stored.
  */
-public record StreamChunk(Type type, String text, ToolCall toolCall, MediaContent media, Response response) {
+public record StreamChunk(Type type, String text, ToolCall toolCall, MediaContent media, Response response,
+        AudioChunk audio) {
 
     /** The kinds of chunk. */
-    public enum Type { TEXT, TOOL_CALL, MEDIA, DONE }
+    public enum Type { TEXT, TOOL_CALL, MEDIA, DONE, AUDIO, INPUT_TRANSCRIPT, OUTPUT_TRANSCRIPT, INTERRUPTED,
+        TURN_COMPLETE }
+
+    /** A chunk without audio, as {@link Conversation#stream} emits them. */
+    public StreamChunk(Type type, String text, ToolCall toolCall, MediaContent media, Response response) {
+        this(type, text, toolCall, media, response, null);
+    }
 
     public static StreamChunk text(String delta) {
         return new StreamChunk(Type.TEXT, delta, null, null, null);
@@ -26,6 +39,30 @@ public record StreamChunk(Type type, String text, ToolCall toolCall, MediaConten
 
     public static StreamChunk done(Response response) {
         return new StreamChunk(Type.DONE, null, null, null, response);
+    }
+
+    /** A piece of the model's speech. */
+    public static StreamChunk audio(AudioChunk audio) {
+        return new StreamChunk(Type.AUDIO, null, null, null, null, audio);
+    }
+
+    /** A piece of the transcript of what the user said. */
+    public static StreamChunk inputTranscript(String piece) {
+        return new StreamChunk(Type.INPUT_TRANSCRIPT, piece, null, null, null);
+    }
+
+    /** A piece of the transcript of what the model says. */
+    public static StreamChunk outputTranscript(String piece) {
+        return new StreamChunk(Type.OUTPUT_TRANSCRIPT, piece, null, null, null);
+    }
+
+    public static StreamChunk interrupted() {
+        return new StreamChunk(Type.INTERRUPTED, null, null, null, null);
+    }
+
+    /** The end of one model response of a duplex session, with the turn as stored. */
+    public static StreamChunk turnComplete(Response turn) {
+        return new StreamChunk(Type.TURN_COMPLETE, null, null, null, turn);
     }
 
     public boolean isText() {

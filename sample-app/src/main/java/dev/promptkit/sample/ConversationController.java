@@ -120,6 +120,9 @@ class ConversationController {
             case TOOL_CALL -> chunk.toolCall();
             case MEDIA -> chunk.media();
             case DONE -> ChatResponse.of(chunk.response());
+            // only a duplex (voice) session streams these; this endpoint serves unary turns
+            case AUDIO, INPUT_TRANSCRIPT, OUTPUT_TRANSCRIPT, INTERRUPTED, TURN_COMPLETE ->
+                throw new IllegalStateException("a unary turn streamed a " + chunk.type() + " chunk");
         };
         return ServerSentEvent.builder(data).event(chunk.type().name().toLowerCase(Locale.ROOT)).build();
     }

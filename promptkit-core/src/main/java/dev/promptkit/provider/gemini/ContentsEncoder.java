@@ -145,7 +145,7 @@ final class ContentsEncoder {
      * The {@code response} object: a JSON object result as it is, any other result under {@code output},
      * an error under {@code error}, the two keys the API reference names.
      */
-    private static ObjectNode response(ToolResult result) {
+    static ObjectNode response(ToolResult result) {
         ObjectNode response = JsonMapper.shared().createObjectNode();
         if (result.isError()) {
             return response.put("error", result.error());

@@ -1,11 +1,18 @@
 package dev.promptkit.provider.gemini;
 
+import dev.promptkit.duplex.DuplexProvider;
+import dev.promptkit.duplex.DuplexSession;
+import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.http.StreamRequest;
+import dev.promptkit.provider.realtime.RealtimeEndpoint;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The Gemini Developer API ({@code POST {base}/models/{model}:streamGenerateContent?alt=sse}, streamed as
@@ -22,24 +29,35 @@ import reactor.core.publisher.Flux;
  * to {@link GeminiPricing#TABLE}. A model is named as Gemini lists it ({@code gemini-2.5-flash}); a name
  * holding a slash is taken as a full resource name ({@code models/gemini-2.5-flash},
  * {@code tunedModels/my-model}).
+ *
+ * <p>It is also a {@link DuplexProvider}: a duplex conversation opens a Gemini Live session
+ * ({@link GeminiLiveSession}) at {@code {root}/ws/google.ai.generativelanguage.{version}.GenerativeService.BidiGenerateContent},
+ * where the base URL is {@code {root}/{version}} and the scheme becomes {@code wss} (or {@code ws}), with the key
+ * in the {@code x-goog-api-key} handshake header (as Google's own SDKs send it, never in the URL), for the
+ * conversation's model or else {@value #DEFAULT_LIVE_MODEL} ({@link Builder#liveModel}). The upstream must
+ * confirm the session within the settings' idle timeout.
  */
-public final class GeminiProvider extends HttpProvider {
+public final class GeminiProvider extends HttpProvider implements DuplexProvider {
 
     public static final String TYPE = "gemini";
     public static final String DEFAULT_NAME = TYPE;
     public static final String DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
     public static final String DEFAULT_MODEL = "gemini-3.6-flash";
+    public static final String DEFAULT_LIVE_MODEL = "gemini-2.5-flash-native-audio-preview-12-2025";
 
     private static final String METHOD = ":streamGenerateContent";
     private static final Map<String, String> SSE = Map.of("alt", "sse");
+    private static final String LIVE_SERVICE = ".GenerativeService.BidiGenerateContent";
 
     private final Map<String, String> authentication;
     private final GenerateContentRequestEncoder encoder;
+    private final String liveModel;
 
     private GeminiProvider(Builder builder) {
         super(builder, new GeminiErrorMessages());
         this.authentication = apiKeyHeader("x-goog-api-key", "");
         this.encoder = new GenerateContentRequestEncoder(name());
+        this.liveModel = builder.liveModel;
     }
 
     public static Builder builder() {
@@ -54,11 +72,39 @@ public final class GeminiProvider extends HttpProvider {
         return http().streamSse(call, () -> new GenerateContentStreamDecoder(name()));
     }
 
+    @Override
+    public String defaultDuplexModel() {
+        return liveModel;
+    }
+
+    @Override
+    public Mono<DuplexSession> openSession(DuplexSessionConfig config) {
+        return Mono.defer(() -> {
+            String baseUrl = settings().baseUrl();
+            int versionStart = baseUrl.lastIndexOf('/');
+            String path = "/ws/google.ai.generativelanguage." + baseUrl.substring(versionStart + 1) + LIVE_SERVICE;
+            Map<String, String> headers = new LinkedHashMap<>(settings().headers());
+            headers.putAll(authentication);
+            RealtimeEndpoint endpoint = new RealtimeEndpoint(name(), RealtimeEndpoint.webSocketUri(
+                    baseUrl.substring(0, versionStart), path), headers, settings().apiKey(), settings().connectTimeout());
+            return GeminiLiveSession.open(endpoint, config.model() != null ? config.model() : liveModel, config,
+                    settings().idleTimeout());
+        });
+    }
+
     /** Builds a {@link GeminiProvider}; only the API key (in the settings) is usually needed. */
     public static final class Builder extends HttpProvider.Builder<Builder, GeminiProvider> {
 
+        private String liveModel = DEFAULT_LIVE_MODEL;
+
         private Builder() {
             super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, GeminiPricing.TABLE, GeminiProvider::new);
+        }
+
+        /** The model of duplex (Live) sessions that name none; {@value #DEFAULT_LIVE_MODEL} by default. */
+        public Builder liveModel(String liveModel) {
+            this.liveModel = Objects.requireNonNull(liveModel, "liveModel");
+            return this;
         }
     }
 }

@@ -75,7 +75,7 @@ final class GenerateContentRequestEncoder {
     }
 
     /** A function without parameters declares none: Gemini rejects an object schema without properties. */
-    private static ObjectNode declaration(ToolDescriptor tool) {
+    static ObjectNode declaration(ToolDescriptor tool) {
         ObjectNode declaration = JsonMapper.shared().createObjectNode().put("name", tool.name());
         if (tool.description() != null) {
             declaration.put("description", tool.description());

@@ -86,6 +86,11 @@ public abstract class HttpProvider implements Provider {
         return http;
     }
 
+    /** The settings this provider runs with (base URL resolved). */
+    protected final HttpProviderSettings settings() {
+        return settings;
+    }
+
     /** {@code header: prefix + key}, or no header when no API key is configured. */
     protected final Map<String, String> apiKeyHeader(String header, String prefix) {
         return settings.hasApiKey() ? Map.of(header, prefix + settings.apiKey()) : Map.of();

@@ -2,6 +2,9 @@ package dev.promptkit.provider.mock;
 
 import dev.promptkit.context.CharacterRatioTokenCounter;
 import dev.promptkit.context.TokenCounter;
+import dev.promptkit.duplex.DuplexProvider;
+import dev.promptkit.duplex.DuplexSession;
+import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.PricingTable;
 import dev.promptkit.provider.Provider;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * An in-process provider that answers from a {@link MockScript}: no network, no keys, deterministic. It is
@@ -55,8 +59,11 @@ import reactor.core.publisher.Flux;
  * Provider slow = MockProvider.builder().script(MockScript.fromClasspath("mock.yaml"))
  *         .firstChunkDelay(Duration.ofMillis(300)).chunkDelay(Duration.ofMillis(20)).build();
  * }</pre>
+ *
+ * <p>It is also a {@link DuplexProvider}, so that duplex conversations work without keys: see
+ * {@link #openSession}.
  */
-public final class MockProvider implements Provider {
+public final class MockProvider implements Provider, DuplexProvider {
 
     /** The provider type. */
     public static final String TYPE = "mock";
@@ -142,7 +149,7 @@ public final class MockProvider implements Provider {
         return Flux.defer(() -> {
             MockReply reply;
             try {
-                reply = reply(request);
+                reply = answer(request, fallbackText(request));
             }
             catch (IllegalArgumentException badRequest) {
                 return Flux.error(new ProviderException(name, 0, badRequest.getMessage(), false, badRequest));
@@ -151,8 +158,30 @@ public final class MockProvider implements Provider {
         });
     }
 
-    private MockReply reply(ProviderRequest request) {
-        MockTurn turn = script.find(request).orElseGet(() -> MockTurn.ofText(fallbackText(request)));
+    /**
+     * Opens a scripted duplex session ({@link MockDuplexSession}): each user turn is answered as {@link #stream}
+     * answers a request holding the session's history, the answer's text spoken (as transcript and a tone or
+     * silence, see {@link MockScript#duplex()}) when the session answers with audio. Text is echoed when the
+     * script has no answer for it; audio turns, which end on {@code triggerStart}, and tool results get the
+     * script's {@code duplex.response_text} then.
+     */
+    @Override
+    public Mono<DuplexSession> openSession(DuplexSessionConfig config) {
+        return Mono.fromSupplier(() -> new MockDuplexSession(this, script.duplex(), config));
+    }
+
+    @Override
+    public String defaultDuplexModel() {
+        return model;
+    }
+
+    /** The scripted answer to {@code request}, or {@code fallback} when the script has none, as a paced stream. */
+    Flux<ProviderChunk> reply(ProviderRequest request, String fallback) {
+        return Flux.defer(() -> pacing.apply(answer(request, fallback).chunks()));
+    }
+
+    private MockReply answer(ProviderRequest request, String fallback) {
+        MockTurn turn = script.find(request).orElseGet(() -> MockTurn.ofText(fallback));
         String text = turn.responseText();
         List<ToolCall> toolCalls = new ArrayList<>(turn.toolCalls().size());
         long outputTokens = tokenCounter.count(text);

@@ -51,6 +51,11 @@ import java.util.Optional;
  *         tool_calls:
  *           - name: track_order
  *             arguments: {order_id: "12345"}
+ *
+ * duplex:                         # duplex sessions only (see MockProvider#openSession)
+ *   input_transcript: "What's the weather in Paris?"   # what the mock hears in each audio turn; none by default
+ *   response_text: "Mock streaming response"         # the answer the script gives no other (this default)
+ *   audio: tone                   # spoken answers: tone (440 Hz, the default) or silence
  * }</pre>
  *
  * <p>The Go original's {@code selfplay} section, composition {@code steps} and duplex {@code audio_*} turn
@@ -69,7 +74,8 @@ public final class MockScript {
     public static final String TURN_NUMBER_METADATA = "mock_turn_number";
 
     /** A script with no answers: every request gets the provider's generic fallback. */
-    public static final MockScript EMPTY = new MockScript(null, Map.of(), List.of(), Map.of());
+    public static final MockScript EMPTY = new MockScript(null, Map.of(), List.of(), Map.of(),
+            MockDuplexScript.DEFAULTS);
 
     private static final String INLINE_SOURCE = "<string>";
 
@@ -77,13 +83,15 @@ public final class MockScript {
     private final Map<String, MockScenario> scenarios;
     private final List<MockRule> rules;
     private final Map<Integer, MockTurn> turns;
+    private final MockDuplexScript duplex;
 
     MockScript(MockTurn defaultTurn, Map<String, MockScenario> scenarios, List<MockRule> rules,
-            Map<Integer, MockTurn> turns) {
+            Map<Integer, MockTurn> turns, MockDuplexScript duplex) {
         this.defaultTurn = defaultTurn;
         this.scenarios = Map.copyOf(scenarios);
         this.rules = List.copyOf(rules);
         this.turns = Map.copyOf(turns);
+        this.duplex = duplex;
     }
 
     /** Reads a script from YAML text. */
@@ -140,6 +148,11 @@ public final class MockScript {
         catch (IOException unreadable) {
             throw new MockScriptException(source, null, "cannot be read: " + unreadable.getMessage(), unreadable);
         }
+    }
+
+    /** How the mock behaves in duplex sessions ({@link MockDuplexScript#DEFAULTS} without a duplex section). */
+    public MockDuplexScript duplex() {
+        return duplex;
     }
 
     /**

@@ -17,7 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class MockScriptParser {
 
     private static final List<String> SCRIPT_KEYS =
-            List.of("defaultResponse", "scenarios", "turns", "rules", "selfplay");
+            List.of("defaultResponse", "scenarios", "turns", "rules", "selfplay", "duplex");
+    private static final List<String> DUPLEX_KEYS = List.of("input_transcript", "response_text", "audio");
+    private static final List<String> DUPLEX_SOUNDS = List.of("tone", "silence");
     private static final List<String> SCENARIO_KEYS = List.of("defaultResponse", "turns", "steps");
     private static final List<String> CONTENT_KEYS = List.of("content", "text", "response");
     private static final List<String> TURN_KEYS = List.of("type", "content", "text", "response", "tool_calls",
@@ -35,7 +37,22 @@ final class MockScriptParser {
         }
         root.requireKeys(SCRIPT_KEYS);
         return new MockScript(defaultTurn(root), scenarios(root.get("scenarios")), rules(root.get("rules")),
-                turns(root.get("turns")));
+                turns(root.get("turns")), duplex(root.get("duplex")));
+    }
+
+    private static MockDuplexScript duplex(YamlNode node) {
+        if (node.isAbsent()) {
+            return MockDuplexScript.DEFAULTS;
+        }
+        node.requireKeys(DUPLEX_KEYS);
+        String responseText = node.get("response_text").optionalText();
+        YamlNode audio = node.get("audio");
+        String sound = audio.isAbsent() ? "tone" : audio.text();
+        if (!DUPLEX_SOUNDS.contains(sound)) {
+            throw audio.error("unknown audio '" + sound + "'; expected one of: " + String.join(", ", DUPLEX_SOUNDS));
+        }
+        return new MockDuplexScript(node.get("input_transcript").optionalText(),
+                responseText != null ? responseText : MockDuplexScript.DEFAULT_RESPONSE_TEXT, sound.equals("tone"));
     }
 
     private static MockTurn defaultTurn(YamlNode owner) {

@@ -1,14 +1,23 @@
 package dev.promptkit.provider.openai;
 
+import dev.promptkit.duplex.DuplexProvider;
+import dev.promptkit.duplex.DuplexSession;
+import dev.promptkit.duplex.DuplexSessionConfig;
+import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.http.ErrorMessageExtractor;
 import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.StreamRequest;
+import dev.promptkit.provider.realtime.RealtimeEndpoint;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * OpenAI Chat Completions ({@code POST {base}/chat/completions}, streamed as server-sent events), on
@@ -26,19 +35,28 @@ import reactor.core.publisher.Flux;
  * ({@code https://<resource>.openai.azure.com/openai/deployments/<deployment>}) and call
  * {@link Builder#azure(String)} with the API version: the key then goes in an {@code api-key} header and
  * the version in the {@code api-version} query parameter.
+ *
+ * <p>It is also a {@link DuplexProvider}: a duplex conversation opens an OpenAI Realtime session
+ * ({@link OpenAiRealtimeSession}) on the same base URL, key and headers, at {@code {base}/realtime?model=...}
+ * with the scheme turned into {@code wss} (or {@code ws}), for the conversation's model or else
+ * {@value #DEFAULT_REALTIME_MODEL} ({@link Builder#realtimeModel}). The upstream must confirm the session within
+ * the settings' idle timeout. Azure OpenAI's realtime endpoint is not supported.
  */
-public final class OpenAiProvider extends HttpProvider {
+public final class OpenAiProvider extends HttpProvider implements DuplexProvider {
 
     public static final String TYPE = "openai";
     public static final String DEFAULT_NAME = TYPE;
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
+    public static final String DEFAULT_REALTIME_MODEL = "gpt-realtime";
 
     private static final String PATH = "/chat/completions";
 
     private final Map<String, String> authentication;
     private final Map<String, String> query;
     private final ChatCompletionsRequestEncoder encoder;
+    private final boolean azure;
+    private final String realtimeModel;
 
     private OpenAiProvider(Builder builder) {
         super(builder, ErrorMessageExtractor.jsonPointer("/error/message"));
@@ -46,6 +64,8 @@ public final class OpenAiProvider extends HttpProvider {
         this.authentication = azure ? apiKeyHeader("api-key", "") : apiKeyHeader("Authorization", "Bearer ");
         this.query = azure ? Map.of("api-version", builder.azureApiVersion) : Map.of();
         this.encoder = new ChatCompletionsRequestEncoder(name(), builder.legacyMaxTokens);
+        this.azure = azure;
+        this.realtimeModel = builder.realtimeModel;
     }
 
     public static Builder builder() {
@@ -58,10 +78,33 @@ public final class OpenAiProvider extends HttpProvider {
         return http().streamSse(call, () -> new ChatCompletionsStreamDecoder(name()));
     }
 
+    @Override
+    public String defaultDuplexModel() {
+        return realtimeModel;
+    }
+
+    @Override
+    public Mono<DuplexSession> openSession(DuplexSessionConfig config) {
+        return Mono.defer(() -> {
+            if (azure) {
+                return Mono.error(new DuplexSessionException(name(), "realtime sessions on Azure OpenAI are not "
+                        + "supported", null));
+            }
+            String model = config.model() != null ? config.model() : realtimeModel;
+            Map<String, String> headers = new LinkedHashMap<>(settings().headers());
+            headers.putAll(authentication);
+            RealtimeEndpoint endpoint = new RealtimeEndpoint(name(), RealtimeEndpoint.webSocketUri(
+                    settings().baseUrl(), "/realtime?model=" + URLEncoder.encode(model, StandardCharsets.UTF_8)),
+                    headers, settings().apiKey(), settings().connectTimeout());
+            return OpenAiRealtimeSession.open(endpoint, config, settings().idleTimeout());
+        });
+    }
+
     /** Builds an {@link OpenAiProvider}; only the API key (in the settings) is usually needed. */
     public static final class Builder extends HttpProvider.Builder<Builder, OpenAiProvider> {
         private String azureApiVersion;
         private boolean legacyMaxTokens;
+        private String realtimeModel = DEFAULT_REALTIME_MODEL;
 
         private Builder() {
             super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, OpenAiPricing.TABLE, OpenAiProvider::new);
@@ -79,6 +122,12 @@ public final class OpenAiProvider extends HttpProvider {
          */
         public Builder legacyMaxTokens(boolean legacyMaxTokens) {
             this.legacyMaxTokens = legacyMaxTokens;
+            return this;
+        }
+
+        /** The model of duplex (realtime) sessions that name none; {@value #DEFAULT_REALTIME_MODEL} by default. */
+        public Builder realtimeModel(String realtimeModel) {
+            this.realtimeModel = Objects.requireNonNull(realtimeModel, "realtimeModel");
             return this;
         }
 

@@ -47,7 +47,27 @@ class MockScriptErrorTest {
                 defaultRespone: Hello
                 """)
                 .withMessage("Invalid mock script <string> at defaultRespone (line 1, column 1): unknown key"
-                        + " 'defaultRespone'; expected one of: defaultResponse, scenarios, turns, rules, selfplay");
+                        + " 'defaultRespone'; expected one of: defaultResponse, scenarios, turns, rules, selfplay,"
+                        + " duplex");
+    }
+
+    @Test
+    void theDuplexSectionTakesATranscriptAnAnswerAndToneOrSilence() {
+        MockScript script = MockScript.parse("""
+                duplex:
+                  input_transcript: "Hello?"
+                  audio: silence
+                """);
+
+        assertThat(script.duplex()).isEqualTo(new MockDuplexScript("Hello?", MockDuplexScript.DEFAULT_RESPONSE_TEXT,
+                false));
+        assertThat(MockScript.EMPTY.duplex()).isEqualTo(MockDuplexScript.DEFAULTS);
+        parsing("""
+                duplex:
+                  audio: music
+                """)
+                .withMessageContaining("at duplex.audio")
+                .withMessageContaining("unknown audio 'music'; expected one of: tone, silence");
     }
 
     @Test

@@ -1,0 +1,47 @@
+package dev.promptkit.provider.realtime;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where and how a realtime provider connects: its name (for error messages), the WebSocket URI, the
+ * handshake headers (the API key among them) and the connect timeout. {@code secret} is the API key, so that
+ * anything the upstream echoes back is shown with it masked; {@link #toString()} shows no header values.
+ */
+public record RealtimeEndpoint(String provider, URI uri, Map<String, String> headers, String secret,
+        Duration connectTimeout) {
+
+    private static final String MASK = "******";
+
+    public RealtimeEndpoint {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(uri, "uri");
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+    }
+
+    /**
+     * The WebSocket form of an HTTP base URL with {@code path} appended: {@code https} becomes {@code wss},
+     * {@code http} becomes {@code ws}.
+     */
+    public static URI webSocketUri(String baseUrl, String path) {
+        String url = baseUrl.replaceFirst("^(?i)https://", "wss://").replaceFirst("^(?i)http://", "ws://");
+        return URI.create(url + path);
+    }
+
+    /** {@code text} with every occurrence of the secret masked; {@code null} stays {@code null}. */
+    public String redact(String text) {
+        if (text == null || secret == null || secret.isBlank()) {
+            return text;
+        }
+        return text.replace(secret, MASK);
+    }
+
+    @Override
+    public String toString() {
+        return "RealtimeEndpoint[provider=" + provider + ", uri=" + uri + ", headers=" + headers.keySet()
+                + ", connectTimeout=" + connectTimeout + "]";
+    }
+}

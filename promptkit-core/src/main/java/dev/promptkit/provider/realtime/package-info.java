@@ -1,0 +1,6 @@
+/**
+ * What the realtime (WebSocket) providers share: the {@link dev.promptkit.provider.realtime.RealtimeSocket}
+ * (connect, send queue, JSON messages, close and error handling) and the
+ * {@link dev.promptkit.provider.realtime.RealtimeSession} base their duplex sessions extend.
+ */
+package dev.promptkit.provider.realtime;
