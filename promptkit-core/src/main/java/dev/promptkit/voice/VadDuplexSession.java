@@ -1,6 +1,7 @@
 package dev.promptkit.voice;
 
 import dev.promptkit.duplex.AudioChunk;
+import dev.promptkit.duplex.AudioConverter;
 import dev.promptkit.duplex.DuplexEvent;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionException;

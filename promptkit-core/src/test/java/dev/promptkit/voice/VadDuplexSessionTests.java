@@ -14,6 +14,7 @@ import dev.promptkit.duplex.DuplexEvent.TextDelta;
 import dev.promptkit.duplex.DuplexEvent.TurnComplete;
 import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.ProviderException;
@@ -321,7 +322,7 @@ class VadDuplexSessionTests {
     }
 
     private static AudioChunk tone(int millis) {
-        short[] mono = Signals.sine(220, MIC.sampleRate(), MIC.sampleRate() * millis / 1000, 0.3);
+        short[] mono = Pcm16.sine(220, MIC.sampleRate(), MIC.sampleRate() * millis / 1000, 0.3);
         return stereo(mono);
     }
 
@@ -330,12 +331,7 @@ class VadDuplexSessionTests {
     }
 
     private static AudioChunk stereo(short[] mono) {
-        short[] both = new short[2 * mono.length];
-        for (int i = 0; i < mono.length; i++) {
-            both[2 * i] = mono[i];
-            both[2 * i + 1] = mono[i];
-        }
-        return new AudioChunk(Pcm16.toBytes(both), MIC);
+        return new AudioChunk(Pcm16.toBytes(Pcm16.upmix(mono, 2)), MIC);
     }
 
     private static <T extends DuplexEvent> String text(List<DuplexEvent> events, Class<T> type,
