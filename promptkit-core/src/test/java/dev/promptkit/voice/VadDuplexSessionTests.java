@@ -29,7 +29,14 @@ import dev.promptkit.types.ToolResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -264,6 +271,28 @@ class VadDuplexSessionTests {
         assertThat(speechCancelled).isTrue();
         StepVerifier.create(session.sendText("more")).expectErrorMessage("the VAD session is closed").verify();
         assertThat(conversation.messages()).hasSize(2);
+    }
+
+    @Test
+    void aSubscriberThatWaitsForAnotherThreadSendingAudioDoesNotDeadlockTheSession() throws Exception {
+        session = session(stt("unused"), tts(2, Duration.ZERO));
+        ExecutorService microphone = Executors.newSingleThreadExecutor();
+        List<String> late = new CopyOnWriteArrayList<>();
+        CompletableFuture<List<DuplexEvent>> turn = session.events().doOnNext(event -> {
+            Future<?> sent = microphone.submit(() -> session.sendAudio(silence(20)).block());
+            try {
+                sent.get(late.isEmpty() ? 2 : 0, TimeUnit.SECONDS);
+            }
+            catch (ExecutionException | InterruptedException | TimeoutException blocked) {
+                late.add(kind(event));
+            }
+        }).takeUntil(TurnComplete.class::isInstance).collectList().toFuture();
+
+        session.sendText("What about Paris?").block();
+
+        assertThat(turn.get(10, TimeUnit.SECONDS)).last().isInstanceOf(TurnComplete.class);
+        assertThat(late).as("events during which the audio could not be sent within 2 s").isEmpty();
+        microphone.shutdownNow();
     }
 
     private VadDuplexSession session(Function<AudioChunk, Mono<Transcript>> stt, TtsService tts) {
