@@ -1,6 +1,7 @@
 package dev.promptkit.voice;
 
 import dev.promptkit.duplex.AudioChunk;
+import dev.promptkit.duplex.AudioConverter;
 import dev.promptkit.duplex.DuplexEvent;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionException;
@@ -16,7 +17,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 /**
  * A voice session on a text model (VAD mode): the user's audio goes through a {@link TurnDetector}, each turn
@@ -43,6 +43,9 @@ import reactor.core.publisher.Sinks;
  * <p><b>Failures.</b> A failure of speech-to-text, of the text turn or of text-to-speech ends the session: the
  * event stream fails with a {@link DuplexSessionException} naming the step and carrying the cause, and later
  * calls fail. Images and tool results are not taken in this mode: tools run inside the text turn.
+ *
+ * <p>Thread-safe. Events reach the subscriber in order, one at a time, and never while the session holds its lock,
+ * so the subscriber may send into the session, or wait for another thread that does.
  */
 public final class VadDuplexSession implements DuplexSession {
 
@@ -52,9 +55,8 @@ public final class VadDuplexSession implements DuplexSession {
     private final TtsService tts;
     private final TextTurnRunner turns;
     private final AudioConverter converter;
-    private final Sinks.Many<DuplexEvent> events = Sinks.many().unicast().onBackpressureBuffer();
-
     private final Object lock = new Object();
+    private final EventOutbox events = new EventOutbox(lock);
     private boolean closed;
     private Answer current;
     private AudioChunk carriedOver;
@@ -85,32 +87,26 @@ public final class VadDuplexSession implements DuplexSession {
 
     @Override
     public Mono<Void> sendAudio(AudioChunk chunk) {
-        return Mono.fromRunnable(() -> {
-            synchronized (lock) {
-                requireOpen();
-                detector.accept(converter.convert(chunk)).forEach(this::onTurnEvent);
-            }
-        });
+        return Mono.fromRunnable(() -> locked(() -> {
+            requireOpen();
+            detector.accept(converter.convert(chunk)).forEach(this::onTurnEvent);
+        }));
     }
 
     @Override
     public Mono<Void> sendText(String text) {
-        return Mono.fromRunnable(() -> {
-            synchronized (lock) {
-                requireOpen();
-                start(new Answer(null), answer(text));
-            }
-        });
+        return Mono.fromRunnable(() -> locked(() -> {
+            requireOpen();
+            start(new Answer(null), answer(text));
+        }));
     }
 
     @Override
     public Mono<Void> triggerStart() {
-        return Mono.fromRunnable(() -> {
-            synchronized (lock) {
-                requireOpen();
-                detector.endTurn().ifPresent(this::onTurnEvent);
-            }
-        });
+        return Mono.fromRunnable(() -> locked(() -> {
+            requireOpen();
+            detector.endTurn().ifPresent(this::onTurnEvent);
+        }));
     }
 
     @Override
@@ -127,20 +123,18 @@ public final class VadDuplexSession implements DuplexSession {
 
     @Override
     public Flux<DuplexEvent> events() {
-        return events.asFlux();
+        return events.events();
     }
 
     @Override
     public Mono<Void> closeAsync() {
-        return Mono.fromRunnable(() -> {
-            synchronized (lock) {
-                if (!closed) {
-                    closed = true;
-                    cancelCurrent();
-                    events.tryEmitComplete();
-                }
+        return Mono.fromRunnable(() -> locked(() -> {
+            if (!closed) {
+                closed = true;
+                cancelCurrent();
+                events.complete();
             }
-        });
+        }));
     }
 
     private void onTurnEvent(TurnEvent event) {
@@ -172,7 +166,7 @@ public final class VadDuplexSession implements DuplexSession {
         }
         if (playing || interrupted != null && interrupted.spoke) {
             playbackEndsAtNanos = System.nanoTime();
-            events.tryEmitNext(new DuplexEvent.Interrupted());
+            events.next(new DuplexEvent.Interrupted());
         }
     }
 
@@ -215,7 +209,7 @@ public final class VadDuplexSession implements DuplexSession {
     }
 
     private void emit(Answer answer, DuplexEvent event) {
-        synchronized (lock) {
+        locked(() -> {
             if (current != answer) {
                 return;
             }
@@ -226,27 +220,42 @@ public final class VadDuplexSession implements DuplexSession {
             }
             answer.spoke |= event instanceof DuplexEvent.TextDelta || event instanceof DuplexEvent.AudioDelta
                     || event instanceof DuplexEvent.OutputTranscript;
-            events.tryEmitNext(event);
-        }
+            events.next(event);
+        });
     }
 
     private void finish(Answer answer) {
-        synchronized (lock) {
+        locked(() -> {
             if (current == answer) {
                 current = null;
             }
-        }
+        });
     }
 
     private void fail(Answer answer, Throwable failure) {
-        synchronized (lock) {
+        locked(() -> {
             if (current != answer || closed) {
                 return;
             }
             current = null;
             closed = true;
-            events.tryEmitError(failure instanceof DuplexSessionException known ? known
+            events.error(failure instanceof DuplexSessionException known ? known
                     : failed("the voice answer", failure));
+        });
+    }
+
+    /**
+     * Runs {@code action} under the session's lock, then hands the events it decided to the subscriber, outside the
+     * lock (a call nested in another locked call leaves that to the outer one).
+     */
+    private void locked(Runnable action) {
+        try {
+            synchronized (lock) {
+                action.run();
+            }
+        }
+        finally {
+            events.drain();
         }
     }
 

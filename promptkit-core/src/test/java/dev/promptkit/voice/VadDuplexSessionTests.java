@@ -14,6 +14,7 @@ import dev.promptkit.duplex.DuplexEvent.TextDelta;
 import dev.promptkit.duplex.DuplexEvent.TurnComplete;
 import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.ProviderException;
@@ -28,7 +29,14 @@ import dev.promptkit.types.ToolResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -265,6 +273,28 @@ class VadDuplexSessionTests {
         assertThat(conversation.messages()).hasSize(2);
     }
 
+    @Test
+    void aSubscriberThatWaitsForAnotherThreadSendingAudioDoesNotDeadlockTheSession() throws Exception {
+        session = session(stt("unused"), tts(2, Duration.ZERO));
+        ExecutorService microphone = Executors.newSingleThreadExecutor();
+        List<String> late = new CopyOnWriteArrayList<>();
+        CompletableFuture<List<DuplexEvent>> turn = session.events().doOnNext(event -> {
+            Future<?> sent = microphone.submit(() -> session.sendAudio(silence(20)).block());
+            try {
+                sent.get(late.isEmpty() ? 2 : 0, TimeUnit.SECONDS);
+            }
+            catch (ExecutionException | InterruptedException | TimeoutException blocked) {
+                late.add(kind(event));
+            }
+        }).takeUntil(TurnComplete.class::isInstance).collectList().toFuture();
+
+        session.sendText("What about Paris?").block();
+
+        assertThat(turn.get(10, TimeUnit.SECONDS)).last().isInstanceOf(TurnComplete.class);
+        assertThat(late).as("events during which the audio could not be sent within 2 s").isEmpty();
+        microphone.shutdownNow();
+    }
+
     private VadDuplexSession session(Function<AudioChunk, Mono<Transcript>> stt, TtsService tts) {
         conversation = conversation();
         return new VadDuplexSession(VadModeConfig.DEFAULTS, (audio, language) -> {
@@ -321,7 +351,7 @@ class VadDuplexSessionTests {
     }
 
     private static AudioChunk tone(int millis) {
-        short[] mono = Signals.sine(220, MIC.sampleRate(), MIC.sampleRate() * millis / 1000, 0.3);
+        short[] mono = Pcm16.sine(220, MIC.sampleRate(), MIC.sampleRate() * millis / 1000, 0.3);
         return stereo(mono);
     }
 
@@ -330,12 +360,7 @@ class VadDuplexSessionTests {
     }
 
     private static AudioChunk stereo(short[] mono) {
-        short[] both = new short[2 * mono.length];
-        for (int i = 0; i < mono.length; i++) {
-            both[2 * i] = mono[i];
-            both[2 * i + 1] = mono[i];
-        }
-        return new AudioChunk(Pcm16.toBytes(both), MIC);
+        return new AudioChunk(Pcm16.toBytes(Pcm16.upmix(mono, 2)), MIC);
     }
 
     private static <T extends DuplexEvent> String text(List<DuplexEvent> events, Class<T> type,

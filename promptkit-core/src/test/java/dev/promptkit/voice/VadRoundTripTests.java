@@ -12,6 +12,7 @@ import dev.promptkit.duplex.DuplexEvent.Interrupted;
 import dev.promptkit.duplex.DuplexEvent.OutputTranscript;
 import dev.promptkit.duplex.DuplexEvent.TextDelta;
 import dev.promptkit.duplex.DuplexEvent.TurnComplete;
+import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.http.HttpProviderSettings;
@@ -56,7 +57,7 @@ class VadRoundTripTests {
     private static final String QUESTION = "What is the weather in Paris?";
     private static final String ANSWER = "It is 18 degrees and sunny in Paris. Take your sunglasses with you!";
     /** Half a second of a 24 kHz tone: what the fake speaks for each sentence. */
-    private static final byte[] SENTENCE_AUDIO = Pcm16.toBytes(Signals.sine(330, 24_000, 12_000, 0.2));
+    private static final byte[] SENTENCE_AUDIO = Pcm16.toBytes(Pcm16.sine(330, 24_000, 12_000, 0.2));
 
     @RegisterExtension
     final AudioUpstream upstream = new AudioUpstream();
