@@ -6,6 +6,7 @@ import dev.promptkit.duplex.DuplexEvent;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.duplex.VideoChunk;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.sdk.StreamChunk;
 import dev.promptkit.types.CostInfo;
@@ -42,7 +43,7 @@ import reactor.core.publisher.Mono;
  *
  * <p><b>Failures.</b> A failure of speech-to-text, of the text turn or of text-to-speech ends the session: the
  * event stream fails with a {@link DuplexSessionException} naming the step and carrying the cause, and later
- * calls fail. Images and tool results are not taken in this mode: tools run inside the text turn.
+ * calls fail. Images, video and tool results are not taken in this mode: tools run inside the text turn.
  *
  * <p>Thread-safe. Events reach the subscriber in order, one at a time, and never while the session holds its lock,
  * so the subscriber may send into the session, or wait for another thread that does.
@@ -111,8 +112,12 @@ public final class VadDuplexSession implements DuplexSession {
 
     @Override
     public Mono<Void> sendImage(ImageFrame frame) {
-        return Mono.error(new DuplexSessionException("VAD mode does not take images: the model is reached through "
-                + "speech-to-text and a text turn; send audio or text"));
+        return refuseVideo();
+    }
+
+    @Override
+    public Mono<Void> sendVideo(VideoChunk chunk) {
+        return refuseVideo();
     }
 
     @Override
@@ -267,6 +272,11 @@ public final class VadDuplexSession implements DuplexSession {
             cancelled.running.dispose();
         }
         return cancelled;
+    }
+
+    private static Mono<Void> refuseVideo() {
+        return Mono.error(new DuplexSessionException("VAD mode does not take images or video: the model is reached "
+                + "through speech-to-text and a text turn; send audio or text"));
     }
 
     private void requireOpen() {

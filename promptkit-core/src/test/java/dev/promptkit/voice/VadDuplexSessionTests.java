@@ -14,6 +14,7 @@ import dev.promptkit.duplex.DuplexEvent.TextDelta;
 import dev.promptkit.duplex.DuplexEvent.TurnComplete;
 import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.duplex.VideoChunk;
 import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
@@ -31,13 +32,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +57,8 @@ class VadDuplexSessionTests {
 
     private final List<AudioChunk> transcribed = new CopyOnWriteArrayList<>();
     private final List<String> spoken = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean speechCancelled = new AtomicBoolean();
+    /** Counted down when a speech synthesis is cancelled (by the thread that cancels it, or by one still inside it). */
+    private final CountDownLatch speechCancelled = new CountDownLatch(1);
     private Conversation conversation;
     private VadDuplexSession session;
 
@@ -124,7 +126,7 @@ class VadDuplexSessionTests {
     }
 
     @Test
-    void speakingWhileTheAnswerPlaysCancelsItAndSaysInterrupted() {
+    void speakingWhileTheAnswerPlaysCancelsItAndSaysInterrupted() throws InterruptedException {
         session = session(stt("Tell me about Paris", "Paris again"), tts(20, Duration.ofMillis(50)));
         EventRecorder events = new EventRecorder(session.events());
 
@@ -133,7 +135,7 @@ class VadDuplexSessionTests {
         speak(tone(600));
 
         List<DuplexEvent> afterAudio = events.until(Interrupted.class);
-        assertThat(speechCancelled).as("the speech synthesis was cancelled").isTrue();
+        assertThat(speechCancelled.await(2, TimeUnit.SECONDS)).as("the speech synthesis was cancelled").isTrue();
         assertThat(afterAudio).noneMatch(TurnComplete.class::isInstance);
         speak(silence(1000));
         List<DuplexEvent> next = events.until(TurnComplete.class);
@@ -244,12 +246,16 @@ class VadDuplexSessionTests {
     }
 
     @Test
-    void imagesAndToolResultsAreRefused() {
+    void imagesVideoAndToolResultsAreRefused() {
         session = session(stt("unused"), tts(1, Duration.ZERO));
 
         StepVerifier.create(session.sendImage(new ImageFrame(new byte[] {1}, "image/png", 1, 1, 0)))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DuplexSessionException.class)
-                        .hasMessageStartingWith("VAD mode does not take images"))
+                        .hasMessageStartingWith("VAD mode does not take images or video"))
+                .verify();
+        StepVerifier.create(session.sendVideo(new VideoChunk(new byte[] {1}, "video/mp4", 0)))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DuplexSessionException.class)
+                        .hasMessageStartingWith("VAD mode does not take images or video"))
                 .verify();
         StepVerifier.create(session.sendToolResult(ToolResult.success("call_1", "get_weather", "{}", 1)))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DuplexSessionException.class)
@@ -258,7 +264,7 @@ class VadDuplexSessionTests {
     }
 
     @Test
-    void closingCancelsTheAnswerAndCompletesTheEvents() {
+    void closingCancelsTheAnswerAndCompletesTheEvents() throws InterruptedException {
         session = session(stt("Tell me about Paris"), tts(50, Duration.ofMillis(50)));
         EventRecorder events = new EventRecorder(session.events());
         session.sendText("Paris?").block();
@@ -268,7 +274,7 @@ class VadDuplexSessionTests {
         session.close();
 
         events.awaitComplete();
-        assertThat(speechCancelled).isTrue();
+        assertThat(speechCancelled.await(2, TimeUnit.SECONDS)).as("the speech synthesis was cancelled").isTrue();
         StepVerifier.create(session.sendText("more")).expectErrorMessage("the VAD session is closed").verify();
         assertThat(conversation.messages()).hasSize(2);
     }
@@ -318,7 +324,7 @@ class VadDuplexSessionTests {
             spoken.add(text);
             return Flux.range(0, chunks).map(i -> new AudioChunk(new byte[4800], TTS_FORMAT))
                     .delayElements(delay.isZero() ? Duration.ofNanos(1) : delay)
-                    .doOnCancel(() -> speechCancelled.set(true));
+                    .doOnCancel(speechCancelled::countDown);
         };
     }
 
