@@ -22,6 +22,9 @@ public final class PromptKitMediaAutoConfiguration {
             if (properties.images() != null) {
                 options.imagePreprocessing(properties.images().toConfig());
             }
+            if (properties.video() != null) {
+                options.streamingVideo(properties.video().toConfig());
+            }
         };
     }
 }

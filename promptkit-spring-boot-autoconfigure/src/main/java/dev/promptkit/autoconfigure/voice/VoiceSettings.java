@@ -78,9 +78,10 @@ public final class VoiceSettings {
                 .speed(vad.speed()).build());
     }
 
-    /** Sets these settings on the options of the {@code Conversations} bean. */
+    /** Sets these settings on the options of the {@code Conversations} bean: the session options, and VAD mode. */
     void applyTo(ConversationOptions.Builder options) {
         options.duplex(duplex);
+        vadModeConfig().ifPresent(vad -> options.vadMode(vad, stt, tts));
     }
 
     /** The mode, the session options and, in VAD mode, the detection settings and speech services. */

@@ -9,8 +9,11 @@ import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.AudioFormat;
 import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.provider.ProviderException;
+import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.DuplexOptions;
+import dev.promptkit.sdk.StreamChunk;
+import dev.promptkit.sdk.VadMode;
 import dev.promptkit.voice.SttService;
 import dev.promptkit.voice.Transcript;
 import dev.promptkit.voice.TtsService;
@@ -18,7 +21,8 @@ import dev.promptkit.voice.VadModeConfig;
 import dev.promptkit.voice.openai.OpenAiSttService;
 import dev.promptkit.voice.openai.OpenAiTtsService;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockResponse;
@@ -38,7 +42,8 @@ class PromptKitVoiceAutoConfigurationTests {
     private static final String KEY = "sk-test-VOICE-SECRET-7";
     private static final AudioChunk SPEECH = Pcm16.tone(AudioFormat.PCM16_16KHZ_MONO, Duration.ofMillis(100), 300);
     private static final SttService OWN_STT = (audio, language) -> Mono.just(new Transcript("hello"));
-    private static final TtsService OWN_TTS = (text, voice, speed) -> Flux.empty();
+    private static final TtsService OWN_TTS = (text, voice, speed) -> Flux.just(Pcm16.tone(AudioFormat.PCM16_24KHZ_MONO,
+            Duration.ofMillis(50), 440));
 
     private final ApplicationContextRunner contextRunner = PromptKitContextRunners.withMockProvider();
 
@@ -63,6 +68,7 @@ class PromptKitVoiceAutoConfigurationTests {
             assertThat(settings.vadModeConfig()).isEmpty();
             assertThat(context).doesNotHaveBean(SttService.class).doesNotHaveBean(TtsService.class);
             assertThat(context.getBean(Conversations.class).defaults().duplex()).isEqualTo(DuplexOptions.DEFAULTS);
+            assertThat(context.getBean(Conversations.class).defaults().vadMode()).isNull();
         });
     }
 
@@ -124,6 +130,31 @@ class PromptKitVoiceAutoConfigurationTests {
                     assertThat(context).doesNotHaveBean(OpenAiSttService.class).doesNotHaveBean(OpenAiTtsService.class);
                     assertThat(context.getBean(SttService.class)).isSameAs(OWN_STT);
                     assertThat(context.getBean(VoiceSettings.class).mode()).isEqualTo(VoiceMode.VAD);
+                });
+    }
+
+    @Test
+    void inVadModeDuplexConversationsListenTranscribeAnswerInATextTurnAndSpeak() {
+        contextRunner.withPropertyValues("promptkit.voice.mode=vad", "promptkit.voice.vad.silence-duration=300ms")
+                .withBean("ownStt", SttService.class, () -> OWN_STT).withBean("ownTts", TtsService.class, () -> OWN_TTS)
+                .run(context -> {
+                    Conversations conversations = context.getBean(Conversations.class);
+                    assertThat(conversations.defaults().vadMode()).isEqualTo(new VadMode(VadModeConfig.builder()
+                            .silenceDuration(Duration.ofMillis(300)).build(), OWN_STT, OWN_TTS));
+                    Conversation voice = conversations.openDuplex("faq");
+                    CompletableFuture<List<StreamChunk>> turn = voice.response()
+                            .takeUntil(chunk -> chunk.type() == StreamChunk.Type.TURN_COMPLETE).collectList().toFuture();
+
+                    voice.sendChunk(Pcm16.silence(AudioFormat.PCM16_16KHZ_MONO, Duration.ofMillis(300)));
+                    voice.sendChunk(Pcm16.tone(AudioFormat.PCM16_16KHZ_MONO, Duration.ofMillis(600), 220));
+                    voice.triggerStart();
+
+                    List<StreamChunk> chunks = turn.get(10, TimeUnit.SECONDS);
+                    assertThat(chunks.get(0)).isEqualTo(StreamChunk.inputTranscript("hello"));
+                    assertThat(chunks).extracting(StreamChunk::type).contains(StreamChunk.Type.TEXT,
+                            StreamChunk.Type.AUDIO);
+                    assertThat(chunks.get(chunks.size() - 1).response().text()).isEqualTo("Done.");
+                    voice.close();
                 });
     }
 
