@@ -21,7 +21,7 @@ public record OpenAiSpeechEndpoint(String baseUrl, String apiKey, String keySour
     private static final String OPENAI = "openai";
 
     /** Resolves the endpoint from the voice properties, the providers and the environment. */
-    public static OpenAiSpeechEndpoint resolve(PromptKitVoiceProperties.OpenAi voice,
+    static OpenAiSpeechEndpoint resolve(PromptKitVoiceProperties.OpenAi voice,
             PromptKitProviderProperties providers, Environment environment) {
         if (hasText(voice.apiKey())) {
             return new OpenAiSpeechEndpoint(voice.baseUrl(), voice.apiKey(), "promptkit.voice.openai.api-key");
@@ -57,7 +57,7 @@ public record OpenAiSpeechEndpoint(String baseUrl, String apiKey, String keySour
     }
 
     /** The HTTP settings of a speech service on this endpoint. */
-    public HttpProviderSettings settings() {
+    HttpProviderSettings settings() {
         return HttpProviderSettings.builder().baseUrl(baseUrl).apiKey(apiKey).build();
     }
 

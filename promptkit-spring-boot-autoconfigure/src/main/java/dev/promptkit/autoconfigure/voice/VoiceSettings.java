@@ -41,7 +41,7 @@ public final class VoiceSettings {
 
     private static VoiceMode mode(VoiceMode configured, Provider defaultProvider, boolean speechServices) {
         if (configured == VoiceMode.VAD && !speechServices) {
-            throw new IllegalStateException("promptkit.voice.mode=vad needs an SttService and a TtsService bean");
+            throw new IllegalStateException("promptkit.voice.mode=vad needs one SttService and one TtsService bean");
         }
         if (configured != null) {
             return configured;
@@ -58,11 +58,6 @@ public final class VoiceSettings {
 
     public VoiceMode mode() {
         return mode;
-    }
-
-    /** The options every duplex conversation's session is set up with. */
-    public DuplexOptions duplexOptions() {
-        return duplex;
     }
 
     /** VAD mode's listening and speaking settings; empty in ASM mode. */
