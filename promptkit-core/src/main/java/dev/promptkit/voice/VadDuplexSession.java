@@ -73,7 +73,7 @@ public final class VadDuplexSession implements DuplexSession {
      * @param detector finds the user's turns; audio is converted to its format
      * @param stt transcribes each turn
      * @param tts speaks the answers
-     * @param turns runs a text turn of the conversation, typically {@code conversation::stream}
+     * @param turns runs a text turn of the conversation (see {@link TextTurnRunner})
      */
     public VadDuplexSession(VadModeConfig config, TurnDetector detector, SttService stt, TtsService tts,
             TextTurnRunner turns) {

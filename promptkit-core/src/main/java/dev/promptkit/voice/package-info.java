@@ -5,6 +5,7 @@
  * ({@link dev.promptkit.voice.SilenceTurnDetector} by default, configured by
  * {@link dev.promptkit.voice.VadModeConfig}), transcribed by an {@link dev.promptkit.voice.SttService}, answered
  * by a text turn of the conversation ({@link dev.promptkit.voice.TextTurnRunner}) and spoken by a
- * {@link dev.promptkit.voice.TtsService}. OpenAI's services are in {@code dev.promptkit.voice.openai}.
+ * {@link dev.promptkit.voice.TtsService}. OpenAI's services are in {@code dev.promptkit.voice.openai}. A duplex
+ * conversation runs in this mode when opened with {@code ConversationOptions.Builder.vadMode}.
  */
 package dev.promptkit.voice;
