@@ -103,7 +103,8 @@ class ClientDisconnectTests {
                 line = in.readLine();
             }
             while (line != null && !line.contains("word"));
-            assertThat(line).as("the first text event").contains("\"text\":\"word00 \"");
+            // the card-number redaction holds back a trailing run of digits until the next delta: "word", then "00 word01"
+            assertThat(line).as("the first text event").contains("\"text\":\"word");
             assertThat(upstream.getRequestCount()).isOne();
             assertThat(activeStreams()).as("the provider stream in flight").isOne();
             assertThat(inFlight()).isOne();

@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
  * Marks a method of a Spring bean as the handler of a pack tool. Parameters bind by name from the
  * tool's arguments (compile with {@code -parameters}, or name them with {@link ToolParam}); the return
  * value (or what a returned {@code Mono}/{@code CompletableFuture} completes with) is serialised to
- * JSON for the model. A tool the packs do not declare fails the application's start-up.
+ * JSON for the model. A tool the packs do not declare fails the application's start-up. A method returning a
+ * {@code Mono}, another {@code Publisher} or a {@code CompletionStage} is called on the caller's thread (often an
+ * event loop: it must not block, as a WebFlux controller method must not); any other runs on a bounded worker pool.
  *
  * <pre>{@code
  * @Component

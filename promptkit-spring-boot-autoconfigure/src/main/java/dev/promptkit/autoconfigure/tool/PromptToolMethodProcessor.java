@@ -10,12 +10,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletionStage;
+import org.reactivestreams.Publisher;
 import org.springframework.aop.framework.autoproxy.AutoProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Finds every {@code @PromptTool} method once the application's singletons exist (proxied beans
@@ -78,6 +82,18 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
         ToolMethodInvoker invoker = new ToolMethodInvoker(() -> beanFactory.getBean(beanName), invocable, toolName);
         SpelApprovalCheck approval = annotation.requiresApproval().isEmpty() ? null
                 : new SpelApprovalCheck(annotation.requiresApproval(), annotation.approvalMessage());
-        catalog.add(toolName, new ToolBinding(new LocalToolExecutor(invoker), approval, origin));
+        catalog.add(toolName, new ToolBinding(new LocalToolExecutor(invoker, schedulerFor(invocable)), approval,
+                origin));
+    }
+
+    /**
+     * Where a tool method is called: a reactive one (returning a {@code Publisher} or {@code CompletionStage}) on the
+     * caller's thread, as WebFlux calls a reactive controller method, since it only assembles its answer; any other
+     * on a bounded worker pool, since it may block.
+     */
+    static Scheduler schedulerFor(Method method) {
+        Class<?> returned = method.getReturnType();
+        return Publisher.class.isAssignableFrom(returned) || CompletionStage.class.isAssignableFrom(returned)
+                ? Schedulers.immediate() : Schedulers.boundedElastic();
     }
 }

@@ -15,6 +15,7 @@ import dev.promptkit.tool.annotation.ToolParam;
 import dev.promptkit.types.ToolResult;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.autoproxy.DefaultAdvisorAutoProxyCreator;
@@ -110,6 +111,37 @@ class PromptToolAutoConfigurationTests {
                 approvalMessage = "Refunds over 1000 need a manager")
         public Mono<String> refund(@ToolParam("order_id") String orderId, double amount) {
             refunds.incrementAndGet();
+            return Mono.just("refunded " + amount);
+        }
+    }
+
+    @Test
+    void aReactiveToolMethodIsCalledOnTheCallersThreadAndABlockingOneOnAWorker() {
+        contextRunner.withBean("shopTools", ThreadRecordingTools.class).run(context -> {
+            Conversation chat = context.getBean(Conversations.class).open("chat");
+            ThreadRecordingTools tools = context.getBean(ThreadRecordingTools.class);
+
+            chat.send("where is order A-1?");
+            chat.send("refund 50 please");
+
+            assertThat(tools.lookupThread.get()).startsWith("boundedElastic-");
+            assertThat(tools.refundThread.get()).doesNotStartWith("boundedElastic-");
+        });
+    }
+
+    static class ThreadRecordingTools {
+        final AtomicReference<String> lookupThread = new AtomicReference<>();
+        final AtomicReference<String> refundThread = new AtomicReference<>();
+
+        @PromptTool("lookup_order")
+        public String lookup(@ToolParam("order_id") String orderId) {
+            lookupThread.set(Thread.currentThread().getName());
+            return "shipped";
+        }
+
+        @PromptTool("process_refund")
+        public Mono<String> refund(@ToolParam("order_id") String orderId, double amount) {
+            refundThread.set(Thread.currentThread().getName());
             return Mono.just("refunded " + amount);
         }
     }

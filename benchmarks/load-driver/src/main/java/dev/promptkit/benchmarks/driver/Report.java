@@ -117,6 +117,10 @@ public final class Report {
                     lines.add(verdict(pk.avgCpuPercent() <= cpu.getAsDouble() / 2, "tier " + tier
                             + ": average CPU ≤ half the better peer's (" + number(pk.avgCpuPercent()) + " vs "
                             + number(cpu.getAsDouble()) + " %)"));
+                    OptionalDouble perRequest = bestPeer(tier, RunResult::cpuMsPerRequest);
+                    lines.add("(not a target of the issue, for comparison) tier " + tier + ": CPU per request "
+                            + number(pk.cpuMsPerRequest()) + " ms vs the better peer's " + number(perRequest.getAsDouble())
+                            + " ms (" + number(100 * pk.cpuMsPerRequest() / perRequest.getAsDouble()) + " %)");
                 }
             }
         }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A dependency-free SVG of one run: three panels (throughput, peak RSS, average CPU) with the tiers on the x
- * axis and one line per app, so the README can show it as an image.
+ * A dependency-free SVG of one run: four panels (throughput, peak RSS, average CPU, CPU per request) with the
+ * tiers on the x axis and one line per app, so the README can show it as an image. A figure a run lacks (the
+ * direct baseline has no app CPU per request) leaves its point out.
  */
 final class ReportChart {
 
@@ -29,7 +30,7 @@ final class ReportChart {
     }
 
     String svg() {
-        int width = 3 * (PANEL_WIDTH + MARGIN) + MARGIN;
+        int width = 4 * (PANEL_WIDTH + MARGIN) + MARGIN;
         int height = PANEL_HEIGHT + 2 * MARGIN + 30;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
@@ -38,6 +39,7 @@ final class ReportChart {
         panel(svg, 0, "throughput (req/s)", RunResult::throughputRps);
         panel(svg, 1, "peak RSS (MB)", RunResult::peakRssMb);
         panel(svg, 2, "average CPU (% of one core)", RunResult::avgCpuPercent);
+        panel(svg, 3, "app CPU per request (ms)", RunResult::cpuMsPerRequest);
         legend(svg, height - 14);
         return svg.append("</svg>\n").toString();
     }
@@ -45,7 +47,8 @@ final class ReportChart {
     private void panel(StringBuilder svg, int index, String title, ToDoubleFunction<RunResult> figure) {
         int left = MARGIN + index * (PANEL_WIDTH + MARGIN);
         int top = MARGIN;
-        double max = niceCeiling(runs.stream().mapToDouble(figure).max().orElse(1));
+        double max = niceCeiling(runs.stream().mapToDouble(figure).filter(value -> !Double.isNaN(value)).max()
+                .orElse(1));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"13\" font-weight=\"bold\">%s</text>%n",
                 left, top - 16, title));
         for (int step = 0; step <= 4; step++) {
@@ -66,7 +69,8 @@ final class ReportChart {
             for (int i = 0; i < tiers.size(); i++) {
                 int tier = tiers.get(i);
                 int column = i;
-                runs.stream().filter(r -> r.app().equals(app) && r.concurrency() == tier).findFirst()
+                runs.stream().filter(r -> r.app().equals(app) && r.concurrency() == tier
+                        && !Double.isNaN(figure.applyAsDouble(r))).findFirst()
                         .ifPresent(r -> points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(column, left),
                                 y(figure.applyAsDouble(r), max, top))));
             }
