@@ -3,27 +3,111 @@ package dev.promptkit.duplex;
 import java.time.Duration;
 
 /**
- * Small conversions of PCM16 audio: to another sample rate and channel count (channels averaged or
- * duplicated, samples linearly interpolated, each chunk on its own), and generated silence or tones.
- * Enough for a realtime provider to meet its wire format; not a studio-grade resampler.
+ * Signed 16-bit little-endian PCM, the audio of the duplex layer: bytes to samples and back, channel down- and
+ * upmixing, the loudness of a stretch of samples (RMS, and RMS in dBFS, where a full-scale square wave is
+ * 0 dBFS), and generated tones and silence. Sample rates are changed by a {@link Resampler}, whole streams
+ * converted by an {@link AudioConverter}.
  */
 public final class Pcm16 {
 
-    private static final double TONE_AMPLITUDE = 0.2 * Short.MAX_VALUE;
+    /** The level reported for digital silence, below any real recording's noise. */
+    public static final double SILENCE_DBFS = -96;
+
+    private static final double FULL_SCALE = 32768;
+    private static final double TONE_AMPLITUDE = 0.2;
 
     private Pcm16() {
     }
 
-    /** {@code chunk} in {@code target}'s sample rate and channel count; the chunk itself when it already is. */
-    public static AudioChunk convert(AudioChunk chunk, AudioFormat target) {
-        AudioFormat source = chunk.format();
-        if (source.equals(target)) {
-            return chunk;
+    /** The samples in {@code bytes}, two bytes each, low byte first. */
+    public static short[] toSamples(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            throw new IllegalArgumentException("PCM16 needs an even number of bytes, got " + bytes.length);
         }
-        short[] mono = toMono(chunk.data(), source.channels());
-        short[] resampled = source.sampleRate() == target.sampleRate() ? mono
-                : resample(mono, source.sampleRate(), target.sampleRate());
-        return new AudioChunk(toBytes(resampled, target.channels()), target);
+        short[] samples = new short[bytes.length / 2];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (short) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] << 8));
+        }
+        return samples;
+    }
+
+    /** The bytes of {@code samples}, low byte first. */
+    public static byte[] toBytes(short[] samples) {
+        byte[] bytes = new byte[samples.length * 2];
+        for (int i = 0; i < samples.length; i++) {
+            bytes[2 * i] = (byte) samples[i];
+            bytes[2 * i + 1] = (byte) (samples[i] >> 8);
+        }
+        return bytes;
+    }
+
+    /** Mono samples from {@code channels} interleaved channels, each the mean of its frame. */
+    public static short[] downmix(short[] interleaved, int channels) {
+        if (channels == 1) {
+            return interleaved;
+        }
+        if (interleaved.length % channels != 0) {
+            throw new IllegalArgumentException(interleaved.length + " samples are not whole frames of " + channels
+                    + " channels");
+        }
+        short[] mono = new short[interleaved.length / channels];
+        for (int frame = 0; frame < mono.length; frame++) {
+            int sum = 0;
+            for (int channel = 0; channel < channels; channel++) {
+                sum += interleaved[frame * channels + channel];
+            }
+            mono[frame] = (short) Math.round((double) sum / channels);
+        }
+        return mono;
+    }
+
+    /** {@code channels} interleaved channels, each a copy of {@code mono}. */
+    public static short[] upmix(short[] mono, int channels) {
+        if (channels == 1) {
+            return mono;
+        }
+        short[] interleaved = new short[mono.length * channels];
+        for (int i = 0; i < interleaved.length; i++) {
+            interleaved[i] = mono[i / channels];
+        }
+        return interleaved;
+    }
+
+    /** The root mean square of {@code samples[from, to)}, in sample units (0 to 32768). */
+    public static double rms(short[] samples, int from, int to) {
+        if (to <= from) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += (double) samples[i] * samples[i];
+        }
+        return Math.sqrt(sum / (to - from));
+    }
+
+    /** An RMS level in dBFS, never below {@link #SILENCE_DBFS}. */
+    public static double dbfs(double rms) {
+        return rms <= 0 ? SILENCE_DBFS : Math.max(SILENCE_DBFS, 20 * Math.log10(rms / FULL_SCALE));
+    }
+
+    /** A sample from a value that may lie outside the 16-bit range, rounded and clipped. */
+    public static short clip(double value) {
+        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(value)));
+    }
+
+    /** {@code count} mono samples of a sine of {@code frequencyHz} at {@code amplitude} (a fraction of full scale). */
+    public static short[] sine(double frequencyHz, int sampleRate, int count, double amplitude) {
+        short[] sine = new short[count];
+        for (int i = 0; i < count; i++) {
+            sine[i] = clip(amplitude * Short.MAX_VALUE * Math.sin(2 * Math.PI * frequencyHz * i / sampleRate));
+        }
+        return sine;
+    }
+
+    /** {@code duration} of a sine tone of {@code frequencyHz} at a fifth of full scale, in {@code format}. */
+    public static AudioChunk tone(AudioFormat format, Duration duration, double frequencyHz) {
+        short[] mono = sine(frequencyHz, format.sampleRate(), frames(format, duration), TONE_AMPLITUDE);
+        return new AudioChunk(toBytes(upmix(mono, format.channels())), format);
     }
 
     /** {@code duration} of silence in {@code format}. */
@@ -31,54 +115,7 @@ public final class Pcm16 {
         return new AudioChunk(new byte[frames(format, duration) * 2 * format.channels()], format);
     }
 
-    /** {@code duration} of a sine tone of {@code frequencyHz} at a fifth of full scale, in {@code format}. */
-    public static AudioChunk tone(AudioFormat format, Duration duration, double frequencyHz) {
-        short[] samples = new short[frames(format, duration)];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = (short) Math.round(TONE_AMPLITUDE * Math.sin(2 * Math.PI * frequencyHz * i / format.sampleRate()));
-        }
-        return new AudioChunk(toBytes(samples, format.channels()), format);
-    }
-
     private static int frames(AudioFormat format, Duration duration) {
         return (int) (duration.toNanos() * format.sampleRate() / 1_000_000_000L);
-    }
-
-    private static short[] toMono(byte[] data, int channels) {
-        short[] mono = new short[data.length / (2 * channels)];
-        for (int frame = 0; frame < mono.length; frame++) {
-            int sum = 0;
-            for (int channel = 0; channel < channels; channel++) {
-                int offset = (frame * channels + channel) * 2;
-                sum += (short) ((data[offset] & 0xFF) | (data[offset + 1] << 8));
-            }
-            mono[frame] = (short) (sum / channels);
-        }
-        return mono;
-    }
-
-    private static short[] resample(short[] samples, int fromRate, int toRate) {
-        int length = (int) ((long) samples.length * toRate / fromRate);
-        short[] out = new short[length];
-        for (int i = 0; i < length; i++) {
-            double position = (double) i * fromRate / toRate;
-            int before = (int) position;
-            int after = Math.min(before + 1, samples.length - 1);
-            double weight = position - before;
-            out[i] = (short) Math.round(samples[before] * (1 - weight) + samples[after] * weight);
-        }
-        return out;
-    }
-
-    private static byte[] toBytes(short[] mono, int channels) {
-        byte[] bytes = new byte[mono.length * 2 * channels];
-        for (int frame = 0; frame < mono.length; frame++) {
-            for (int channel = 0; channel < channels; channel++) {
-                int offset = (frame * channels + channel) * 2;
-                bytes[offset] = (byte) mono[frame];
-                bytes[offset + 1] = (byte) (mono[frame] >> 8);
-            }
-        }
-        return bytes;
     }
 }

@@ -26,6 +26,7 @@ import dev.promptkit.tool.http.HttpToolExecutor;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolResult;
+import dev.promptkit.voice.TextTurnRunner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,9 +52,10 @@ import reactor.core.publisher.Mono;
  * <p>A duplex conversation ({@code PromptKit.openDuplex}, {@link SessionMode#DUPLEX}) holds one live session
  * with the model instead: the caller sends text ({@link #sendText}), audio ({@link #sendChunk}), image frames
  * ({@link #sendFrame}) whenever it has them, reads everything that comes back from {@link #response()}, and
- * learns from {@link #done()} and {@link #sessionError()} when and why the session ended. Its system prompt is
- * rendered once, when the session opens. Each completed model response is stored as a turn, so
- * {@link #messages()} shows the transcript. The unary methods ({@link #send},
+ * learns from {@link #done()} and {@link #sessionError()} when and why the session ended. In ASM mode the session
+ * is the provider's realtime session, and its system prompt is rendered once, when it opens; in VAD mode
+ * ({@link ConversationOptions.Builder#vadMode}) each user turn is transcribed and answered by a text turn. Each
+ * completed model response is stored as a turn, so {@link #messages()} shows the transcript. The unary methods ({@link #send},
  * {@link #stream}, {@link #continueTurn}) fail on a duplex conversation, and the duplex ones on a unary
  * conversation, with an {@link IllegalStateException} naming the method and the mode.
  *
@@ -82,20 +84,23 @@ public final class Conversation implements AutoCloseable {
         this(id, setup, initialVariables, tools, false, null);
     }
 
-    /** A duplex conversation, talking through {@code duplex}. */
+    /**
+     * A duplex conversation, talking through the session {@code duplex} gives it. That is handed the conversation's
+     * text turns, which VAD mode answers the user with, and must not run one before the constructor has returned.
+     */
     Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables, ToolRegistry tools,
-            DuplexConversationSession duplex) {
+            Function<TextTurnRunner, DuplexConversationSession> duplex) {
         this(id, setup, initialVariables, tools, false, duplex);
     }
 
     private Conversation(String id, ConversationSetup setup, Map<String, String> initialVariables, ToolRegistry tools,
-            boolean fork, DuplexConversationSession duplex) {
+            boolean fork, Function<TextTurnRunner, DuplexConversationSession> duplex) {
         this.id = id;
         this.setup = setup;
         this.variables.putAll(initialVariables);
         this.tools = tools;
         this.fork = fork;
-        this.duplex = duplex;
+        this.duplex = duplex == null ? null : duplex.apply(this::voiceTurn);
     }
 
     /** This conversation's id, under which its state is stored. */
@@ -142,16 +147,24 @@ public final class Conversation implements AutoCloseable {
     public Flux<StreamChunk> stream(String text, SendOption... attachments) {
         return Flux.defer(() -> {
             requireMode(SessionMode.UNARY, "stream");
-            Message userMessage = userMessage(text, attachments);
-            ResponseAssembler assembler = new ResponseAssembler();
-            return runTurn(Flux.just(StreamElement.message(userMessage))).<StreamChunk>handle((element, sink) -> {
-                assembler.accept(element);
-                StreamChunk chunk = toChunk(element);
-                if (chunk != null) {
-                    sink.next(chunk);
-                }
-            }).concatWith(Mono.fromSupplier(() -> StreamChunk.done(assembler.build())));
+            return streamTurn(userMessage(text, attachments));
         });
+    }
+
+    /** A turn of VAD mode: the user's transcript or typed text answered as {@link #stream} answers it. */
+    private Flux<StreamChunk> voiceTurn(String text) {
+        return Flux.defer(() -> streamTurn(userMessage(text)));
+    }
+
+    private Flux<StreamChunk> streamTurn(Message userMessage) {
+        ResponseAssembler assembler = new ResponseAssembler();
+        return runTurn(Flux.just(StreamElement.message(userMessage))).<StreamChunk>handle((element, sink) -> {
+            assembler.accept(element);
+            StreamChunk chunk = toChunk(element);
+            if (chunk != null) {
+                sink.next(chunk);
+            }
+        }).concatWith(Mono.fromSupplier(() -> StreamChunk.done(assembler.build())));
     }
 
     /**
@@ -305,11 +318,16 @@ public final class Conversation implements AutoCloseable {
         });
     }
 
-    /** Sends one image frame (a video frame or a screenshot) into the duplex session. */
+    /** Sends one image frame (a video frame or a screenshot) into the duplex session (see {@link #sendFrameAsync}). */
     public void sendFrame(ImageFrame frame) {
         sendFrameAsync(frame).block();
     }
 
+    /**
+     * Sends one image frame. With {@link ConversationOptions.Builder#streamingVideo} set, the frame is first thinned
+     * and shrunk: a frame that comes too soon after the last one completes without being sent. VAD mode takes no
+     * frames and fails with a {@link dev.promptkit.duplex.DuplexSessionException}.
+     */
     public Mono<Void> sendFrameAsync(ImageFrame frame) {
         return Mono.defer(() -> {
             requireMode(SessionMode.DUPLEX, "sendFrame");

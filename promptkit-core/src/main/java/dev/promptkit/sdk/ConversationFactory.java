@@ -43,26 +43,37 @@ final class ConversationFactory {
     }
 
     /**
-     * Opens a duplex conversation in ASM mode: the provider must be a {@link DuplexProvider}; the session is
-     * open once the {@link Mono} emits.
+     * Opens a duplex conversation: in VAD mode when the options set it, else in ASM mode, where the provider must be
+     * a {@link DuplexProvider}. The session is open once the {@link Mono} emits.
      */
     static Mono<Conversation> openDuplex(Pack pack, String promptName, ConversationOptions options) {
         return Mono.defer(() -> {
             ConversationSetup setup = setup(pack, promptName, options);
-            DuplexProvider provider = DuplexProvider.of(setup.provider()).orElseThrow(() -> new IllegalStateException(
-                    "Provider '" + setup.provider().name() + "' (type " + setup.provider().type() + ") has no duplex"
-                            + " mode; openDuplex needs a provider that speaks a realtime protocol (openai, gemini,"
-                            + " mock)"));
             String id = options.conversationId() != null ? options.conversationId() : UUID.randomUUID().toString();
             ToolRegistry tools = toolRegistry(pack, options);
-            return DuplexConversationSession.open(id, setup, tools, options.variables(), provider)
-                    .map(session -> new Conversation(id, setup, options.variables(), tools, session))
-                    .doOnError(failed -> {
-                        if (setup.ownedMcpServers() != null) {
-                            setup.ownedMcpServers().close();
-                        }
-                    });
+            VadMode vad = options.vadMode();
+            Mono<Conversation> opened = vad != null
+                    ? Mono.fromSupplier(() -> new Conversation(id, setup, options.variables(), tools,
+                            textTurns -> DuplexConversationSession.openVad(setup, vad, textTurns)))
+                    : Mono.fromCallable(() -> duplexProvider(setup))
+                            .flatMap(provider -> DuplexConversationSession.openAsm(id, setup, tools,
+                                    options.variables(), provider))
+                            .map(session -> new Conversation(id, setup, options.variables(), tools,
+                                    textTurns -> session));
+            return opened.doOnError(failed -> {
+                if (setup.ownedMcpServers() != null) {
+                    setup.ownedMcpServers().close();
+                }
+            });
         });
+    }
+
+    private static DuplexProvider duplexProvider(ConversationSetup setup) {
+        return DuplexProvider.of(setup.provider()).orElseThrow(() -> new IllegalStateException("Provider '"
+                + setup.provider().name() + "' (type " + setup.provider().type() + ") has no duplex mode: openDuplex"
+                + " needs either VAD mode (ConversationOptions.Builder.vadMode, with speech-to-text and text-to-speech"
+                + " services; any text provider) or a provider that speaks a realtime protocol (openai, gemini,"
+                + " mock)"));
     }
 
     static Mono<Conversation> resume(String conversationId, Pack pack, String promptName,

@@ -7,6 +7,7 @@ import dev.promptkit.context.Summarizer;
 import dev.promptkit.context.Truncation;
 import dev.promptkit.context.embedding.EmbeddingProvider;
 import dev.promptkit.media.ImagePreprocessConfig;
+import dev.promptkit.media.VideoStreamConfig;
 import dev.promptkit.pipeline.PlacedStage;
 import dev.promptkit.pipeline.Stage;
 import dev.promptkit.pipeline.StagePlacement;
@@ -25,6 +26,9 @@ import dev.promptkit.tool.mcp.McpServers;
 import dev.promptkit.validation.ValidationMode;
 import dev.promptkit.validation.ValidationPolicy;
 import dev.promptkit.validation.ValidatorRegistry;
+import dev.promptkit.voice.SttService;
+import dev.promptkit.voice.TtsService;
+import dev.promptkit.voice.VadModeConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,10 +81,14 @@ public final class ConversationOptions {
     private final RelevanceConfig relevance;
     private final Summarizer summarizer;
     private final EmbeddingProvider embeddingProvider;
-    private final DuplexOptions duplex;
 
     // Media
     private final ImagePreprocessConfig imagePreprocessing;
+    private final VideoStreamConfig streamingVideo;
+
+    // Voice
+    private final DuplexOptions duplex;
+    private final VadMode vadMode;
 
     private ConversationOptions(Builder builder) {
         this.model = builder.model;
@@ -116,7 +124,10 @@ public final class ConversationOptions {
         this.embeddingProvider = builder.embeddingProvider;
         // Media
         this.imagePreprocessing = builder.imagePreprocessing;
+        this.streamingVideo = builder.streamingVideo;
+        // Voice
         this.duplex = builder.duplex;
+        this.vadMode = builder.vadMode;
     }
 
     public static ConversationOptions defaults() {
@@ -164,7 +175,10 @@ public final class ConversationOptions {
         builder.embeddingProvider = embeddingProvider;
         // Media
         builder.imagePreprocessing = imagePreprocessing;
+        builder.streamingVideo = streamingVideo;
+        // Voice
         builder.duplex = duplex;
+        builder.vadMode = vadMode;
         return builder;
     }
 
@@ -311,9 +325,21 @@ public final class ConversationOptions {
         return imagePreprocessing;
     }
 
+    /** How the video frames sent into a duplex session are thinned and shrunk; {@code null} when they go as they are. */
+    public VideoStreamConfig streamingVideo() {
+        return streamingVideo;
+    }
+
+    // Voice
+
     /** How duplex conversations opened with these options set up their session. */
     public DuplexOptions duplex() {
         return duplex;
+    }
+
+    /** VAD mode of duplex conversations, or {@code null} for ASM mode (a provider's realtime session). */
+    public VadMode vadMode() {
+        return vadMode;
     }
 
     @Override
@@ -361,7 +387,10 @@ public final class ConversationOptions {
         private EmbeddingProvider embeddingProvider;
         // Media
         private ImagePreprocessConfig imagePreprocessing;
+        private VideoStreamConfig streamingVideo;
+        // Voice
         private DuplexOptions duplex = DuplexOptions.DEFAULTS;
+        private VadMode vadMode;
 
         private Builder() {
         }
@@ -640,9 +669,34 @@ public final class ConversationOptions {
             return imagePreprocessing(ImagePreprocessConfig.DEFAULTS.withMaxSize(width, height));
         }
 
+        /**
+         * Thins and shrinks the video frames a duplex conversation sends ({@code sendFrame}, image chunks of
+         * {@code sendVideoChunk}) with a {@link dev.promptkit.media.FrameProcessor} of its own: frames that come
+         * sooner than {@code config}'s frame rate allows are dropped (the call completes without sending them),
+         * the others are resized to JPEG when over its size limits. Applies to ASM mode; VAD mode takes no frames.
+         */
+        public Builder streamingVideo(VideoStreamConfig config) {
+            this.streamingVideo = Objects.requireNonNull(config, "streamingVideo");
+            return this;
+        }
+
+        // Voice
+
         /** How a duplex conversation's session is set up; {@link DuplexOptions#DEFAULTS} by default. */
         public Builder duplex(DuplexOptions options) {
             this.duplex = Objects.requireNonNull(options, "duplex");
+            return this;
+        }
+
+        /**
+         * Opens duplex conversations in VAD mode, on any text provider: the user's audio is split into turns by
+         * voice activity detection ({@code config}), each turn transcribed by {@code stt} and answered by a text
+         * turn of the conversation (stored, with its tools, validators and events, like any turn), and the answer
+         * spoken by {@code tts} sentence by sentence. Without it, {@code openDuplex} needs a provider with a
+         * realtime session (ASM mode). The services stay the caller's to close; see {@link VadMode}.
+         */
+        public Builder vadMode(VadModeConfig config, SttService stt, TtsService tts) {
+            this.vadMode = new VadMode(config, stt, tts);
             return this;
         }
 

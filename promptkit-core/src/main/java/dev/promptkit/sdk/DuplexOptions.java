@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How a duplex conversation's session is set up (see {@link ConversationOptions.Builder#duplex}): the voice
- * to answer with ({@code null} for the provider's default), the format of the audio the caller sends (16 kHz
+ * How a duplex conversation's session is set up in ASM mode (see {@link ConversationOptions.Builder#duplex}): the
+ * voice to answer with ({@code null} for the provider's default), the format of the audio the caller sends (16 kHz
  * mono PCM16 by default; providers convert it to what they speak), whether the model answers with audio (the
  * default) or text only, and provider-specific options (for OpenAI Realtime {@code turn_detection} and
- * {@code transcription_model}).
+ * {@code transcription_model}). VAD mode takes its voice from its {@link dev.promptkit.voice.VadModeConfig} and
+ * always speaks; it converts whatever audio comes.
  */
 public record DuplexOptions(String voice, AudioFormat inputAudioFormat, boolean audioOutput,
         Map<String, Object> providerOptions) {

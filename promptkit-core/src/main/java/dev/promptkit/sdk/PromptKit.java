@@ -49,11 +49,13 @@ public final class PromptKit {
     }
 
     /**
-     * Opens a duplex conversation (ASM mode): one live session with a provider that speaks a realtime protocol
-     * (OpenAI Realtime, Gemini Live, or the mock), set up with the prompt's rendered system prompt and tools
-     * and {@link ConversationOptions#duplex()}. Returns once the session is open.
+     * Opens a duplex conversation. In ASM mode (the default), it is one live session with a provider that speaks a
+     * realtime protocol (OpenAI Realtime, Gemini Live, or the mock), set up with the prompt's rendered system prompt
+     * and tools and {@link ConversationOptions#duplex()}. In VAD mode ({@link ConversationOptions#vadMode()}), any
+     * text provider answers: the user's speech is cut into turns, transcribed, answered by text turns of the
+     * conversation and spoken. Returns once the session is open.
      *
-     * @throws IllegalStateException when the provider has no duplex mode
+     * @throws IllegalStateException when VAD mode is not set and the provider has no realtime session
      * @throws dev.promptkit.duplex.DuplexSessionException when the session cannot be opened
      */
     public static Conversation openDuplex(String packPath, String promptName, ConversationOptions options) {

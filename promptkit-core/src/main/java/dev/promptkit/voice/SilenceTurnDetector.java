@@ -2,6 +2,7 @@ package dev.promptkit.voice;
 
 import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.AudioFormat;
+import dev.promptkit.duplex.Pcm16;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayDeque;

@@ -4,9 +4,10 @@ import dev.promptkit.sdk.StreamChunk;
 import reactor.core.publisher.Flux;
 
 /**
- * Runs one text turn of a conversation: the SDK passes {@code conversation::stream}, so that a voice turn goes
- * through the normal pipeline (state, variables, tools, validators) and is stored like any other. Cancelling the
- * returned stream must stop the turn.
+ * Runs one text turn of a conversation, so that a voice turn goes through the normal pipeline (state, variables,
+ * tools, validators) and is stored like any other: a duplex conversation in VAD mode passes its own text turns
+ * (see {@code ConversationOptions.Builder.vadMode}); outside the SDK's duplex conversations,
+ * {@code conversation::stream} of a unary conversation does. Cancelling the returned stream must stop the turn.
  */
 @FunctionalInterface
 public interface TextTurnRunner {

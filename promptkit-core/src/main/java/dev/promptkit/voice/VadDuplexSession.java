@@ -1,10 +1,12 @@
 package dev.promptkit.voice;
 
 import dev.promptkit.duplex.AudioChunk;
+import dev.promptkit.duplex.AudioConverter;
 import dev.promptkit.duplex.DuplexEvent;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.duplex.VideoChunk;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.sdk.StreamChunk;
 import dev.promptkit.types.CostInfo;
@@ -16,7 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 /**
  * A voice session on a text model (VAD mode): the user's audio goes through a {@link TurnDetector}, each turn
@@ -42,7 +43,10 @@ import reactor.core.publisher.Sinks;
  *
  * <p><b>Failures.</b> A failure of speech-to-text, of the text turn or of text-to-speech ends the session: the
  * event stream fails with a {@link DuplexSessionException} naming the step and carrying the cause, and later
- * calls fail. Images and tool results are not taken in this mode: tools run inside the text turn.
+ * calls fail. Images, video and tool results are not taken in this mode: tools run inside the text turn.
+ *
+ * <p>Thread-safe. Events reach the subscriber in order, one at a time, and never while the session holds its lock,
+ * so the subscriber may send into the session, or wait for another thread that does.
  */
 public final class VadDuplexSession implements DuplexSession {
 
@@ -52,9 +56,8 @@ public final class VadDuplexSession implements DuplexSession {
     private final TtsService tts;
     private final TextTurnRunner turns;
     private final AudioConverter converter;
-    private final Sinks.Many<DuplexEvent> events = Sinks.many().unicast().onBackpressureBuffer();
-
     private final Object lock = new Object();
+    private final EventOutbox events = new EventOutbox(lock);
     private boolean closed;
     private Answer current;
     private AudioChunk carriedOver;
@@ -70,7 +73,7 @@ public final class VadDuplexSession implements DuplexSession {
      * @param detector finds the user's turns; audio is converted to its format
      * @param stt transcribes each turn
      * @param tts speaks the answers
-     * @param turns runs a text turn of the conversation, typically {@code conversation::stream}
+     * @param turns runs a text turn of the conversation (see {@link TextTurnRunner})
      */
     public VadDuplexSession(VadModeConfig config, TurnDetector detector, SttService stt, TtsService tts,
             TextTurnRunner turns) {
@@ -85,38 +88,36 @@ public final class VadDuplexSession implements DuplexSession {
 
     @Override
     public Mono<Void> sendAudio(AudioChunk chunk) {
-        return Mono.fromRunnable(() -> {
-            synchronized (lock) {
-                requireOpen();
-                detector.accept(converter.convert(chunk)).forEach(this::onTurnEvent);
-            }
-        });
+        return Mono.fromRunnable(() -> locked(() -> {
+            requireOpen();
+            detector.accept(converter.convert(chunk)).forEach(this::onTurnEvent);
+        }));
     }
 
     @Override
     public Mono<Void> sendText(String text) {
-        return Mono.fromRunnable(() -> {
-            synchronized (lock) {
-                requireOpen();
-                start(new Answer(null), answer(text));
-            }
-        });
+        return Mono.fromRunnable(() -> locked(() -> {
+            requireOpen();
+            start(new Answer(null), answer(text));
+        }));
     }
 
     @Override
     public Mono<Void> triggerStart() {
-        return Mono.fromRunnable(() -> {
-            synchronized (lock) {
-                requireOpen();
-                detector.endTurn().ifPresent(this::onTurnEvent);
-            }
-        });
+        return Mono.fromRunnable(() -> locked(() -> {
+            requireOpen();
+            detector.endTurn().ifPresent(this::onTurnEvent);
+        }));
     }
 
     @Override
     public Mono<Void> sendImage(ImageFrame frame) {
-        return Mono.error(new DuplexSessionException("VAD mode does not take images: the model is reached through "
-                + "speech-to-text and a text turn; send audio or text"));
+        return refuseVideo();
+    }
+
+    @Override
+    public Mono<Void> sendVideo(VideoChunk chunk) {
+        return refuseVideo();
     }
 
     @Override
@@ -127,20 +128,18 @@ public final class VadDuplexSession implements DuplexSession {
 
     @Override
     public Flux<DuplexEvent> events() {
-        return events.asFlux();
+        return events.events();
     }
 
     @Override
     public Mono<Void> closeAsync() {
-        return Mono.fromRunnable(() -> {
-            synchronized (lock) {
-                if (!closed) {
-                    closed = true;
-                    cancelCurrent();
-                    events.tryEmitComplete();
-                }
+        return Mono.fromRunnable(() -> locked(() -> {
+            if (!closed) {
+                closed = true;
+                cancelCurrent();
+                events.complete();
             }
-        });
+        }));
     }
 
     private void onTurnEvent(TurnEvent event) {
@@ -172,7 +171,7 @@ public final class VadDuplexSession implements DuplexSession {
         }
         if (playing || interrupted != null && interrupted.spoke) {
             playbackEndsAtNanos = System.nanoTime();
-            events.tryEmitNext(new DuplexEvent.Interrupted());
+            events.next(new DuplexEvent.Interrupted());
         }
     }
 
@@ -215,7 +214,7 @@ public final class VadDuplexSession implements DuplexSession {
     }
 
     private void emit(Answer answer, DuplexEvent event) {
-        synchronized (lock) {
+        locked(() -> {
             if (current != answer) {
                 return;
             }
@@ -226,27 +225,42 @@ public final class VadDuplexSession implements DuplexSession {
             }
             answer.spoke |= event instanceof DuplexEvent.TextDelta || event instanceof DuplexEvent.AudioDelta
                     || event instanceof DuplexEvent.OutputTranscript;
-            events.tryEmitNext(event);
-        }
+            events.next(event);
+        });
     }
 
     private void finish(Answer answer) {
-        synchronized (lock) {
+        locked(() -> {
             if (current == answer) {
                 current = null;
             }
-        }
+        });
     }
 
     private void fail(Answer answer, Throwable failure) {
-        synchronized (lock) {
+        locked(() -> {
             if (current != answer || closed) {
                 return;
             }
             current = null;
             closed = true;
-            events.tryEmitError(failure instanceof DuplexSessionException known ? known
+            events.error(failure instanceof DuplexSessionException known ? known
                     : failed("the voice answer", failure));
+        });
+    }
+
+    /**
+     * Runs {@code action} under the session's lock, then hands the events it decided to the subscriber, outside the
+     * lock (a call nested in another locked call leaves that to the outer one).
+     */
+    private void locked(Runnable action) {
+        try {
+            synchronized (lock) {
+                action.run();
+            }
+        }
+        finally {
+            events.drain();
         }
     }
 
@@ -258,6 +272,11 @@ public final class VadDuplexSession implements DuplexSession {
             cancelled.running.dispose();
         }
         return cancelled;
+    }
+
+    private static Mono<Void> refuseVideo() {
+        return Mono.error(new DuplexSessionException("VAD mode does not take images or video: the model is reached "
+                + "through speech-to-text and a text turn; send audio or text"));
     }
 
     private void requireOpen() {

@@ -8,7 +8,6 @@ import dev.promptkit.provider.ProviderFactories;
 import dev.promptkit.provider.ProviderSpec;
 import dev.promptkit.provider.anthropic.AnthropicProvider;
 import dev.promptkit.provider.mock.MockProvider;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,23 +38,5 @@ class DuplexProviderTests {
         assertThat(DuplexProvider.of(openai).orElseThrow().defaultDuplexModel()).isEqualTo("gpt-realtime-mini");
         assertThat(DuplexProvider.of(gemini).orElseThrow().defaultDuplexModel()).isEqualTo("gemini-live-test");
         assertThat(DuplexProvider.of(defaultOpenAi).orElseThrow().defaultDuplexModel()).isEqualTo("gpt-realtime");
-    }
-
-    @Test
-    void pcm16ConvertsRatesAndChannelsAndMakesTonesAndSilence() {
-        AudioChunk stereo = new AudioChunk(new byte[] {0x10, 0x00, 0x30, 0x00, 0x10, 0x00, 0x30, 0x00},
-                new AudioFormat(8_000, 2));
-
-        AudioChunk converted = Pcm16.convert(stereo, AudioFormat.PCM16_16KHZ_MONO);
-        AudioChunk tone = Pcm16.tone(AudioFormat.PCM16_24KHZ_MONO, Duration.ofMillis(100), 440);
-        AudioChunk silence = Pcm16.silence(AudioFormat.PCM16_16KHZ_MONO, Duration.ofMillis(20));
-
-        assertThat(converted.format()).isEqualTo(AudioFormat.PCM16_16KHZ_MONO);
-        assertThat(converted.data()).containsExactly(0x20, 0x00, 0x20, 0x00, 0x20, 0x00, 0x20, 0x00);
-        assertThat(Pcm16.convert(tone, AudioFormat.PCM16_24KHZ_MONO)).isSameAs(tone);
-        assertThat(tone.durationMillis()).isEqualTo(100.0);
-        assertThat(tone.data()).isNotEqualTo(new byte[tone.data().length]);
-        assertThat(silence.data()).hasSize(640).containsOnly(0);
-        assertThat(Pcm16.convert(tone, AudioFormat.PCM16_16KHZ_MONO).durationMillis()).isEqualTo(100.0);
     }
 }

@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.promptkit.duplex.AudioFormat;
+import dev.promptkit.duplex.ImageFrame;
 import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.event.Event;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.event.Phase;
 import dev.promptkit.event.ProviderCallEvent;
 import dev.promptkit.event.ToolCallEvent;
+import dev.promptkit.media.TestImages;
+import dev.promptkit.media.VideoStreamConfig;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.Provider;
@@ -40,7 +43,7 @@ class MockDuplexConversationTests {
 
     private final InMemoryStateStore store = new InMemoryStateStore();
 
-    private ConversationOptions.Builder options(MockProvider provider) {
+    private ConversationOptions.Builder options(Provider provider) {
         return ConversationOptions.builder().provider(provider).stateStore(store).variable("user_name", "Ada");
     }
 
@@ -189,6 +192,42 @@ class MockDuplexConversationTests {
         assertThatThrownBy(() -> chat.sendVideoChunk(new byte[] {1, 2, 3}, "video/mp4"))
                 .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("video/mp4")
                 .hasMessageContaining("frames");
+        chat.close();
+    }
+
+    @Test
+    void streamingVideoDropsFramesAboveTheTargetRateAndShrinksTheOthersBeforeTheSession() {
+        FrameRecordingProvider provider = new FrameRecordingProvider(MockProvider.builder().build());
+        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(provider)
+                .streamingVideo(VideoStreamConfig.DEFAULTS.withTargetFps(2).withMaxSize(64, 64))
+                .build());
+        byte[] camera = TestImages.jpeg(TestImages.photo(320, 160));
+
+        for (long millis = 0; millis < 1000; millis += 100) {
+            chat.sendFrame(new ImageFrame(camera, "image/jpeg", 320, 160, millis));
+        }
+
+        assertThat(provider.frames).as("10 frames a second thinned to 2").extracting(ImageFrame::timestampMillis)
+                .containsExactly(0L, 500L);
+        assertThat(provider.frames).allSatisfy(frame -> {
+            assertThat(frame.mimeType()).isEqualTo("image/jpeg");
+            assertThat(frame.width()).isEqualTo(64);
+            assertThat(frame.height()).isEqualTo(32);
+            assertThat(TestImages.read(frame.data()).getWidth()).isEqualTo(64);
+        });
+        chat.close();
+    }
+
+    @Test
+    void withoutStreamingVideoFramesGoToTheSessionAsTheyCome() {
+        FrameRecordingProvider provider = new FrameRecordingProvider(MockProvider.builder().build());
+        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(provider).build());
+        ImageFrame frame = new ImageFrame(new byte[] {1, 2, 3}, "image/png", 1, 1, 0);
+
+        chat.sendFrame(frame);
+        chat.sendFrame(frame);
+
+        assertThat(provider.frames).containsExactly(frame, frame);
         chat.close();
     }
 

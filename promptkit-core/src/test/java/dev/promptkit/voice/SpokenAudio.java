@@ -2,6 +2,7 @@ package dev.promptkit.voice;
 
 import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.AudioFormat;
+import dev.promptkit.duplex.Pcm16;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * {@code sox} to mono PCM16, noise synthesised by {@code sox}, and silence. A {@link Timeline} lays them end to
  * end and remembers where each sentence lies. Fails, rather than skips, when either program is missing.
  */
-final class SpokenAudio {
+public final class SpokenAudio {
 
     private static final Map<String, short[]> SPOKEN = new ConcurrentHashMap<>();
     private static final Path WORK_DIR = createWorkDir();
@@ -31,7 +32,7 @@ final class SpokenAudio {
      * {@code text} spoken by espeak-ng, as mono PCM16 at {@code sampleRate}, without the silence espeak-ng leaves
      * before and after the words (about 300 ms at the end), so that the clip is the speech and nothing else.
      */
-    static short[] say(String text, int sampleRate) {
+    public static short[] say(String text, int sampleRate) {
         return SPOKEN.computeIfAbsent(sampleRate + ":" + text, key -> {
             Path wav = WORK_DIR.resolve("spoken-" + Math.abs(key.hashCode()) + ".wav");
             run("espeak-ng", "-w", wav.toString(), text);
@@ -55,7 +56,7 @@ final class SpokenAudio {
     }
 
     /** {@code seconds} of sox's {@code synth} (such as {@code whitenoise vol 0.02}), mono PCM16 at {@code sampleRate}. */
-    static short[] synth(double seconds, int sampleRate, String... synth) {
+    public static short[] synth(double seconds, int sampleRate, String... synth) {
         Path raw = WORK_DIR.resolve("synth-" + System.nanoTime() + ".raw");
         List<String> command = new ArrayList<>(List.of("sox", "-n", "-r", String.valueOf(sampleRate), "-c", "1",
                 "-b", "16", "-e", "signed-integer", "-t", "raw", raw.toString(), "synth", String.valueOf(seconds)));
@@ -64,12 +65,12 @@ final class SpokenAudio {
         return read(raw);
     }
 
-    static short[] silence(Duration duration, int sampleRate) {
+    public static short[] silence(Duration duration, int sampleRate) {
         return new short[(int) (duration.toMillis() * sampleRate / 1000)];
     }
 
     /** {@code a + b}, sample by sample, clipped; as long as the longer one. */
-    static short[] mix(short[] a, short[] b) {
+    public static short[] mix(short[] a, short[] b) {
         short[] mixed = Arrays.copyOf(a.length >= b.length ? a : b, Math.max(a.length, b.length));
         short[] other = a.length >= b.length ? b : a;
         for (int i = 0; i < other.length; i++) {
@@ -79,7 +80,7 @@ final class SpokenAudio {
     }
 
     /** Cuts {@code samples} into chunks of {@code millis} ms, as a microphone would deliver them. */
-    static List<AudioChunk> chunks(short[] samples, AudioFormat format, int millis) {
+    public static List<AudioChunk> chunks(short[] samples, AudioFormat format, int millis) {
         int size = format.sampleRate() * format.channels() * millis / 1000;
         List<AudioChunk> chunks = new ArrayList<>();
         for (int from = 0; from < samples.length; from += size) {
@@ -152,39 +153,39 @@ final class SpokenAudio {
     }
 
     /** Audio laid end to end, remembering where each spoken sentence starts and ends. */
-    static final class Timeline {
+    public static final class Timeline {
 
         private final int sampleRate;
         private final List<short[]> parts = new ArrayList<>();
         private final List<long[]> spoken = new ArrayList<>();
         private int length;
 
-        Timeline(int sampleRate) {
+        public Timeline(int sampleRate) {
             this.sampleRate = sampleRate;
         }
 
-        Timeline say(String text) {
+        public Timeline say(String text) {
             short[] speech = SpokenAudio.say(text, sampleRate);
             spoken.add(new long[] {millis(length), millis(length + speech.length)});
             return add(speech);
         }
 
-        Timeline pause(Duration duration) {
+        public Timeline pause(Duration duration) {
             return add(silence(duration, sampleRate));
         }
 
-        Timeline add(short[] samples) {
+        public Timeline add(short[] samples) {
             parts.add(samples);
             length += samples.length;
             return this;
         }
 
         /** Where each spoken sentence lies: {@code {startMillis, endMillis}}. */
-        List<long[]> spoken() {
+        public List<long[]> spoken() {
             return spoken;
         }
 
-        short[] samples() {
+        public short[] samples() {
             short[] all = new short[length];
             int at = 0;
             for (short[] part : parts) {
@@ -194,7 +195,7 @@ final class SpokenAudio {
             return all;
         }
 
-        long millis() {
+        public long millis() {
             return millis(length);
         }
 

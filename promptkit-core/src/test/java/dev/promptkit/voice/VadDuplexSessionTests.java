@@ -14,6 +14,8 @@ import dev.promptkit.duplex.DuplexEvent.TextDelta;
 import dev.promptkit.duplex.DuplexEvent.TurnComplete;
 import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.duplex.VideoChunk;
+import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.ProviderException;
@@ -28,8 +30,15 @@ import dev.promptkit.types.ToolResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +57,8 @@ class VadDuplexSessionTests {
 
     private final List<AudioChunk> transcribed = new CopyOnWriteArrayList<>();
     private final List<String> spoken = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean speechCancelled = new AtomicBoolean();
+    /** Counted down when a speech synthesis is cancelled (by the thread that cancels it, or by one still inside it). */
+    private final CountDownLatch speechCancelled = new CountDownLatch(1);
     private Conversation conversation;
     private VadDuplexSession session;
 
@@ -116,7 +126,7 @@ class VadDuplexSessionTests {
     }
 
     @Test
-    void speakingWhileTheAnswerPlaysCancelsItAndSaysInterrupted() {
+    void speakingWhileTheAnswerPlaysCancelsItAndSaysInterrupted() throws InterruptedException {
         session = session(stt("Tell me about Paris", "Paris again"), tts(20, Duration.ofMillis(50)));
         EventRecorder events = new EventRecorder(session.events());
 
@@ -125,7 +135,7 @@ class VadDuplexSessionTests {
         speak(tone(600));
 
         List<DuplexEvent> afterAudio = events.until(Interrupted.class);
-        assertThat(speechCancelled).as("the speech synthesis was cancelled").isTrue();
+        assertThat(speechCancelled.await(2, TimeUnit.SECONDS)).as("the speech synthesis was cancelled").isTrue();
         assertThat(afterAudio).noneMatch(TurnComplete.class::isInstance);
         speak(silence(1000));
         List<DuplexEvent> next = events.until(TurnComplete.class);
@@ -236,12 +246,16 @@ class VadDuplexSessionTests {
     }
 
     @Test
-    void imagesAndToolResultsAreRefused() {
+    void imagesVideoAndToolResultsAreRefused() {
         session = session(stt("unused"), tts(1, Duration.ZERO));
 
         StepVerifier.create(session.sendImage(new ImageFrame(new byte[] {1}, "image/png", 1, 1, 0)))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DuplexSessionException.class)
-                        .hasMessageStartingWith("VAD mode does not take images"))
+                        .hasMessageStartingWith("VAD mode does not take images or video"))
+                .verify();
+        StepVerifier.create(session.sendVideo(new VideoChunk(new byte[] {1}, "video/mp4", 0)))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DuplexSessionException.class)
+                        .hasMessageStartingWith("VAD mode does not take images or video"))
                 .verify();
         StepVerifier.create(session.sendToolResult(ToolResult.success("call_1", "get_weather", "{}", 1)))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DuplexSessionException.class)
@@ -250,7 +264,7 @@ class VadDuplexSessionTests {
     }
 
     @Test
-    void closingCancelsTheAnswerAndCompletesTheEvents() {
+    void closingCancelsTheAnswerAndCompletesTheEvents() throws InterruptedException {
         session = session(stt("Tell me about Paris"), tts(50, Duration.ofMillis(50)));
         EventRecorder events = new EventRecorder(session.events());
         session.sendText("Paris?").block();
@@ -260,9 +274,31 @@ class VadDuplexSessionTests {
         session.close();
 
         events.awaitComplete();
-        assertThat(speechCancelled).isTrue();
+        assertThat(speechCancelled.await(2, TimeUnit.SECONDS)).as("the speech synthesis was cancelled").isTrue();
         StepVerifier.create(session.sendText("more")).expectErrorMessage("the VAD session is closed").verify();
         assertThat(conversation.messages()).hasSize(2);
+    }
+
+    @Test
+    void aSubscriberThatWaitsForAnotherThreadSendingAudioDoesNotDeadlockTheSession() throws Exception {
+        session = session(stt("unused"), tts(2, Duration.ZERO));
+        ExecutorService microphone = Executors.newSingleThreadExecutor();
+        List<String> late = new CopyOnWriteArrayList<>();
+        CompletableFuture<List<DuplexEvent>> turn = session.events().doOnNext(event -> {
+            Future<?> sent = microphone.submit(() -> session.sendAudio(silence(20)).block());
+            try {
+                sent.get(late.isEmpty() ? 2 : 0, TimeUnit.SECONDS);
+            }
+            catch (ExecutionException | InterruptedException | TimeoutException blocked) {
+                late.add(kind(event));
+            }
+        }).takeUntil(TurnComplete.class::isInstance).collectList().toFuture();
+
+        session.sendText("What about Paris?").block();
+
+        assertThat(turn.get(10, TimeUnit.SECONDS)).last().isInstanceOf(TurnComplete.class);
+        assertThat(late).as("events during which the audio could not be sent within 2 s").isEmpty();
+        microphone.shutdownNow();
     }
 
     private VadDuplexSession session(Function<AudioChunk, Mono<Transcript>> stt, TtsService tts) {
@@ -288,7 +324,7 @@ class VadDuplexSessionTests {
             spoken.add(text);
             return Flux.range(0, chunks).map(i -> new AudioChunk(new byte[4800], TTS_FORMAT))
                     .delayElements(delay.isZero() ? Duration.ofNanos(1) : delay)
-                    .doOnCancel(() -> speechCancelled.set(true));
+                    .doOnCancel(speechCancelled::countDown);
         };
     }
 
@@ -321,7 +357,7 @@ class VadDuplexSessionTests {
     }
 
     private static AudioChunk tone(int millis) {
-        short[] mono = Signals.sine(220, MIC.sampleRate(), MIC.sampleRate() * millis / 1000, 0.3);
+        short[] mono = Pcm16.sine(220, MIC.sampleRate(), MIC.sampleRate() * millis / 1000, 0.3);
         return stereo(mono);
     }
 
@@ -330,12 +366,7 @@ class VadDuplexSessionTests {
     }
 
     private static AudioChunk stereo(short[] mono) {
-        short[] both = new short[2 * mono.length];
-        for (int i = 0; i < mono.length; i++) {
-            both[2 * i] = mono[i];
-            both[2 * i + 1] = mono[i];
-        }
-        return new AudioChunk(Pcm16.toBytes(both), MIC);
+        return new AudioChunk(Pcm16.toBytes(Pcm16.upmix(mono, 2)), MIC);
     }
 
     private static <T extends DuplexEvent> String text(List<DuplexEvent> events, Class<T> type,

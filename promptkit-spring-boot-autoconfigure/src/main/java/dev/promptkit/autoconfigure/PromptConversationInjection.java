@@ -3,12 +3,20 @@ package dev.promptkit.autoconfigure;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.spring.PromptConversation;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InjectionPoint;
 
-/** Opens the conversation an injection point asks for with {@link PromptConversation}. */
-final class PromptConversationInjection {
+/**
+ * Opens the conversation an injection point asks for with {@link PromptConversation}, and closes the duplex ones
+ * whose sessions still live when the context closes (a unary conversation holds nothing to release).
+ */
+final class PromptConversationInjection implements DisposableBean {
 
     private final Conversations conversations;
+    private final Set<Conversation> liveSessions = ConcurrentHashMap.newKeySet();
 
     PromptConversationInjection(Conversations conversations) {
         this.conversations = conversations;
@@ -20,7 +28,19 @@ final class PromptConversationInjection {
             throw new IllegalStateException("Inject a Conversation with @PromptConversation(\"<prompt>\") to say"
                     + " which prompt it runs" + (injectionPoint == null ? "" : " (at " + injectionPoint + ")"));
         }
-        return wanted.pack().isEmpty() ? conversations.open(wanted.value())
-                : conversations.open(wanted.pack(), wanted.value());
+        if (!wanted.duplex()) {
+            return wanted.pack().isEmpty() ? conversations.open(wanted.value())
+                    : conversations.open(wanted.pack(), wanted.value());
+        }
+        Conversation duplex = wanted.pack().isEmpty() ? conversations.openDuplex(wanted.value())
+                : conversations.openDuplex(wanted.pack(), wanted.value());
+        liveSessions.add(duplex);
+        duplex.done().doFinally(signal -> liveSessions.remove(duplex)).subscribe();
+        return duplex;
+    }
+
+    @Override
+    public void destroy() {
+        List.copyOf(liveSessions).forEach(Conversation::close);
     }
 }

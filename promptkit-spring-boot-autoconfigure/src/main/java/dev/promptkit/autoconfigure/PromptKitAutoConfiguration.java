@@ -31,11 +31,11 @@ import org.springframework.context.annotation.Scope;
 /**
  * The {@link Conversations} factory over the loaded packs, the default provider, the state stores, the
  * event bus and the {@code @PromptTool} methods; and a new {@link Conversation} for every
- * {@code @PromptConversation("prompt")} injection point. The application extends every conversation with
+ * {@code @PromptConversation("prompt")} injection point (duplex ones closed with the context). The application extends every conversation with
  * beans: {@link Stage}s (placed by {@code PlacedStage}, else right after the provider; {@code @Order}
  * orders stages at one place), {@link VariableProvider}s and {@link ValidatorLibrary validator types}
  * (one named like a built-in type fails start-up unless {@code promptkit.validation.replace-built-in-types}
- * is set).
+ * is set), and {@link ConversationOptionsCustomizer}s have the last word on the options.
  */
 @AutoConfiguration(after = { PromptKitEventsAutoConfiguration.class, PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
         PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class,
@@ -48,7 +48,8 @@ public final class PromptKitAutoConfiguration {
     Conversations promptKitConversations(PromptKitProperties properties, PromptPacks packs,
             ProviderRegistry providers, StateStore stateStore, PendingStore pendingStore, EventBus events,
             PromptToolCatalog tools, ObjectProvider<McpServers> mcpServers, ObjectProvider<Stage> stages,
-            ObjectProvider<VariableProvider> variableProviders, ObjectProvider<ValidatorLibrary> validators) {
+            ObjectProvider<VariableProvider> variableProviders, ObjectProvider<ValidatorLibrary> validators,
+            ObjectProvider<ConversationOptionsCustomizer> customizers) {
         ConversationOptions.Builder defaults = ConversationOptions.builder()
                 .provider(providers.defaultProvider())
                 .stateStore(stateStore)
@@ -75,6 +76,7 @@ public final class PromptKitAutoConfiguration {
                     .truncation(properties.conversation().truncation());
         }
         properties.pricing().forEach((model, price) -> defaults.pricing(model, price.toModelPricing()));
+        customizers.orderedStream().forEach(customizer -> customizer.customize(defaults));
         Conversations.Builder conversations = Conversations.builder().options(defaults.build());
         packs.byName().forEach(conversations::pack);
         if (packs.defaultName() != null) {
@@ -101,9 +103,15 @@ public final class PromptKitAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    PromptConversationInjection promptKitConversationInjection(Conversations conversations) {
+        return new PromptConversationInjection(conversations);
+    }
+
+    @Bean
     @Scope("prototype")
     @ConditionalOnMissingBean
-    Conversation promptKitConversation(InjectionPoint injectionPoint, Conversations conversations) {
-        return new PromptConversationInjection(conversations).open(injectionPoint);
+    Conversation promptKitConversation(InjectionPoint injectionPoint, PromptConversationInjection injection) {
+        return injection.open(injectionPoint);
     }
 }

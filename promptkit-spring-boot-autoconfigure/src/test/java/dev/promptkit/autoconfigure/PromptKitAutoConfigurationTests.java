@@ -12,11 +12,17 @@ import dev.promptkit.pack.PackNotFoundException;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
+import dev.promptkit.sdk.SessionMode;
+import dev.promptkit.sdk.StreamChunk;
 import dev.promptkit.spring.PromptConversation;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.InMemoryPendingStore;
 import dev.promptkit.tool.PendingStore;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -82,6 +88,25 @@ class PromptKitAutoConfigurationTests {
     }
 
     @Test
+    void aDuplexInjectionPointGetsALiveSessionThatIsClosedWithTheContext() {
+        AtomicReference<Conversation> injected = new AtomicReference<>();
+        contextRunner.withUserConfiguration(VoiceChat.class).run(context -> {
+            Conversation voice = context.getBean(VoiceChat.class).voice;
+            injected.set(voice);
+            assertThat(voice.mode()).isEqualTo(SessionMode.DUPLEX);
+            assertThat(voice.promptName()).isEqualTo("faq");
+            CompletableFuture<StreamChunk> turn = voice.response()
+                    .filter(chunk -> chunk.type() == StreamChunk.Type.TURN_COMPLETE).next().toFuture();
+            voice.sendText("how long does shipping take?");
+            assertThat(turn.get(10, TimeUnit.SECONDS).response().text()).isNotBlank();
+            assertThat(voice.isClosed()).isFalse();
+        });
+        assertThat(injected.get().isClosed()).isTrue();
+        injected.get().done().block(Duration.ofSeconds(5));
+        assertThat(injected.get().sessionError()).isEmpty();
+    }
+
+    @Test
     void aConversationInjectedWithoutThePromptAnnotationFailsWithAHint() {
         contextRunner.withUserConfiguration(UnannotatedChat.class).run(context -> {
             assertThat(context).hasFailed();
@@ -125,6 +150,15 @@ class PromptKitAutoConfigurationTests {
                 Conversation second) {
             this.first = first;
             this.second = second;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class VoiceChat {
+        final Conversation voice;
+
+        VoiceChat(@PromptConversation(value = "faq", duplex = true) Conversation voice) {
+            this.voice = voice;
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.promptkit.autoconfigure;
 
+import dev.promptkit.autoconfigure.media.PromptKitMediaAutoConfiguration;
 import dev.promptkit.autoconfigure.pack.PromptKitPackAutoConfiguration;
 import dev.promptkit.autoconfigure.provider.PromptKitProviderAutoConfiguration;
 import dev.promptkit.autoconfigure.state.PromptKitStateStoreAutoConfiguration;
 import dev.promptkit.autoconfigure.tool.PromptKitToolsAutoConfiguration;
+import dev.promptkit.autoconfigure.voice.PromptKitVoiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -13,7 +15,8 @@ public final class PromptKitContextRunners {
     public static final AutoConfigurations PROMPTKIT = AutoConfigurations.of(PromptKitEventsAutoConfiguration.class,
             PromptKitAutoConfiguration.class,
             PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
-            PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class);
+            PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class,
+            PromptKitVoiceAutoConfiguration.class, PromptKitMediaAutoConfiguration.class);
 
     private PromptKitContextRunners() {
     }

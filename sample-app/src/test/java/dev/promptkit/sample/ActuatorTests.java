@@ -11,7 +11,10 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The actuator view after a conversation: meters in Prometheus, the pack and providers with keys masked. */
+/**
+ * The actuator view after a conversation: meters in Prometheus, the pack and providers with keys masked, the voice
+ * and media settings.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "promptkit.providers.assistant.type=mock", "promptkit.providers.assistant.options.script=classpath:mock-responses.yaml",
         "promptkit.providers.backup.type=openai", "promptkit.providers.backup.api-key=sk-test-VERY-SECRET-KEY-42",
@@ -53,7 +56,8 @@ class ActuatorTests {
         assertThat(body).contains("\"acme-support\"", "\"support\"", "\"lookup_order\":\"orderTools#lookup\"",
                 "\"process_refund\":\"orderTools#refund\"", "\"backup\"", "\"apiKey\":\"******\"",
                 "\"baseUrl\":\"http://127.0.0.1:9/v1\"", "\"default\":\"assistant\"",
-                "\"provider\",\"redact-card-numbers\"").doesNotContain(KEY);
+                "\"provider\",\"redact-card-numbers\"", "\"voice\":{\"mode\":\"asm\",\"voice\":\"provider default\"",
+                "\"images\":\"sent as they are\"").doesNotContain(KEY);
         client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.components.promptKit.status").isEqualTo("UP");
         client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
+import dev.promptkit.autoconfigure.voice.OpenAiSpeechEndpoint;
+import dev.promptkit.autoconfigure.voice.PromptKitVoiceProperties;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.provider.ProviderSpec;
 import dev.promptkit.provider.http.HttpProviderSettings;
@@ -28,7 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * An API key given in every usual place (the provider's {@code api-key}, an extra header, the {@code OPENAI_API_KEY}
- * variable) shows up in no actuator endpoint, no error of a failed call, no {@code toString()} of the configuration and
+ * variable, the voice services' {@code api-key}) shows up in no actuator endpoint, no error of a failed call, no {@code toString()} of the configuration and
  * no log line. The mock stays the default provider; the {@code backup} provider points at a port that refuses
  * connections, so a call on it fails with a connection error.
  */
@@ -38,7 +40,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "promptkit.providers.backup.base-url=http://127.0.0.1:9/v1",
         "promptkit.providers.backup.headers.x-api-key=" + ApiKeyLeakTests.KEY,
         "promptkit.default-provider=assistant", "OPENAI_API_KEY=" + ApiKeyLeakTests.KEY,
-        "ANTHROPIC_API_KEY=" + ApiKeyLeakTests.KEY, "logging.level.dev.promptkit=DEBUG" })
+        "ANTHROPIC_API_KEY=" + ApiKeyLeakTests.KEY, "promptkit.voice.mode=vad",
+        "promptkit.voice.openai.api-key=" + ApiKeyLeakTests.KEY, "promptkit.voice.openai.base-url=http://127.0.0.1:9/v1",
+        "logging.level.dev.promptkit=DEBUG" })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @ExtendWith(OutputCaptureExtension.class)
 class ApiKeyLeakTests {
@@ -60,6 +64,12 @@ class ApiKeyLeakTests {
     @Autowired
     private PromptKitProviderProperties properties;
 
+    @Autowired
+    private PromptKitVoiceProperties voiceProperties;
+
+    @Autowired
+    private OpenAiSpeechEndpoint speechEndpoint;
+
     @Test
     void theKeyIsInNoEndpointErrorConfigurationOrLog(CapturedOutput output) {
         Map<String, String> seen = new LinkedHashMap<>();
@@ -70,7 +80,8 @@ class ApiKeyLeakTests {
                     .returnResult().getResponseBody();
             seen.put(endpoint, body);
         }
-        assertThat(seen.get("/actuator/promptkit")).contains("\"backup\"");
+        assertThat(seen.get("/actuator/promptkit")).contains("\"backup\"", "\"mode\":\"vad\"",
+                "\"keySource\":\"promptkit.voice.openai.api-key\"");
 
         ConversationOptions options = conversations.defaults().toBuilder().provider(providers.get("backup")).build();
         Conversation conversation = conversations.open(conversations.defaultPackName(), "support", options);
@@ -92,6 +103,8 @@ class ApiKeyLeakTests {
         seen.put("HttpProviderSettings", HttpProviderSettings.builder().baseUrl(backup.baseUrl()).apiKey(KEY)
                 .headers(backup.headers()).build().toString());
         seen.put("the backup provider", providers.get("backup").toString());
+        seen.put("PromptKitVoiceProperties", voiceProperties.toString());
+        seen.put("OpenAiSpeechEndpoint", speechEndpoint.toString());
         seen.put("the provider registry", providers.toString());
         seen.put("the log", output.getAll());
         assertThat(output.getAll()).as("the log from start-up on, at DEBUG for PromptKit")

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -23,8 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The chat page in a real headless Chromium: a streamed answer with a tool call, then a refund that
- * waits for approval, approved from the page, with the cost display moving. Leaves a screenshot in
- * {@code target/chat-page.png}.
+ * waits for approval, approved from the page, with the cost display moving; and a spoken question from
+ * Chromium's fake microphone (a beep), answered over the voice socket with transcripts and played speech.
+ * Leaves a screenshot of each in {@code target/chat-page-<test>.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "OPENAI_API_KEY=",
         "ANTHROPIC_API_KEY=", "GEMINI_API_KEY=", "GOOGLE_API_KEY=", "OLLAMA_HOST=", "promptkit.mock.chunk-delay=10ms" })
@@ -54,17 +56,19 @@ class ChatPageBrowserTests {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + profile, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--autoplay-policy=no-user-gesture-required");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
     }
 
     @AfterEach
-    void stopBrowser() throws Exception {
+    void stopBrowser(TestInfo test) throws Exception {
         if (browser != null) {
             Files.createDirectories(Path.of("target"));
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/chat-page.png"),
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    Path.of("target/chat-page-" + test.getTestMethod().orElseThrow().getName() + ".png"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             browser.quit();
         }
@@ -100,6 +104,34 @@ class ChatPageBrowserTests {
         assertThat(browser.findElement(By.id("cost")).getText()).isNotEqualTo(costAfterFirstTurn);
         assertThat(browser.findElement(By.id("turns")).getText()).isEqualTo("3");
         assertThat(browser.findElements(By.cssSelector("#chart rect"))).hasSize(3);
+    }
+
+    @Test
+    void aCustomerTalksAndSeesAndHearsTheAnswer() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://127.0.0.1:" + port + "/");
+        wait.until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+
+        WebElement talk = browser.findElement(By.id("talk"));
+        talk.click();
+        wait.until(driver -> "Stop".equals(talk.getText()));
+        wait.until(driver -> count(driver, "data-mic-chunks") >= 5);
+        talk.click();
+
+        WebElement question = wait.until(driver -> driver.findElements(By.cssSelector(".user")).stream()
+                .filter(bubble -> bubble.getText().equals("Where is my order A-1001?")).findFirst().orElse(null));
+        assertThat(question).isNotNull();
+        wait.until(driver -> lastAssistantWith(driver.findElements(By.cssSelector(".assistant")), "Order A-1001"));
+        assertThat(browser.findElement(By.cssSelector(".tool-call")).getText()).contains("lookup_order");
+        wait.until(driver -> "2".equals(driver.findElement(By.id("turns")).getText()));
+        assertThat(count(browser, "data-audio-chunks")).as("speech played").isPositive();
+        assertThat(talk.getText()).isEqualTo("Talk");
+        assertThat(browser.findElements(By.cssSelector(".error"))).isEmpty();
+    }
+
+    private static int count(org.openqa.selenium.WebDriver driver, String attribute) {
+        String value = driver.findElement(By.tagName("body")).getDomAttribute(attribute);
+        return value == null ? 0 : Integer.parseInt(value);
     }
 
     private void ask(String text) {

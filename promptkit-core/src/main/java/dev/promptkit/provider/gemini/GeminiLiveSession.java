@@ -1,12 +1,12 @@
 package dev.promptkit.provider.gemini;
 
 import dev.promptkit.duplex.AudioChunk;
+import dev.promptkit.duplex.AudioConverter;
 import dev.promptkit.duplex.AudioFormat;
 import dev.promptkit.duplex.DuplexEvent;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.duplex.ImageFrame;
-import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.realtime.RealtimeEndpoint;
 import dev.promptkit.provider.realtime.RealtimeSession;
@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link LiveSetupEncoder} and ready on {@code setupComplete}.
  *
  * <p>Client messages: text, audio (PCM16 at 16 kHz mono, {@code audio/pcm;rate=16000}, converted from what the
- * caller sends) and image frames (as {@code video}) go as {@code realtimeInput}; a tool result as a
+ * caller sends by one {@link AudioConverter} for the whole session) and image frames (as {@code video}) go as {@code realtimeInput}; a tool result as a
  * {@code toolResponse} function response; {@link #triggerStart()} as {@code clientContent} with
  * {@code turnComplete: true}, which makes the model answer now.
  *
@@ -46,6 +46,7 @@ final class GeminiLiveSession extends RealtimeSession {
     private static final String INPUT_MIME_TYPE = "audio/pcm;rate=" + AudioFormat.PCM16_16KHZ_MONO.sampleRate();
     private static final Pattern RATE = Pattern.compile("rate=(\\d+)");
 
+    private final AudioConverter microphone = new AudioConverter(AudioFormat.PCM16_16KHZ_MONO);
     private TokenUsage turnUsage = TokenUsage.NONE;
     private int unnamedCalls;
 
@@ -66,8 +67,14 @@ final class GeminiLiveSession extends RealtimeSession {
 
     @Override
     public Mono<Void> sendAudio(AudioChunk chunk) {
-        return realtimeInput(input -> blob(input.putObject("audio"),
-                Pcm16.convert(chunk, AudioFormat.PCM16_16KHZ_MONO).data(), INPUT_MIME_TYPE));
+        return Mono.defer(() -> {
+            byte[] pcm;
+            synchronized (microphone) {
+                pcm = microphone.convert(chunk).data();
+            }
+            return pcm.length == 0 ? Mono.empty()
+                    : realtimeInput(input -> blob(input.putObject("audio"), pcm, INPUT_MIME_TYPE));
+        });
     }
 
     @Override

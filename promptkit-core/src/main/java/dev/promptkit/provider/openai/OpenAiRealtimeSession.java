@@ -1,12 +1,12 @@
 package dev.promptkit.provider.openai;
 
 import dev.promptkit.duplex.AudioChunk;
+import dev.promptkit.duplex.AudioConverter;
 import dev.promptkit.duplex.AudioFormat;
 import dev.promptkit.duplex.DuplexEvent;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.duplex.ImageFrame;
-import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.realtime.RealtimeEndpoint;
 import dev.promptkit.provider.realtime.RealtimeSession;
@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * too). The session is configured by {@link RealtimeSessionUpdate} and ready on {@code session.updated}.
  *
  * <p>Client events: text as a user {@code message} item, then {@code response.create}; audio as
- * {@code input_audio_buffer.append} (base64 PCM16, 24 kHz mono, converted from what the caller sends); an image
+ * {@code input_audio_buffer.append} (base64 PCM16, 24 kHz mono, converted from what the caller sends by one
+ * {@link AudioConverter} for the whole session); an image
  * as a user {@code input_image} item (a data URL); a tool result as a {@code function_call_output} item; and
  * {@link #triggerStart()} as {@code input_audio_buffer.commit} (when audio was appended since the last commit)
  * then {@code response.create}. A {@code response.create} waits until no response is in progress and every
@@ -47,6 +48,7 @@ final class OpenAiRealtimeSession extends RealtimeSession {
     private static final AudioFormat WIRE_FORMAT =
             new AudioFormat(RealtimeSessionUpdate.SAMPLE_RATE, AudioFormat.PCM16_24KHZ_MONO.channels());
 
+    private final AudioConverter microphone = new AudioConverter(WIRE_FORMAT);
     private final Map<String, String> callNames = new HashMap<>();
     private final Set<String> awaitedOutputs = new HashSet<>();
     private boolean responseActive;
@@ -76,7 +78,10 @@ final class OpenAiRealtimeSession extends RealtimeSession {
     @Override
     public Mono<Void> sendAudio(AudioChunk chunk) {
         return input(() -> {
-            AudioChunk wire = Pcm16.convert(chunk, WIRE_FORMAT);
+            AudioChunk wire = microphone.convert(chunk);
+            if (wire.data().length == 0) {
+                return;
+            }
             send(event("input_audio_buffer.append").put("audio", Base64.getEncoder().encodeToString(wire.data())));
             audioUncommitted = true;
         });

@@ -7,7 +7,7 @@ import dev.promptkit.duplex.AudioFormat;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
-import dev.promptkit.voice.Pcm16;
+import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.voice.Transcript;
 import dev.promptkit.voice.WavFile;
 import java.nio.ByteBuffer;

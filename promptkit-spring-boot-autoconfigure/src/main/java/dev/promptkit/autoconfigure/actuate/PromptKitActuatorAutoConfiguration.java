@@ -2,9 +2,13 @@ package dev.promptkit.autoconfigure.actuate;
 
 import dev.promptkit.autoconfigure.PromptKitAutoConfiguration;
 import dev.promptkit.autoconfigure.mcp.PromptKitMcpAutoConfiguration;
+import dev.promptkit.autoconfigure.media.PromptKitMediaAutoConfiguration;
+import dev.promptkit.autoconfigure.media.PromptKitMediaProperties;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
 import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
 import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
+import dev.promptkit.autoconfigure.voice.PromptKitVoiceAutoConfiguration;
+import dev.promptkit.autoconfigure.voice.VoiceSettings;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.sdk.Conversations;
@@ -23,7 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The {@code promptkit} actuator endpoint and health indicator. */
-@AutoConfiguration(after = { PromptKitAutoConfiguration.class, PromptKitMcpAutoConfiguration.class })
+@AutoConfiguration(after = { PromptKitAutoConfiguration.class, PromptKitMcpAutoConfiguration.class,
+        PromptKitVoiceAutoConfiguration.class, PromptKitMediaAutoConfiguration.class })
 @ConditionalOnBean(ProviderRegistry.class)
 public final class PromptKitActuatorAutoConfiguration {
 
@@ -44,9 +49,10 @@ public final class PromptKitActuatorAutoConfiguration {
         PromptKitEndpoint promptKitEndpoint(PromptPacks packs, ProviderRegistry providers,
                 PromptKitProviderProperties providerProperties, PromptToolCatalog tools, StateStore stateStore,
                 PendingStore pendingStore, ObjectProvider<McpServers> mcpServers, UsageTotals totals,
-                Conversations conversations) {
+                Conversations conversations, ObjectProvider<VoiceSettings> voice,
+                ObjectProvider<PromptKitMediaProperties> media) {
             return new PromptKitEndpoint(packs, providers, providerProperties, tools, stateStore, pendingStore,
-                    mcpServers.getIfAvailable(), totals, conversations);
+                    mcpServers.getIfAvailable(), totals, conversations, voice.getIfAvailable(), media.getIfAvailable());
         }
     }
 

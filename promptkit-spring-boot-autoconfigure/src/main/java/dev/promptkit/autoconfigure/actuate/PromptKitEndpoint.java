@@ -1,8 +1,10 @@
 package dev.promptkit.autoconfigure.actuate;
 
+import dev.promptkit.autoconfigure.media.PromptKitMediaProperties;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
 import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
 import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
+import dev.promptkit.autoconfigure.voice.VoiceSettings;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.pack.ValidatorDef;
@@ -25,7 +27,7 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * {@code /actuator/promptkit}: the packs and their prompts, every tool with its handler
  * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), the providers (API keys masked),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
- * servers' status, and running totals of requests, tokens and cost. Never shows
+ * servers' status, the voice and media settings, and running totals of requests, tokens and cost. Never shows
  * message content or a key.
  */
 @Endpoint(id = "promptkit")
@@ -42,10 +44,13 @@ public class PromptKitEndpoint {
     private final McpServers mcpServers;
     private final UsageTotals totals;
     private final Conversations conversations;
+    private final VoiceSettings voice;
+    private final PromptKitMediaProperties media;
 
+    /** {@code mcpServers}, {@code voice} and {@code media} may be {@code null}. */
     public PromptKitEndpoint(PromptPacks packs, ProviderRegistry providers, PromptKitProviderProperties providerProperties,
             PromptToolCatalog tools, StateStore stateStore, PendingStore pendingStore, McpServers mcpServers,
-            UsageTotals totals, Conversations conversations) {
+            UsageTotals totals, Conversations conversations, VoiceSettings voice, PromptKitMediaProperties media) {
         this.packs = packs;
         this.providers = providers;
         this.providerProperties = providerProperties;
@@ -55,6 +60,8 @@ public class PromptKitEndpoint {
         this.mcpServers = mcpServers;
         this.totals = totals;
         this.conversations = conversations;
+        this.voice = voice;
+        this.media = media;
     }
 
     @ReadOperation
@@ -68,6 +75,12 @@ public class PromptKitEndpoint {
         description.put("mcpServers", mcpServers());
         ValidatorRegistry validators = conversations.defaults().validatorRegistry();
         description.put("validatorTypes", (validators != null ? validators : ValidatorRegistry.standard()).types());
+        if (voice != null) {
+            description.put("voice", voice.describe());
+        }
+        if (media != null) {
+            description.put("media", media());
+        }
         description.put("totals", totals.snapshot());
         return description;
     }
@@ -130,6 +143,13 @@ public class PromptKitEndpoint {
         result.put("model", provider.defaultModel());
         result.put("baseUrl", configured != null && configured.baseUrl() != null ? configured.baseUrl() : "default");
         result.put("apiKey", configured != null && configured.apiKey() != null ? MASK : "not configured here");
+        return result;
+    }
+
+    private Map<String, Object> media() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("images", media.images() != null ? media.images() : "sent as they are");
+        result.put("video", media.video() != null ? media.video() : "frames sent as they are");
         return result;
     }
 

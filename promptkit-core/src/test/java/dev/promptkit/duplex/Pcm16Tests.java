@@ -1,4 +1,4 @@
-package dev.promptkit.voice;
+package dev.promptkit.duplex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.AudioFormat;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class Pcm16Tests {
@@ -35,7 +34,7 @@ class Pcm16Tests {
     @Test
     void rmsAndDbfsOfKnownSignals() {
         short[] square = {16384, -16384, 16384, -16384};
-        short[] sine = Signals.sine(1000, 16_000, 16_000, 0.5);
+        short[] sine = Pcm16.sine(1000, 16_000, 16_000, 0.5);
 
         assertThat(Pcm16.rms(square, 0, 4)).isEqualTo(16384);
         assertThat(Pcm16.dbfs(Pcm16.rms(square, 0, 4))).isCloseTo(-6.02, within(0.01));
@@ -53,23 +52,22 @@ class Pcm16Tests {
     }
 
     @Test
-    void wavFileHasTheCanonicalHeaderBeforeTheSamples() {
-        byte[] pcm = Pcm16.toBytes(new short[] {1, -2, 3, -4});
-        byte[] wav = WavFile.of(new AudioChunk(pcm, new AudioFormat(24_000, 2)));
+    void upmixCopiesMonoIntoEveryChannel() {
+        short[] mono = {1, -2};
 
-        ByteBuffer header = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
-        assertThat(new String(wav, 0, 4)).isEqualTo("RIFF");
-        assertThat(header.getInt(4)).isEqualTo(36 + pcm.length);
-        assertThat(new String(wav, 8, 8)).isEqualTo("WAVEfmt ");
-        assertThat(header.getInt(16)).isEqualTo(16);
-        assertThat(header.getShort(20)).as("PCM").isEqualTo((short) 1);
-        assertThat(header.getShort(22)).as("channels").isEqualTo((short) 2);
-        assertThat(header.getInt(24)).as("sample rate").isEqualTo(24_000);
-        assertThat(header.getInt(28)).as("byte rate").isEqualTo(96_000);
-        assertThat(header.getShort(32)).as("block align").isEqualTo((short) 4);
-        assertThat(header.getShort(34)).as("bits per sample").isEqualTo((short) 16);
-        assertThat(new String(wav, 36, 4)).isEqualTo("data");
-        assertThat(header.getInt(40)).isEqualTo(pcm.length);
-        assertThat(wav).hasSize(WavFile.HEADER_BYTES + pcm.length).endsWith(pcm);
+        assertThat(Pcm16.upmix(mono, 2)).containsExactly((short) 1, (short) 1, (short) -2, (short) -2);
+        assertThat(Pcm16.upmix(mono, 1)).isSameAs(mono);
+    }
+
+    @Test
+    void tonesAndSilenceLastTheirDurationInTheirFormat() {
+        AudioChunk tone = Pcm16.tone(new AudioFormat(24_000, 2), Duration.ofMillis(100), 440);
+        AudioChunk silence = Pcm16.silence(AudioFormat.PCM16_16KHZ_MONO, Duration.ofMillis(20));
+
+        assertThat(tone.durationMillis()).isEqualTo(100.0);
+        short[] left = Pcm16.downmix(Pcm16.toSamples(tone.data()), 2);
+        assertThat(Signals.frequency(left, 24_000, 0, left.length)).isCloseTo(440, within(0.5));
+        assertThat(Signals.amplitude(left, 0, left.length)).as("a fifth of full scale").isCloseTo(0.2, within(0.01));
+        assertThat(silence.data()).hasSize(640).containsOnly(0);
     }
 }

@@ -1,4 +1,4 @@
-package dev.promptkit.voice;
+package dev.promptkit.duplex;
 
 import java.util.Arrays;
 

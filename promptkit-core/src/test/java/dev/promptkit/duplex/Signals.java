@@ -1,18 +1,18 @@
-package dev.promptkit.voice;
+package dev.promptkit.duplex;
 
-/** Test signals and their measurement. */
+import java.util.Arrays;
+
+/** Test signals: joining and measuring them. */
 final class Signals {
 
     private Signals() {
     }
 
-    /** {@code samples} of a sine of {@code frequency} Hz at {@code amplitude} of full scale. */
-    static short[] sine(double frequency, int sampleRate, int samples, double amplitude) {
-        short[] sine = new short[samples];
-        for (int i = 0; i < samples; i++) {
-            sine[i] = Pcm16.clip(amplitude * 32767 * Math.sin(2 * Math.PI * frequency * i / sampleRate));
-        }
-        return sine;
+    /** {@code a} then {@code b}. */
+    static short[] concat(short[] a, short[] b) {
+        short[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     /** The frequency of a clean tone, from the upward zero crossings between {@code from} and {@code to}. */

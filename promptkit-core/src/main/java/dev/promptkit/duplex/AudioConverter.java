@@ -1,7 +1,4 @@
-package dev.promptkit.voice;
-
-import dev.promptkit.duplex.AudioChunk;
-import dev.promptkit.duplex.AudioFormat;
+package dev.promptkit.duplex;
 
 /**
  * Brings a stream of PCM16 chunks, in whatever format they come, to one mono format: downmixes the channels and

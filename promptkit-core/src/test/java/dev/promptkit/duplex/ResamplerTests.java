@@ -1,10 +1,8 @@
-package dev.promptkit.voice;
+package dev.promptkit.duplex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.promptkit.duplex.AudioChunk;
-import dev.promptkit.duplex.AudioFormat;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +16,7 @@ class ResamplerTests {
     void aSineKeepsItsFrequencyAmplitudeAndDurationBetweenEveryPairOfRates() {
         for (int from : RATES) {
             for (int to : RATES) {
-                short[] sine = Signals.sine(440, from, from, 0.5);
+                short[] sine = Pcm16.sine(440, from, from, 0.5);
 
                 short[] resampled = Resampler.resample(sine, from, to);
 
@@ -34,7 +32,7 @@ class ResamplerTests {
     @ParameterizedTest
     @CsvSource({"48000, 16000, 10000", "44100, 8000, 6000", "24000, 16000, 9000"})
     void downsamplingFiltersOutWhatTheNewRateCannotCarryInsteadOfAliasingIt(int from, int to, double frequency) {
-        short[] tooHigh = Signals.sine(frequency, from, from, 0.5);
+        short[] tooHigh = Pcm16.sine(frequency, from, from, 0.5);
 
         short[] resampled = Resampler.resample(tooHigh, from, to);
 
@@ -44,15 +42,15 @@ class ResamplerTests {
 
     @Test
     void chunkByChunkGivesTheSameSamplesAsAllAtOnce() {
-        short[] sine = Signals.sine(1000, 44_100, 44_100, 0.3);
+        short[] sine = Pcm16.sine(1000, 44_100, 44_100, 0.3);
         short[] whole = Resampler.resample(sine, 44_100, 16_000);
 
         Resampler streaming = new Resampler(44_100, 16_000);
         short[] pieces = new short[0];
         for (int from = 0, size = 1; from < sine.length; from += size, size = size * 3 % 997 + 1) {
-            pieces = concat(pieces, streaming.process(Arrays.copyOfRange(sine, from, Math.min(sine.length, from + size))));
+            pieces = Signals.concat(pieces, streaming.process(Arrays.copyOfRange(sine, from, Math.min(sine.length, from + size))));
         }
-        pieces = concat(pieces, streaming.flush());
+        pieces = Signals.concat(pieces, streaming.flush());
 
         assertThat(pieces).containsExactly(whole);
     }
@@ -62,36 +60,5 @@ class ResamplerTests {
         short[] samples = {1, 2, 3};
 
         assertThat(Resampler.resample(samples, 16_000, 16_000)).containsExactly(1, 2, 3);
-    }
-
-    @Test
-    void theConverterDownmixesAndResamplesAStreamToMonoAtTheTargetRate() {
-        short[] left = Signals.sine(300, 48_000, 48_000, 0.4);
-        short[] stereo = new short[2 * left.length];
-        for (int i = 0; i < left.length; i++) {
-            stereo[2 * i] = left[i];
-            stereo[2 * i + 1] = left[i];
-        }
-        AudioFormat target = AudioFormat.PCM16_16KHZ_MONO;
-        AudioConverter converter = new AudioConverter(target);
-
-        short[] converted = new short[0];
-        for (AudioChunk chunk : SpokenAudio.chunks(stereo, new AudioFormat(48_000, 2), 20)) {
-            AudioChunk out = converter.convert(chunk);
-            assertThat(out.format()).isEqualTo(target);
-            converted = concat(converted, Pcm16.toSamples(out.data()));
-        }
-
-        assertThat(converted.length).as("all but the filter's lag of a millisecond").isBetween(15_950, 16_000);
-        assertThat(Signals.frequency(converted, 16_000, 800, 15_000)).isCloseTo(300, within(0.5));
-        assertThat(Signals.amplitude(converted, 800, 15_000)).isCloseTo(0.4, within(0.01));
-        AudioChunk already = new AudioChunk(new byte[4], target);
-        assertThat(converter.convert(already)).isSameAs(already);
-    }
-
-    private static short[] concat(short[] a, short[] b) {
-        short[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

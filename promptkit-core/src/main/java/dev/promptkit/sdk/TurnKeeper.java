@@ -1,0 +1,42 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.duplex.DuplexEvent;
+import dev.promptkit.provider.TokenUsage;
+import reactor.core.publisher.Mono;
+
+/**
+ * What a {@link DuplexConversationSession} does beside passing its session's events on as chunks, which depends on
+ * the mode: in ASM mode ({@link AsmTurnKeeper}) it writes the turns down, stores them and runs the tools the model
+ * calls; in VAD mode ({@link VadTurnKeeper}) the text turns have done all that, and it only reports them. Called
+ * in the order things happen; {@link #observe} and {@link #completeTurn} one event at a time.
+ */
+interface TurnKeeper {
+
+    /** The user typed {@code text}, which is about to be sent. */
+    default void userText(String text) {
+    }
+
+    /** The caller asked the model to answer now. */
+    default void triggered() {
+    }
+
+    /** An event of the session, other than {@link DuplexEvent.TurnComplete}, about to go out as a chunk. */
+    default void observe(DuplexEvent event) {
+    }
+
+    /**
+     * The model's response is complete: the turn as stored, for the {@link StreamChunk.Type#TURN_COMPLETE} chunk.
+     *
+     * @param usage what the session reported the response used
+     */
+    Mono<Response> completeTurn(TokenUsage usage);
+
+    /** Fails when the session must end beside its events (a runaway tool loop); never completes otherwise. */
+    default Mono<Void> failure() {
+        return Mono.never();
+    }
+
+    /** The session ended: with {@code failure}, or normally when it is {@code null}. */
+    default void ended(Throwable failure) {
+    }
+}

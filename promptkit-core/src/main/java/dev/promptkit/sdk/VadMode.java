@@ -1,0 +1,20 @@
+package dev.promptkit.sdk;
+
+import dev.promptkit.voice.SttService;
+import dev.promptkit.voice.TtsService;
+import dev.promptkit.voice.VadModeConfig;
+import java.util.Objects;
+
+/**
+ * VAD mode of a duplex conversation (see {@link ConversationOptions.Builder#vadMode}): how it listens and speaks,
+ * and the speech-to-text and text-to-speech services it uses. The services belong to the caller, who closes them:
+ * a conversation only uses them, so one pair may serve many conversations.
+ */
+public record VadMode(VadModeConfig config, SttService stt, TtsService tts) {
+
+    public VadMode {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(stt, "stt");
+        Objects.requireNonNull(tts, "tts");
+    }
+}

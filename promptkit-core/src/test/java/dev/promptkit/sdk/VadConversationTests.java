@@ -1,0 +1,185 @@
+package dev.promptkit.sdk;
+
+import static dev.promptkit.sdk.DuplexChunks.text;
+import static dev.promptkit.sdk.DuplexChunks.untilTurns;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.promptkit.duplex.AudioChunk;
+import dev.promptkit.duplex.AudioFormat;
+import dev.promptkit.duplex.DuplexSessionException;
+import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.duplex.Pcm16;
+import dev.promptkit.media.VideoStreamConfig;
+import dev.promptkit.pack.Pack;
+import dev.promptkit.pack.PackLoader;
+import dev.promptkit.provider.Provider;
+import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.provider.mock.MockProvider;
+import dev.promptkit.provider.mock.MockScript;
+import dev.promptkit.sdk.StreamChunk.Type;
+import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.types.Message;
+import dev.promptkit.types.Role;
+import dev.promptkit.voice.SttService;
+import dev.promptkit.voice.Transcript;
+import dev.promptkit.voice.TtsService;
+import dev.promptkit.voice.VadModeConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** VAD mode through {@link PromptKit#openDuplex}, with tones as speech and in-process speech services. */
+class VadConversationTests {
+
+    private static final Pack PACK = PackLoader.load(Path.of("src/test/resources/tools/tools.pack.json"));
+    private static final String ANSWER = "Paris is the capital of France. It is known for the Eiffel Tower.";
+    private static final AudioFormat SPEECH_FORMAT = AudioFormat.PCM16_16KHZ_MONO;
+
+    private final MockProvider mock = MockProvider.builder().script(MockScript.parse("""
+            rules:
+              - match: "paris"
+                response: "%s"
+            """.formatted(ANSWER))).build();
+    private final InMemoryStateStore store = new InMemoryStateStore();
+    private final SpeechServices speech = new SpeechServices("Tell me about Paris");
+
+    @Test
+    void anyTextProviderAnswersTypedTextWithItsTextTurnSpokenSentenceBySentence() {
+        Conversation chat = open(textOnly(mock), ConversationOptions.builder());
+
+        List<StreamChunk> chunks = untilTurns(chat, 1, () -> chat.sendText("What about Paris?"));
+
+        assertThat(chat.mode()).isEqualTo(SessionMode.DUPLEX);
+        assertThat(text(chunks, Type.TEXT)).isEqualTo(ANSWER);
+        assertThat(chunks).filteredOn(chunk -> chunk.type() != Type.TEXT).extracting(StreamChunk::type)
+                .containsExactly(Type.OUTPUT_TRANSCRIPT, Type.AUDIO, Type.OUTPUT_TRANSCRIPT, Type.AUDIO,
+                        Type.TURN_COMPLETE);
+        assertThat(chunks).filteredOn(chunk -> chunk.type() == Type.AUDIO)
+                .allSatisfy(chunk -> assertThat(chunk.audio().format()).isEqualTo(SPEECH_FORMAT));
+        assertThat(speech.spoken).containsExactly("Paris is the capital of France.",
+                "It is known for the Eiffel Tower.");
+        Response turn = chunks.get(chunks.size() - 1).response();
+        assertThat(turn.text()).isEqualTo(ANSWER);
+        assertThat(turn.outputTokens()).isPositive();
+        assertThat(chat.messages()).extracting(Message::role, Message::text).containsExactly(
+                tuple(Role.USER, "What about Paris?"), tuple(Role.ASSISTANT, ANSWER));
+        chat.close();
+    }
+
+    @Test
+    void vadModeIsChosenOverTheProvidersRealtimeSessionAndStoresTheTranscript() {
+        Conversation chat = open(mock, ConversationOptions.builder());
+
+        List<StreamChunk> chunks = untilTurns(chat, 1, () -> {
+            chat.sendChunk(Pcm16.silence(SPEECH_FORMAT, Duration.ofMillis(300)));
+            chat.sendChunk(Pcm16.tone(SPEECH_FORMAT, Duration.ofMillis(600), 220));
+            chat.triggerStart();
+        });
+
+        assertThat(chunks.get(0)).isEqualTo(StreamChunk.inputTranscript("Tell me about Paris"));
+        assertThat(speech.heard).singleElement().satisfies(audio -> assertThat(audio.format())
+                .isEqualTo(SPEECH_FORMAT));
+        assertThat(text(chunks, Type.TEXT)).as("the text turn's answer, not the mock session's").isEqualTo(ANSWER);
+        assertThat(chat.messages()).extracting(Message::role, Message::text).containsExactly(
+                tuple(Role.USER, "Tell me about Paris"), tuple(Role.ASSISTANT, ANSWER));
+        chat.close();
+    }
+
+    @Test
+    void framesAndVideoAreRefusedEvenWithStreamingVideoSet() {
+        Conversation chat = open(mock, ConversationOptions.builder().streamingVideo(VideoStreamConfig.DEFAULTS));
+
+        assertThatThrownBy(() -> chat.sendFrame(new ImageFrame(new byte[] {1}, "image/jpeg", 1, 1, 0)))
+                .isInstanceOf(DuplexSessionException.class).hasMessageStartingWith("VAD mode does not take images");
+        assertThatThrownBy(() -> chat.sendFrame(new ImageFrame(new byte[] {1}, "image/jpeg", 1, 1, 10)))
+                .as("a frame the rate limit would have dropped").isInstanceOf(DuplexSessionException.class);
+        assertThatThrownBy(() -> chat.sendVideoChunk(new byte[] {1}, "video/mp4"))
+                .isInstanceOf(DuplexSessionException.class).hasMessageContaining("or video");
+        chat.close();
+    }
+
+    @Test
+    void theSpeechServicesStayTheCallersAndServeOneConversationAfterAnother() {
+        Conversation first = open(mock, ConversationOptions.builder());
+        untilTurns(first, 1, () -> first.sendText("Paris?"));
+
+        first.close();
+
+        assertThat(speech.closed).as("closing a conversation leaves its services open").isFalse();
+        Conversation second = open(mock, ConversationOptions.builder());
+        assertThat(text(untilTurns(second, 1, () -> second.sendText("Paris again?")), Type.TEXT)).isEqualTo(ANSWER);
+        second.close();
+    }
+
+    @Test
+    void withoutVadModeAProviderWithoutARealtimeSessionIsRefusedNamingBothModes() {
+        assertThatThrownBy(() -> PromptKit.openDuplex(PACK, "assistant", ConversationOptions.builder()
+                .provider(textOnly(mock)).build()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'plain'")
+                .hasMessageContaining("no duplex mode").hasMessageContaining("vadMode")
+                .hasMessageContaining("realtime protocol");
+    }
+
+    private Conversation open(Provider provider, ConversationOptions.Builder options) {
+        return PromptKit.openDuplex(PACK, "assistant", options.provider(provider).stateStore(store)
+                .vadMode(VadModeConfig.DEFAULTS, speech, speech).build());
+    }
+
+    /** {@code mock}'s text turns, without its realtime session. */
+    private static Provider textOnly(MockProvider mock) {
+        return new Provider() {
+            public String name() {
+                return "plain";
+            }
+
+            public String type() {
+                return "plain";
+            }
+
+            public String defaultModel() {
+                return mock.defaultModel();
+            }
+
+            public Flux<ProviderChunk> stream(ProviderRequest request) {
+                return mock.stream(request);
+            }
+        };
+    }
+
+    /** Speech-to-text that always hears {@code transcript}, and text-to-speech that says each sentence in 100 ms. */
+    private static final class SpeechServices implements SttService, TtsService, AutoCloseable {
+
+        private final String transcript;
+        private final List<AudioChunk> heard = new CopyOnWriteArrayList<>();
+        private final List<String> spoken = new CopyOnWriteArrayList<>();
+        private volatile boolean closed;
+
+        private SpeechServices(String transcript) {
+            this.transcript = transcript;
+        }
+
+        @Override
+        public Mono<Transcript> transcribe(AudioChunk audio, String language) {
+            heard.add(audio);
+            return Mono.just(new Transcript(transcript));
+        }
+
+        @Override
+        public Flux<AudioChunk> synthesize(String text, String voice, double speed) {
+            spoken.add(text);
+            return Flux.just(Pcm16.silence(SPEECH_FORMAT, Duration.ofMillis(100)));
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.promptkit.autoconfigure.media;
+
+import dev.promptkit.autoconfigure.ConversationOptionsCustomizer;
+import dev.promptkit.autoconfigure.PromptKitAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Media preprocessing for every conversation of the {@code Conversations} bean ({@code promptkit.media.*}):
+ * images shrunk before they are sent, video frames of duplex sessions thinned and shrunk.
+ */
+@AutoConfiguration(before = PromptKitAutoConfiguration.class)
+@EnableConfigurationProperties(PromptKitMediaProperties.class)
+public final class PromptKitMediaAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "promptKitMediaOptions")
+    ConversationOptionsCustomizer promptKitMediaOptions(PromptKitMediaProperties properties) {
+        return options -> {
+            if (properties.images() != null) {
+                options.imagePreprocessing(properties.images().toConfig());
+            }
+            if (properties.video() != null) {
+                options.streamingVideo(properties.video().toConfig());
+            }
+        };
+    }
+}

@@ -1,0 +1,14 @@
+package dev.promptkit.autoconfigure.voice;
+
+/** How duplex (voice) conversations talk to the model. */
+public enum VoiceMode {
+
+    /** The provider's own realtime protocol (OpenAI Realtime, Gemini Live, the mock's scripted session). */
+    ASM,
+
+    /**
+     * Any text model: voice activity detection finds the user's turns, speech-to-text transcribes them, the
+     * conversation answers in a text turn, text-to-speech speaks the answer.
+     */
+    VAD
+}

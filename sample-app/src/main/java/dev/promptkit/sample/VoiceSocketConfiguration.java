@@ -1,0 +1,23 @@
+package dev.promptkit.sample;
+
+import dev.promptkit.sdk.Conversations;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Serves the voice socket at {@code /api/voice}. */
+@Configuration(proxyBeanMethods = false)
+class VoiceSocketConfiguration {
+
+    static final String PATH = "/api/voice";
+
+    @Bean
+    HandlerMapping voiceSocketMapping(Conversations conversations, SampleProperties properties, VoiceSessions sessions,
+            JsonMapper json) {
+        return new SimpleUrlHandlerMapping(Map.of(PATH, new VoiceSocketHandler(conversations, properties, sessions,
+                json)), -1);
+    }
+}
