@@ -14,8 +14,8 @@
 # FAIL_BEFORE_FIRST_CHUNK (0.05), RESET_MID_STREAM (0.01), PROFILE (fast|realistic), TIMEOUT_SECONDS (120 per
 # request: a closed loop of 2,000 on two cores queues, and a request the driver gives up on may still store its
 # turn), MAX_RSS_SLOPE (5 MB/min), THREAD_TOLERANCE (8), SOCKET_TOLERANCE (8), MOCK_PORT (18181), APP_PORT (18190),
-# REDIS_HOST (127.0.0.1), REDIS_PORT (6379), REDIS_DB (5: flushed before the run), SKIP_BUILD (1 to reuse the jars),
-# MVN_ARGS, STAMP.
+# REDIS_HOST (127.0.0.1), REDIS_PORT (6379), REDIS_DB (5: flushed before the run, and after the check unless
+# KEEP_KEYS=1), SKIP_BUILD (1 to reuse the jars), MVN_ARGS, STAMP.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -154,5 +154,10 @@ java -cp "$driver_jar" dev.promptkit.benchmarks.driver.SoakCheck --driver "$logs
     --stamp "$stamp" --command "$command_line" --output "$results/$stamp-soak.json"
 verdict=$?
 set -e
+# the soak leaves some 2 KB of Redis memory per turn (about 1 GB after 10 minutes at 2,000 streams): its database
+# is flushed once checked, unless KEEP_KEYS=1
+if [[ "${KEEP_KEYS:-0}" != 1 ]]; then
+    redis -n "$REDIS_DB" FLUSHDB >/dev/null
+fi
 echo "result: $results/$stamp-soak.json (logs in $logs/$stamp-soak-*)"
 exit $verdict
