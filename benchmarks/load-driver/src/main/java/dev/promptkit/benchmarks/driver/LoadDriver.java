@@ -48,10 +48,12 @@ public final class LoadDriver {
     static final String CONVERSATION_ID_HEADER = "X-Conversation-Id";
 
     /**
-     * One request's outcome; times in nanoseconds from the request's start, -1 when not reached; the conversation
-     * id the app sent in {@value #CONVERSATION_ID_HEADER}, or {@code null}.
+     * One request's outcome; times in nanoseconds from the request's start ({@code startNanos}, on
+     * {@link System#nanoTime()}), -1 when not reached; the conversation id the app sent in
+     * {@value #CONVERSATION_ID_HEADER}, or {@code null}.
      */
-    record Result(boolean ok, long ttfbNanos, long totalNanos, int chunks, String error, String conversationId) {
+    record Result(boolean ok, long startNanos, long ttfbNanos, long totalNanos, int chunks, String error,
+            String conversationId) {
     }
 
     private final ConnectionProvider connections;
@@ -373,7 +375,7 @@ public final class LoadDriver {
         }
 
         Result result(long totalNanos, String error) {
-            return new Result(error == null, firstChunkNanos, totalNanos, chunks, error, conversationId);
+            return new Result(error == null, start, firstChunkNanos, totalNanos, chunks, error, conversationId);
         }
     }
 

@@ -168,6 +168,7 @@ final class Soak {
         out.put("requests", (long) results.size());
         out.putAll(LoadDriver.summarize(results, wall));
         out.put("requests_with_conversation_id", results.stream().filter(r -> r.conversationId() != null).count());
+        out.put("slow_requests", slowRequests(results, start));
 
         Map<String, Object> soak = new LinkedHashMap<>();
         List<Map<String, Object>> samples = new ArrayList<>(series);
@@ -329,6 +330,30 @@ final class Soak {
         out.put("committed_first_mb", events.get(0)[2]);
         out.put("committed_last_mb", events.get(events.size() - 1)[2]);
         out.put("committed_max_mb", events.stream().mapToDouble(e -> e[2]).max().orElse(0));
+        return out;
+    }
+
+    /** How many requests took over 10, 30 and 60 s, and the ten slowest: when they started, how they ended. */
+    static Map<String, Object> slowRequests(List<LoadDriver.Result> results, long start) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int seconds : new int[] { 10, 30, 60 }) {
+            long limit = TimeUnit.SECONDS.toNanos(seconds);
+            out.put("over_" + seconds + "_s", results.stream().filter(r -> r.totalNanos() > limit).count());
+        }
+        out.put("slowest", results.stream()
+                .sorted(java.util.Comparator.comparingLong(LoadDriver.Result::totalNanos).reversed())
+                .limit(10)
+                .map(r -> {
+                    Map<String, Object> slow = new LinkedHashMap<>();
+                    slow.put("started_at_s", ProcessSampler.round((r.startNanos() - start) / 1e9));
+                    slow.put("ttfb_ms", r.ttfbNanos() < 0 ? null : ProcessSampler.round(r.ttfbNanos() / 1e6));
+                    slow.put("total_ms", ProcessSampler.round(r.totalNanos() / 1e6));
+                    slow.put("ok", r.ok());
+                    slow.put("error", r.error());
+                    slow.put("conversation_id", r.conversationId());
+                    return slow;
+                })
+                .toList());
         return out;
     }
 
