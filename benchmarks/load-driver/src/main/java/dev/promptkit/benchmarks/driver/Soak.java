@@ -309,12 +309,17 @@ final class Soak {
             return out;
         }
         out.put("pauses_in_window", events.size());
-        if (events.isEmpty()) {
+        if (events.isEmpty() || (to - from) < 60) {
             return out;
         }
+        // whole minutes only: the few seconds after the last one hold a pause or two, not a minute's lowest
+        int wholeMinutes = (int) ((to - from) / 60);
         Map<Integer, Double> minimumByMinute = new java.util.TreeMap<>();
         for (double[] e : events) {
-            minimumByMinute.merge((int) ((e[0] - from) / 60), e[1], Math::min);
+            int minute = (int) ((e[0] - from) / 60);
+            if (minute < wholeMinutes) {
+                minimumByMinute.merge(minute, e[1], Math::min);
+            }
         }
         List<Map<String, Object>> minutes = new ArrayList<>();
         minimumByMinute.forEach((minute, mb) -> {
