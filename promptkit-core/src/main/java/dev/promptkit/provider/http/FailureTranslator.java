@@ -12,7 +12,9 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 /**
  * Turns whatever went wrong in a provider call into a {@link ProviderException} that names the
  * provider, carries the HTTP status and the provider's own message, says whether a retry may help,
- * and never contains the API key. Shared by the streaming chat client and the unary JSON clients outside
+ * and never contains the API key. A connection that broke while the response was read stays the
+ * upstream's failure, never taken for the caller's own client having gone away
+ * ({@link BrokenResponseException}). Shared by the streaming chat client and the unary JSON clients outside
  * this package (the embedding providers).
  */
 public final class FailureTranslator {
@@ -70,8 +72,9 @@ public final class FailureTranslator {
                     true, failure);
         }
         if (causedBy(failure, IOException.class)) {
+            // the upstream's failure, never the caller's: see BrokenResponseException
             return new ProviderException(provider, 0, "the connection failed before the response was complete: "
-                    + redact(rootMessage(failure)), true, failure);
+                    + redact(rootMessage(failure)), true, new BrokenResponseException(failure));
         }
         return unexpected(failure);
     }

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +25,11 @@ import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -273,6 +281,65 @@ class StreamingHttpClientTests {
         assertThat(upstream.requestCount()).isEqualTo(1);
         holding.dispose();
         waiting.dispose();
+    }
+
+    /**
+     * An upstream that resets its connection (TCP RST) after the first event: the call fails after that event,
+     * is not retried, and its failure never reads as the caller's client having gone away to Spring's
+     * {@link DisconnectedClientHelper}, though its root cause says "Connection reset by peer" (see
+     * {@link FailureTranslatorTests}).
+     */
+    @Test
+    void aConnectionResetMidStreamFailsAsTheUpstreamsFailure() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread upstreamThread = new Thread(() -> resetAfterFirstEvent(server), "resetting-upstream");
+            upstreamThread.setDaemon(true);
+            upstreamThread.start();
+            client = new StreamingHttpClient("test", HttpProviderSettings.builder()
+                    .baseUrl("http://127.0.0.1:" + server.getLocalPort() + "/v1").apiKey(API_KEY)
+                    .retry(QUICK_RETRIES).build(), ErrorMessageExtractor.jsonPointer("/error/message"), listener);
+
+            StepVerifier.create(client.streamSse(request, EchoDecoder::new))
+                    .expectNext(ProviderChunk.text("first"))
+                    .expectErrorSatisfies(error -> {
+                        Throwable root = NestedExceptionUtils.getMostSpecificCause(error);
+                        assertThat(error).isInstanceOf(ProviderException.class)
+                                .hasMessageStartingWith("Provider 'test' failed: the connection failed before the "
+                                        + "response was complete: ");
+                        assertThat(root).isInstanceOf(IOException.class);
+                        // on Linux's native transport the reset reads "Connection reset by peer", which alone Spring
+                        // takes for its own client having gone away
+                        assertThat(DisconnectedClientHelper.isClientDisconnectedException(error))
+                                .as("Spring's reading of %s", root).isFalse();
+                    })
+                    .verify(Duration.ofSeconds(10));
+            upstreamThread.join(5_000);
+        }
+        assertThat(listener.heard()).as("not retried after a chunk reached the caller").isEmpty();
+    }
+
+    /** Answers one request with the headers and one SSE event, chunked, then resets the connection. */
+    private static void resetAfterFirstEvent(ServerSocket server) {
+        try (Socket socket = server.accept()) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                // request line and headers; the body is left unread
+            }
+            OutputStream out = socket.getOutputStream();
+            String event = "data: first\n\n";
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(event.length()) + "\r\n" + event + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            socket.setSoLinger(true, 0); // close with a RST, not a FIN
+        }
+        catch (IOException e) {
+            // the client went first: the test fails on what it saw
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

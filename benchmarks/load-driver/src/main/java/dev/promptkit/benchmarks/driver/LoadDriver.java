@@ -44,10 +44,19 @@ public final class LoadDriver {
     static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     static final String QUESTION = "Where is my order 12345?";
 
-    /** One request's outcome; times in nanoseconds from the request's start, -1 when not reached. */
-    record Result(boolean ok, long ttfbNanos, long totalNanos, int chunks, String error) {
+    /** The response header in which an app names the conversation a request opened (the PromptKit app does). */
+    static final String CONVERSATION_ID_HEADER = "X-Conversation-Id";
+
+    /**
+     * One request's outcome; times in nanoseconds from the request's start ({@code startNanos}, on
+     * {@link System#nanoTime()}), -1 when not reached; the conversation id the app sent in
+     * {@value #CONVERSATION_ID_HEADER}, or {@code null}.
+     */
+    record Result(boolean ok, long startNanos, long ttfbNanos, long totalNanos, int chunks, String error,
+            String conversationId) {
     }
 
+    private final ConnectionProvider connections;
     private final HttpClient client;
     private final String mode;
     private final String target;
@@ -57,7 +66,7 @@ public final class LoadDriver {
         this.mode = mode;
         this.target = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
         this.timeout = timeout;
-        ConnectionProvider connections = ConnectionProvider.builder("load-driver")
+        this.connections = ConnectionProvider.builder("load-driver")
                 .maxConnections(concurrency * 2 + 16)
                 .pendingAcquireMaxCount(-1)
                 .pendingAcquireTimeout(timeout)
@@ -82,6 +91,13 @@ public final class LoadDriver {
         }
 
         LoadDriver driver = new LoadDriver(mode, target, concurrency, timeout);
+        long durationSeconds = Long.parseLong(option(args, "--duration-seconds", "0"));
+        if (durationSeconds > 0) {
+            // soak mode: N clients for a duration instead of a request count, with a time series (see Soak)
+            Soak.run(driver, args, concurrency, Duration.ofSeconds(durationSeconds), timeout, pid, upstreamPid, app,
+                    profile, output);
+            System.exit(0);
+        }
         // the whole run is bounded: every request has its own timeout, the run one of its own
         Duration runLimit = timeout.multipliedBy(Math.max(4, (long) Math.ceil(4.0 * requests / concurrency)));
         if (warmup > 0) {
@@ -159,6 +175,26 @@ public final class LoadDriver {
                 .block(limit);
     }
 
+    /**
+     * Closed loop for a duration: each of {@code concurrency} clients starts a new request as soon as its last one
+     * ended, until {@code deadlineNanos} ({@link System#nanoTime()}); the requests in flight then run to their end.
+     * Every outcome goes to {@code each} as it arrives.
+     */
+    List<Result> runUntil(int concurrency, long deadlineNanos, Duration limit, java.util.function.Consumer<Result> each) {
+        Supplier<Mono<Result>> one = "direct".equals(mode) ? this::directRequest : this::appRequest;
+        return Flux.range(0, Integer.MAX_VALUE)
+                .takeWhile(i -> System.nanoTime() - deadlineNanos < 0)
+                .flatMap(i -> Mono.defer(one), concurrency, 1)
+                .doOnNext(each)
+                .collectList()
+                .block(limit);
+    }
+
+    /** Closes the driver's connections (to the app), so that the app's side of them closes too. */
+    void closeConnections() {
+        connections.disposeLater().block(Duration.ofSeconds(30));
+    }
+
     /** One {@code POST /chat} to the app, read to the end of its SSE. */
     Mono<Result> appRequest() {
         return Mono.defer(() -> {
@@ -216,6 +252,7 @@ public final class LoadDriver {
                         .set(HttpHeaderNames.AUTHORIZATION, "Bearer benchmark"))
                 .post().uri(url).send(ByteBufFlux.fromString(Mono.just(body)))
                 .response((response, content) -> {
+                    reader.conversationId(response.responseHeaders().get(CONVERSATION_ID_HEADER));
                     if (response.status().code() != 200) {
                         return content.aggregate().asString().defaultIfEmpty("")
                                 .flatMap(text -> Mono.error(new IllegalStateException("HTTP " + response.status().code()
@@ -240,7 +277,8 @@ public final class LoadDriver {
         if (message == null) {
             return name;
         }
-        message = message.replaceAll("\\d+", "N");
+        // one kind per cause: numbers, and the request id in a Spring Boot error body, differ from error to error
+        message = message.replaceAll("\"requestId\":\"[^\"]*\"?", "\"requestId\":\"…\"").replaceAll("\\d+", "N");
         return name + ": " + message.substring(0, Math.min(140, message.length()));
     }
 
@@ -278,9 +316,16 @@ public final class LoadDriver {
         private int chunks;
         private boolean done;
         private ToolCallCollector toolCall;
+        private volatile String conversationId;
 
         SseReader(long start) {
             this.start = start;
+        }
+
+        void conversationId(String id) {
+            if (id != null) {
+                conversationId = id;
+            }
         }
 
         SseReader collectingToolCall() {
@@ -330,7 +375,7 @@ public final class LoadDriver {
         }
 
         Result result(long totalNanos, String error) {
-            return new Result(error == null, firstChunkNanos, totalNanos, chunks, error);
+            return new Result(error == null, start, firstChunkNanos, totalNanos, chunks, error, conversationId);
         }
     }
 

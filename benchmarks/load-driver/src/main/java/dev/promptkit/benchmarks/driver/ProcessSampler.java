@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ProcessSampler {
 
-    private static final long CLOCK_TICKS_PER_SECOND = clockTicks();
+    static final long CLOCK_TICKS_PER_SECOND = clockTicks();
 
     private final long pid;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -1,11 +1,13 @@
 package dev.promptkit.benchmarks.upstream;
 
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -26,13 +28,25 @@ import tools.jackson.databind.json.JsonMapper;
  * framework runs the tool round); otherwise streams the profile's answer chunks. The last chunk carries usage,
  * then {@code data: [DONE]}. A {@code "stream": false} request gets the same content as one JSON completion.</li>
  * <li>{@code POST /tool}: waits the profile's tool delay, then returns a fixed order.</li>
- * <li>{@code GET /health}, {@code GET /stats}: liveness and request counts.</li>
+ * <li>{@code GET /health}, {@code GET /stats}: liveness, request counts and the faults injected.</li>
  * </ul>
  *
  * Every delay is a Reactor timer; nothing blocks an event loop.
  *
- * <p>Usage: {@code java -jar mock-upstream.jar [--port 18081] [--profile fast|realistic]}
- * (or {@code MOCK_PORT}, {@code MOCK_PROFILE}).
+ * <p>Faults (for the soak test; both 0 by default, when the mock behaves as above), drawn at random per
+ * {@code /v1/chat/completions} request, streamed or not:
+ * <ul>
+ * <li>{@code --fail-before-first-chunk F}: a fraction F of requests get HTTP 503 with an OpenAI-style error
+ * body, before any chunk.</li>
+ * <li>{@code --reset-mid-stream F}: a fraction F of streamed requests get between one and all but one of
+ * their chunks, then the connection is reset (TCP RST: {@code SO_LINGER} 0, then close), with neither
+ * {@code data: [DONE]} nor the end of the chunked body, so the client sees a broken stream.</li>
+ * </ul>
+ * A request gets at most one fault: the 503 is drawn first. {@code /stats} counts both
+ * ({@code injected_503}, {@code injected_resets}).
+ *
+ * <p>Usage: {@code java -jar mock-upstream.jar [--port 18081] [--profile fast|realistic]
+ * [--fail-before-first-chunk 0.05] [--reset-mid-stream 0.01]} (or {@code MOCK_PORT}, {@code MOCK_PROFILE}).
  */
 public final class MockUpstream {
 
@@ -57,21 +71,42 @@ public final class MockUpstream {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The OpenAI-style body of an injected 503. */
+    static final String OVERLOADED = "{\"error\":{\"message\":\"The server is overloaded, please retry (injected by the "
+            + "mock upstream)\",\"type\":\"server_error\",\"param\":null,\"code\":\"service_unavailable\"}}";
+
     private final Profile profile;
+    private final double failBeforeFirstChunk;
+    private final double resetMidStream;
     private final AtomicLong completions = new AtomicLong();
     private final AtomicLong toolCalls = new AtomicLong();
+    private final AtomicLong injected503 = new AtomicLong();
+    private final AtomicLong injectedResets = new AtomicLong();
 
     MockUpstream(Profile profile) {
+        this(profile, 0, 0);
+    }
+
+    MockUpstream(Profile profile, double failBeforeFirstChunk, double resetMidStream) {
+        if (!(failBeforeFirstChunk >= 0 && failBeforeFirstChunk <= 1 && resetMidStream >= 0 && resetMidStream <= 1)) {
+            throw new IllegalArgumentException("fault fractions are between 0 and 1, were " + failBeforeFirstChunk
+                    + " and " + resetMidStream);
+        }
         this.profile = profile;
+        this.failBeforeFirstChunk = failBeforeFirstChunk;
+        this.resetMidStream = resetMidStream;
     }
 
     public static void main(String[] args) {
         int port = Integer.parseInt(option(args, "--port", env("MOCK_PORT", "18081")));
         String host = option(args, "--host", env("MOCK_HOST", "127.0.0.1"));
         Profile profile = Profile.named(option(args, "--profile", env("MOCK_PROFILE", "fast")));
-        DisposableServer server = new MockUpstream(profile).start(host, port);
-        System.out.printf("mock upstream: profile %s on http://%s:%d (chat /v1/chat/completions, tool /tool)%n",
-                profile, host, server.port());
+        double fail503 = Double.parseDouble(option(args, "--fail-before-first-chunk", "0"));
+        double reset = Double.parseDouble(option(args, "--reset-mid-stream", "0"));
+        DisposableServer server = new MockUpstream(profile, fail503, reset).start(host, port);
+        System.out.printf("mock upstream: profile %s on http://%s:%d (chat /v1/chat/completions, tool /tool); "
+                + "faults: 503 before the first chunk %s, reset mid-stream %s%n", profile, host, server.port(), fail503,
+                reset);
         server.onDispose().block();
     }
 
@@ -81,9 +116,13 @@ public final class MockUpstream {
                         .post("/v1/chat/completions", this::completions)
                         .post("/tool", this::tool)
                         .get("/health", (request, response) -> response.sendString(Mono.just("{\"status\":\"UP\"}")))
-                        .get("/stats", (request, response) -> response.sendString(Mono.just(
-                                "{\"completions\":" + completions.get() + ",\"tool_calls\":" + toolCalls.get() + "}"))))
+                        .get("/stats", (request, response) -> response.sendString(Mono.fromSupplier(this::stats))))
                 .bindNow();
+    }
+
+    String stats() {
+        return "{\"completions\":" + completions.get() + ",\"tool_calls\":" + toolCalls.get() + ",\"injected_503\":"
+                + injected503.get() + ",\"injected_resets\":" + injectedResets.get() + "}";
     }
 
     private Publisher<Void> tool(HttpServerRequest request, HttpServerResponse response) {
@@ -113,6 +152,13 @@ public final class MockUpstream {
                 }
             }
             boolean stream = json.path("stream").asBoolean(false);
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            if (failBeforeFirstChunk > 0 && random.nextDouble() < failBeforeFirstChunk) {
+                injected503.incrementAndGet();
+                return response.status(HttpResponseStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                        .sendString(Mono.just(OVERLOADED)).then();
+            }
             if (!stream) {
                 return response.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
                         .sendString(Mono.delay(profile.firstChunkDelay())
@@ -120,11 +166,23 @@ public final class MockUpstream {
                         .then();
             }
             List<String> events = hasToolResult ? answerEvents() : toolCallEvents();
-            Flux<String> timed = Flux.range(0, events.size()).concatMap(i -> Mono.delay(
+            boolean reset = resetMidStream > 0 && random.nextDouble() < resetMidStream;
+            // a reset stream sends 1 to size - 1 of its chunks: some, never all, never [DONE]
+            int sent = reset ? 1 + random.nextInt(events.size() - 1) : events.size();
+            Flux<String> timed = Flux.range(0, sent).concatMap(i -> Mono.delay(
                     i == 0 ? profile.firstChunkDelay() : profile.interChunkDelay()).thenReturn(events.get(i)));
-            return response.header(HttpHeaderNames.CONTENT_TYPE, "text/event-stream")
-                    .header(HttpHeaderNames.CACHE_CONTROL, "no-cache")
-                    .sendString(timed.concatWith(Mono.just("data: [DONE]\n\n")))
+            HttpServerResponse headers = response.header(HttpHeaderNames.CONTENT_TYPE, "text/event-stream")
+                    .header(HttpHeaderNames.CACHE_CONTROL, "no-cache");
+            if (reset) {
+                injectedResets.incrementAndGet();
+                // the chunks are written and flushed when the send completes; then a RST instead of the last chunk
+                return headers.sendString(timed).then().then(Mono.<Void>fromRunnable(() -> response.withConnection(
+                        connection -> {
+                            connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+                            connection.channel().close();
+                        })));
+            }
+            return headers.sendString(timed.concatWith(Mono.just("data: [DONE]\n\n")))
                     .then();
         });
     }

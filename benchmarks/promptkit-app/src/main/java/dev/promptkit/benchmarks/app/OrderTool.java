@@ -2,25 +2,43 @@ package dev.promptkit.benchmarks.app;
 
 import dev.promptkit.tool.annotation.PromptTool;
 import dev.promptkit.tool.annotation.ToolParam;
+import java.time.Duration;
 import java.util.Map;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Answers the pack's {@code lookup_order} by calling the mock upstream's {@code POST /tool} over HTTP, with
- * Boot's {@link WebClient} (Reactor Netty, one shared connection pool); the returned {@link Mono} keeps the call
- * off any thread while it waits.
+ * Boot's {@link WebClient} (Reactor Netty); the returned {@link Mono} keeps the call off any thread while it waits.
+ *
+ * <p>Its connection pool is its own: the size of Reactor Netty's default (500, as many again waiting), but it closes
+ * connections idle for 20 s, as PromptKit's provider pools do. The default pool never closes an idle connection,
+ * so after a load it would keep every connection the busiest moment opened, and the soak test could not tell them
+ * from a leak.
  */
 @Component
-class OrderTool {
+class OrderTool implements DisposableBean {
 
+    private static final Duration MAX_IDLE_TIME = Duration.ofSeconds(20);
+
+    private final ConnectionProvider pool = ConnectionProvider.builder("order-tool")
+            .maxConnections(500)
+            .pendingAcquireMaxCount(1000)
+            .maxIdleTime(MAX_IDLE_TIME)
+            .evictInBackground(MAX_IDLE_TIME)
+            .build();
     private final WebClient orders;
 
     OrderTool(WebClient.Builder webClients, @Value("${benchmark.tool-url:http://127.0.0.1:18081}") String toolUrl) {
-        this.orders = webClients.baseUrl(toolUrl).build();
+        this.orders = webClients.clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
+                .baseUrl(toolUrl).build();
     }
 
     @PromptTool("lookup_order")
@@ -29,5 +47,10 @@ class OrderTool {
                 .bodyValue(Map.of("order_id", orderId))
                 .retrieve()
                 .bodyToMono(String.class);
+    }
+
+    @Override
+    public void destroy() {
+        pool.dispose();
     }
 }
