@@ -76,13 +76,16 @@ class CardNumberRedaction implements PlacedStage {
         }
     }
 
-    /** Where the trailing run of digits, spaces and dashes starts: a card number may go on in the next delta. */
+    /** Where a trailing run of digits, spaces and dashes with a digit in it starts: a card number may go on. */
     static int heldBackFrom(CharSequence text) {
         int start = text.length();
+        boolean digits = false;
         while (start > 0 && isPartOfANumber(text.charAt(start - 1))) {
+            digits |= Character.isDigit(text.charAt(start - 1));
             start--;
         }
-        return start;
+        // spaces and dashes alone start no number: only a run with a digit may go on in the next delta
+        return digits ? start : text.length();
     }
 
     private static boolean isPartOfANumber(char c) {
