@@ -1,0 +1,64 @@
+package dev.promptkit.testing;
+
+import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.Response;
+import dev.promptkit.types.CostInfo;
+import dev.promptkit.types.ToolCall;
+
+/**
+ * Entry points of PromptKit's AssertJ assertions; import them statically next to (or instead of) AssertJ's own
+ * {@code assertThat}.
+ *
+ * <pre>{@code
+ * assertThat(response).calledTool("lookup_order").hasArgument("order_id", "A-1001");
+ * assertThat(response.costInfo()).hasInputTokens(120).totalUsdIsAtMost(new BigDecimal("0.002"));
+ * assertThat(conversation).hasTurnCount(2).lastAnswerContains("refund");
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PromptKitAssertions {
+
+    private PromptKitAssertions() {
+    }
+
+    /**
+     * Starts assertions on the outcome of one turn.
+     *
+     * @param actual the response of {@code send}, {@code continueTurn} or the {@code DONE} chunk of a stream
+     * @return the assertions
+     */
+    public static ResponseAssert assertThat(Response actual) {
+        return new ResponseAssert(actual);
+    }
+
+    /**
+     * Starts assertions on one tool call the model made.
+     *
+     * @param actual the call
+     * @return the assertions
+     */
+    public static ToolCallAssert assertThat(ToolCall actual) {
+        return new ToolCallAssert(actual);
+    }
+
+    /**
+     * Starts assertions on tokens and cost.
+     *
+     * @param actual the cost of a turn ({@link Response#costInfo()}) or of a message
+     * @return the assertions
+     */
+    public static CostAssert assertThat(CostInfo actual) {
+        return new CostAssert(actual);
+    }
+
+    /**
+     * Starts assertions on a conversation's stored history.
+     *
+     * @param actual the conversation
+     * @return the assertions
+     */
+    public static ConversationAssert assertThat(Conversation actual) {
+        return new ConversationAssert(actual);
+    }
+}
