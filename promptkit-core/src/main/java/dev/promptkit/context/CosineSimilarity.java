@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.promptkit.context;
 
 /** The cosine of the angle between two vectors, in {@code [-1, 1]}; 0 when either is all zeros. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.promptkit.duplex;
 
 /** A piece of PCM16 audio in a known {@link AudioFormat}. The array is not copied: do not change it after. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Media: images shrunk before they are sent, the pack's media limits, and video frames thinned and shrunk for
  * duplex sessions.

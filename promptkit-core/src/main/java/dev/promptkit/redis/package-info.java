@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The Redis plumbing the Redis stores share ({@link dev.promptkit.state.redis.RedisStateStore} and
  * {@link dev.promptkit.tool.redis.RedisPendingStore}): {@link dev.promptkit.redis.RedisStoreClient}, which

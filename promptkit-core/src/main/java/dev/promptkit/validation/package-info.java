@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Validators (guardrails) for a prompt's input and output: the {@link dev.promptkit.validation.Validator} SPI,
  * the built-in types, and the {@link dev.promptkit.validation.ValidatorRegistry} that compiles a pack's

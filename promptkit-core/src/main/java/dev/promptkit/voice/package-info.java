@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * VAD mode: voice conversations on a text model, as a {@link dev.promptkit.duplex.DuplexSession}
  * ({@link dev.promptkit.voice.VadDuplexSession}). The user's audio is converted to mono PCM16

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The Anthropic provider: the Messages API over server-sent events.
  * {@link dev.promptkit.provider.anthropic.AnthropicProvider} is the entry point and

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The Gemini provider: the Gemini Developer API's {@code streamGenerateContent} over server-sent events.
  * {@link dev.promptkit.provider.gemini.GeminiProvider} is the entry point and

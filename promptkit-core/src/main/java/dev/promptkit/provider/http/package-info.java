@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The HTTP layer every HTTP provider shares: framing, transport, errors, resilience and the request and
  * stream pieces that several vendors have in common, written once.

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The OpenAI provider: Chat Completions over server-sent events, on OpenAI, Azure OpenAI or a compatible
  * server. {@link dev.promptkit.provider.openai.OpenAiProvider} is the entry point and

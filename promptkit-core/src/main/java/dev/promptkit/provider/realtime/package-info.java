@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * What the realtime (WebSocket) providers share: the {@link dev.promptkit.provider.realtime.RealtimeSocket}
  * (connect, send queue, JSON messages, close and error handling) and the

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * A Redis {@link dev.promptkit.state.StateStore}: {@link dev.promptkit.state.redis.RedisStateStore}, on Spring
  * Data Redis's reactive connections (an optional dependency: add {@code spring-data-redis} and

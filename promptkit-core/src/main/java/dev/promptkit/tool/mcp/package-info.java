@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * MCP client: tools served by Model Context Protocol servers, offered to models as
  * {@code mcp__<server>__<tool>}. {@link dev.promptkit.tool.mcp.McpServers} holds the configured servers;

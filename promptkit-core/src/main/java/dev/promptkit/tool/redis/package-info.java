@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * A Redis {@link dev.promptkit.tool.PendingStore} for tool calls held for approval:
  * {@link dev.promptkit.tool.redis.RedisPendingStore}, on Spring Data Redis's reactive connections (an
