@@ -7,6 +7,8 @@ package dev.promptkit;
 /**
  * Base of every exception PromptKit throws on purpose. Catch this to handle any PromptKit failure;
  * catch a subclass to handle one kind (a bad pack, a provider error, a closed conversation, ...).
+ *
+ * @since 0.1.0
  */
 public class PromptKitException extends RuntimeException {
 

@@ -9,6 +9,8 @@ package dev.promptkit.context;
  * rule of thumb the Go original uses for its mock provider and length guardrails. Characters are UTF-16 code
  * units ({@link String#length()}). Real counts vary by model and language (code and CJK text usually need more
  * tokens), so use a model's own tokenizer where exact counts matter.
+ *
+ * @since 0.1.0
  */
 public final class CharacterRatioTokenCounter implements TokenCounter {
 

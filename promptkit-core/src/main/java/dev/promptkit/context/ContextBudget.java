@@ -20,6 +20,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>Only what is sent is changed: the caller's list (and a conversation's stored history) stays whole.
  * Thread-safe; one instance serves every turn of every conversation opened with it.
+ *
+ * @since 0.1.0
  */
 public final class ContextBudget {
 

@@ -10,6 +10,8 @@ import dev.promptkit.PromptKitException;
  * A request does not fit its token budget: with {@link Truncation#FAIL} as soon as the conversation does not
  * fit, with any strategy when even the current exchange (the latest user message and what follows it) does
  * not fit.
+ *
+ * @since 0.1.0
  */
 public class ContextBudgetExceededException extends PromptKitException {
 

@@ -20,6 +20,8 @@ package dev.promptkit.context;
  * @param messagesDropped how many messages are neither sent nor summarised
  * @param messagesSummarized how many messages a summary replaces
  * @param fallbackReason why the sliding window was applied instead of the configured strategy, or {@code null}
+ *
+ * @since 0.1.0
  */
 public record ContextDecision(Truncation truncation, int budget, int reserveForOutput, int systemPromptTokens,
         int available, int tokensBefore, int tokensSent, int messagesBefore, int messagesSent, int messagesDropped,

@@ -18,6 +18,8 @@ import reactor.core.publisher.Mono;
  * calls and results included) in one user message, under the system instruction {@link #INSTRUCTION}, with
  * {@code max_tokens} set to the room the summary has. A transcript rather than the messages themselves, so
  * that tool calls need no tool definitions and every provider accepts the request.
+ *
+ * @since 0.1.0
  */
 public final class ProviderSummarizer implements Summarizer {
 

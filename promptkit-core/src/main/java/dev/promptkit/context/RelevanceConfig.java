@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param querySource what the older messages are compared with
  * @param lastN with {@link QuerySource#LAST_N}, how many of the newest messages make up the query
  * @param customQuery with {@link QuerySource#CUSTOM}, the query text
+ *
+ * @since 0.1.0
  */
 public record RelevanceConfig(int minRecentMessages, double similarityThreshold, QuerySource querySource, int lastN,
         String customQuery) {

@@ -8,7 +8,11 @@ import dev.promptkit.types.Message;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
-/** Writes a summary of messages that {@link Truncation#SUMMARIZE} takes out of a request. */
+/**
+ * Writes a summary of messages that {@link Truncation#SUMMARIZE} takes out of a request.
+ *
+ * @since 0.1.0
+ */
 @FunctionalInterface
 public interface Summarizer {
 

@@ -10,6 +10,8 @@ import dev.promptkit.types.ToolCall;
 /**
  * Counts how many tokens a text or a message costs a model. Implementations are thread-safe.
  * {@link TokenCounters#forModel(String)} picks the counter for a model.
+ *
+ * @since 0.1.0
  */
 public interface TokenCounter {
 

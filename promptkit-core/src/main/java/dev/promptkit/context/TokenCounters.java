@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>A fine-tune ({@code ft:gpt-4o-mini:org::id}) counts as its base model, and a routed name
  * ({@code openai/gpt-4o}) by what follows the last slash. Each encoding is loaded once per JVM, on first use.
+ *
+ * @since 0.1.0
  */
 public final class TokenCounters {
 

@@ -8,6 +8,8 @@ package dev.promptkit.context;
  * What a {@link ContextBudget} does when a conversation does not fit its token budget. Every strategy keeps
  * the system prompt, system-role messages and the current exchange (the latest user message and what
  * follows it), and drops an assistant tool-call message only together with its tool results.
+ *
+ * @since 0.1.0
  */
 public enum Truncation {
 

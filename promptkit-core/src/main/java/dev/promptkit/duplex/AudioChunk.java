@@ -4,7 +4,11 @@
  */
 package dev.promptkit.duplex;
 
-/** A piece of PCM16 audio in a known {@link AudioFormat}. The array is not copied: do not change it after. */
+/**
+ * A piece of PCM16 audio in a known {@link AudioFormat}. The array is not copied: do not change it after.
+ *
+ * @since 0.1.0
+ */
 public record AudioChunk(byte[] data, AudioFormat format) {
 
     public AudioChunk {

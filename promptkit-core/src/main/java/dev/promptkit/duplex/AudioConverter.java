@@ -8,6 +8,8 @@ package dev.promptkit.duplex;
  * Brings a stream of PCM16 chunks, in whatever format they come, to one mono format: downmixes the channels and
  * resamples, keeping the resampler's state from chunk to chunk so that the stream stays continuous. A change of
  * input format mid-stream starts a new resampler. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AudioConverter {
 

@@ -7,6 +7,8 @@ package dev.promptkit.duplex;
 /**
  * The shape of raw audio: signed 16-bit little-endian PCM at {@code sampleRate} Hz with {@code channels}
  * interleaved channels. PCM16 is the only encoding the duplex layer moves; codecs are converted at the edge.
+ *
+ * @since 0.1.0
  */
 public record AudioFormat(int sampleRate, int channels) {
 

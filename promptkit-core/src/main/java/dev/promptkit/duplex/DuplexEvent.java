@@ -7,7 +7,11 @@ package dev.promptkit.duplex;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.types.ToolCall;
 
-/** What a {@link DuplexSession} emits, in the order it happens. */
+/**
+ * What a {@link DuplexSession} emits, in the order it happens.
+ *
+ * @since 0.1.0
+ */
 public sealed interface DuplexEvent {
 
     /** A piece of the model's text answer. */

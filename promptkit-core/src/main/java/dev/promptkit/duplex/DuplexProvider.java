@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
  * A provider that speaks a native bidirectional protocol (OpenAI Realtime, Gemini Live): a
  * {@link dev.promptkit.provider.Provider} that also implements this interface can serve
  * {@code PromptKit.openDuplex} in ASM mode.
+ *
+ * @since 0.1.0
  */
 public interface DuplexProvider {
 

@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
  * whenever the caller has it, and {@link #events()} carries everything that comes back. One session
  * serves one user; its methods may be called from any thread but not concurrently for the same kind of
  * input. The {@code send} methods complete when the input was handed to the transport.
+ *
+ * @since 0.1.0
  */
 public interface DuplexSession extends AutoCloseable {
 

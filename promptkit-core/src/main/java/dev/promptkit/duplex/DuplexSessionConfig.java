@@ -14,6 +14,8 @@ import java.util.Map;
  * realtime model), the rendered system instructions, the tools on offer, sampling parameters, the voice to
  * answer with ({@code null} for the provider's default), the format of the audio the caller will send,
  * whether the model should answer with audio (else text only), and provider-specific extras.
+ *
+ * @since 0.1.0
  */
 public record DuplexSessionConfig(String model, String instructions, List<ToolDescriptor> tools,
         ModelParameters parameters, String voice, AudioFormat inputAudioFormat, boolean audioOutput,

@@ -10,6 +10,8 @@ import dev.promptkit.PromptKitException;
  * A duplex session failed: the connection broke, the upstream sent an error or closed the session, the
  * handshake was refused, or the session was misused. Names the provider when one is involved; never
  * carries an API key.
+ *
+ * @since 0.1.0
  */
 public class DuplexSessionException extends PromptKitException {
 

@@ -7,6 +7,8 @@ package dev.promptkit.duplex;
 /**
  * One encoded image (a video frame or a screenshot) as sent into a duplex session: {@code data} in
  * {@code mimeType} (image/jpeg or image/png), with its pixel size, taken at {@code timestampMillis}.
+ *
+ * @since 0.1.0
  */
 public record ImageFrame(byte[] data, String mimeType, int width, int height, long timestampMillis) {
 

@@ -11,6 +11,8 @@ import java.time.Duration;
  * upmixing, the loudness of a stretch of samples (RMS, and RMS in dBFS, where a full-scale square wave is
  * 0 dBFS), and generated tones and silence. Sample rates are changed by a {@link Resampler}, whole streams
  * converted by an {@link AudioConverter}.
+ *
+ * @since 0.1.0
  */
 public final class Pcm16 {
 

@@ -17,6 +17,8 @@ import java.util.Arrays;
  * determines (the output lags the input by the filter's half width, about a millisecond), {@link #flush} the rest
  * once the stream ends. In total a stream of {@code n} samples gives {@code ceil(n * to / from)} samples. Not
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Resampler {
 

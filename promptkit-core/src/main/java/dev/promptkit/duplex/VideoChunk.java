@@ -9,6 +9,8 @@ package dev.promptkit.duplex;
  * client recorded it, taken at {@code timestampMillis}. Realtime models take video as image frames; a
  * {@link DuplexSession} that cannot take encoded video rejects it (see {@link DuplexSession#sendVideo}).
  * The array is not copied: do not change it after.
+ *
+ * @since 0.1.0
  */
 public record VideoChunk(byte[] data, String mimeType, long timestampMillis) {
 

@@ -6,7 +6,11 @@ package dev.promptkit.event;
 
 import java.time.Instant;
 
-/** A provider's in-flight limit turned a request away ({@code reason}: queue full, or waited too long). */
+/**
+ * A provider's in-flight limit turned a request away ({@code reason}: queue full, or waited too long).
+ *
+ * @since 0.1.0
+ */
 public record ConcurrencyRejectedEvent(Instant timestamp, String conversationId, String provider, String reason)
         implements Event {
 

@@ -6,7 +6,11 @@ package dev.promptkit.event;
 
 import java.time.Instant;
 
-/** The token budget left some of the history out of a provider request (the stored history is unchanged). */
+/**
+ * The token budget left some of the history out of a provider request (the stored history is unchanged).
+ *
+ * @since 0.1.0
+ */
 public record ContextTruncatedEvent(Instant timestamp, String conversationId, String strategy, int messagesLeftOut,
         int tokensBefore, int tokensAfter) implements Event {
 

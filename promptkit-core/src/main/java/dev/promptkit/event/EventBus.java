@@ -18,6 +18,8 @@ import java.util.function.Consumer;
  * Conversation chat = PromptKit.open("assistant.pack.json", "chat",
  *         ConversationOptions.builder().eventBus(events).build());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface EventBus extends AutoCloseable {
 

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  * <pre>{@code
  * EventHooks.onToolCall(conversation.eventBus(), call -> audit.record(call.toolName(), call.error()));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class EventHooks {
 

@@ -4,7 +4,11 @@
  */
 package dev.promptkit.event;
 
-/** Receives events from an {@link EventBus}. */
+/**
+ * Receives events from an {@link EventBus}.
+ *
+ * @since 0.1.0
+ */
 @FunctionalInterface
 public interface EventListener {
 

@@ -6,7 +6,11 @@ package dev.promptkit.event;
 
 import java.util.Locale;
 
-/** Where an operation is: begun, done, or failed. */
+/**
+ * Where an operation is: begun, done, or failed.
+ *
+ * @since 0.1.0
+ */
 public enum Phase {
     STARTED, COMPLETED, FAILED;
 

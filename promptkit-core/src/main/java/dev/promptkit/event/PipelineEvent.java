@@ -10,6 +10,8 @@ import java.time.Instant;
 /**
  * A turn's pipeline, or one stage of it ({@code stage} non-null), started, completed or failed.
  * {@code duration} and {@code error} are set when they apply.
+ *
+ * @since 0.1.0
  */
 public record PipelineEvent(Instant timestamp, String conversationId, Phase phase, String stage, Duration duration,
         Throwable error) implements Event {

@@ -6,7 +6,11 @@ package dev.promptkit.event;
 
 import java.time.Instant;
 
-/** A conversation's state was loaded (with {@code messages} stored messages) or saved (with {@code messages} new ones). */
+/**
+ * A conversation's state was loaded (with {@code messages} stored messages) or saved (with {@code messages} new ones).
+ *
+ * @since 0.1.0
+ */
 public record StateEvent(Instant timestamp, String conversationId, Kind kind, int messages) implements Event {
 
     /** What happened to the state. */

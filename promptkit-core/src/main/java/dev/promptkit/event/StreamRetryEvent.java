@@ -11,6 +11,8 @@ import java.time.Instant;
  * A provider request failed before its first chunk and is retried after {@code delay}
  * ({@code outcome} {@code retrying}), or could not be retried because the retry budget was empty
  * ({@code budget_exhausted}).
+ *
+ * @since 0.1.0
  */
 public record StreamRetryEvent(Instant timestamp, String conversationId, String provider, int attempt, Duration delay,
         String outcome, String reason) implements Event {

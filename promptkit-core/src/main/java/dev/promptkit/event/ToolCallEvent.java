@@ -7,7 +7,11 @@ package dev.promptkit.event;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One tool call: started, then completed or failed (the error is what the model was told). */
+/**
+ * One tool call: started, then completed or failed (the error is what the model was told).
+ *
+ * @since 0.1.0
+ */
 public record ToolCallEvent(Instant timestamp, String conversationId, Phase phase, String toolName, String callId,
         Duration duration, String error) implements Event {
 

@@ -6,7 +6,11 @@ package dev.promptkit.event;
 
 import java.time.Instant;
 
-/** A validator judged a message. */
+/**
+ * A validator judged a message.
+ *
+ * @since 0.1.0
+ */
 public record ValidationEvent(Instant timestamp, String conversationId, String validatorType, boolean passed,
         String message) implements Event {
 

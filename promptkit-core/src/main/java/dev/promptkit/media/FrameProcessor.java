@@ -24,6 +24,8 @@ import reactor.core.scheduler.Schedulers;
  * </ul>
  * Counts what it passed, dropped and resized. Thread-safe: frames may come from several threads; passing or
  * dropping is decided for one frame at a time, resizing runs in parallel.
+ *
+ * @since 0.1.0
  */
 public final class FrameProcessor {
 

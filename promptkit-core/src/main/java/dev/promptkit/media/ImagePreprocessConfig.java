@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  *     lowered step by step (to 10 at worst) until it fits; 0 for no limit
  * @param mimeTypes the formats that are re-encoded, as MIME types; images in other formats are sent as they are.
  *     The JDK reads JPEG, PNG, BMP and GIF (of which only the first frame); more with an ImageIO plugin.
+ *
+ * @since 0.1.0
  */
 public record ImagePreprocessConfig(int maxWidth, int maxHeight, int quality, boolean preserveAspectRatio,
         boolean convertOpaqueToJpeg, long maxSizeBytes, Set<String> mimeTypes) {

@@ -18,6 +18,8 @@ import reactor.core.scheduler.Schedulers;
  * for byte. The shrunk message is also the one stored, so the history never holds the original (this saves space
  * in the state store, and later turns send the same image the model saw). History is not processed: it was when it
  * was new. Decoding and encoding run on the bounded elastic scheduler.
+ *
+ * @since 0.1.0
  */
 public final class ImagePreprocessStage implements Stage {
 

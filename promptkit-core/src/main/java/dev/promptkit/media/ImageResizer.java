@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * (nothing is decoded for an image within the limits), decodes it (every n-th pixel only when it is more than
  * twice the target size, which bounds the memory a huge image takes), scales it progressively, turns it upright
  * by its EXIF orientation and re-encodes it. Thread-safe; CPU-bound, so call it off event-loop threads.
+ *
+ * @since 0.1.0
  */
 public final class ImageResizer {
 

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  * provider fetches it), the duration of audio other than WAV and of video, the pages of a PDF that keeps its page
  * tree compressed (see {@link PdfPageCount}) and {@code require_metadata} (a part carries no title or description).
  * One MB is 1,048,576 bytes. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MediaLimits {
 

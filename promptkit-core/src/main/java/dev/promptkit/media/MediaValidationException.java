@@ -13,6 +13,8 @@ import java.util.Map;
  * media.image.max_size_mb is 5}. Thrown before the provider is called; the turn stores nothing. A
  * {@link ValidationException} of type {@value #VALIDATOR_TYPE}, so a handler of failed input validation catches it
  * too.
+ *
+ * @since 0.1.0
  */
 public final class MediaValidationException extends ValidationException {
 

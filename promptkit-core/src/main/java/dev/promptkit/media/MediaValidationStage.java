@@ -20,6 +20,8 @@ import reactor.core.scheduler.Schedulers;
  * message with media is reported as a {@link ValidationEvent} of type {@value MediaValidationException#VALIDATOR_TYPE}.
  * The limits hold whatever the validation mode: they are the pack's, not a validator's. Checks that read bytes run
  * on the bounded elastic scheduler.
+ *
+ * @since 0.1.0
  */
 public final class MediaValidationStage implements Stage {
 

@@ -11,6 +11,8 @@ package dev.promptkit.media;
  * @param mimeType their format: {@code image/jpeg} or {@code image/png}
  * @param width the width in pixels, as the image is shown (after its EXIF orientation was applied)
  * @param height the height in pixels, as the image is shown
+ *
+ * @since 0.1.0
  */
 public record ResizedImage(byte[] data, String mimeType, int width, int height) {
 }

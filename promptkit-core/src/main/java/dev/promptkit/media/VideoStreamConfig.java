@@ -13,6 +13,8 @@ package dev.promptkit.media;
  * @param maxHeight the tallest a frame may be, in pixels; 0 for no limit
  * @param quality the JPEG quality of resized frames, 1 to 100
  * @param enableResize whether frames over the size limits are resized (else they are only thinned)
+ *
+ * @since 0.1.0
  */
 public record VideoStreamConfig(double targetFps, int maxWidth, int maxHeight, int quality, boolean enableResize) {
 

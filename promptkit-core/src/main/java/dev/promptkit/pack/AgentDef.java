@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** A2A agent-card metadata for one prompt; input and output modes default to {@code ["text/plain"]}. */
+/**
+ * A2A agent-card metadata for one prompt; input and output modes default to {@code ["text/plain"]}.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgentDef(
         @JsonProperty("description") String description,

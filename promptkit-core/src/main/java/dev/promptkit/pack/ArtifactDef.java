@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A named artifact slot of a workflow state: its MIME type, a description, and whether a new value replaces the old
  * one ({@code replace}, the default) or is appended to it ({@code append}).
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArtifactDef(

@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * The pack's {@code compilation} block, written by the {@code packc} compiler. {@code createdAt} is kept as the
  * ISO 8601 text of the pack; keys the spec does not name are kept in {@code extra}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Compilation(

@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * {@code metadata.cost_estimate}: expected cost per execution in USD; keys the spec does not name are kept in
  * {@code extra}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CostEstimate(

@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * Limits for document content (PDFs, spreadsheets, CAD files, ...); {@code extractionMode} ({@code text},
  * {@code structured}, {@code raw}) defaults to {@code text}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentConfig(

@@ -12,6 +12,8 @@ import java.util.Map;
 /**
  * An eval (v1.2+), declared at pack or prompt level: how to score output quality asynchronously. A prompt-level eval
  * overrides a pack-level one with the same {@code id}. Defaults follow the spec: enabled, 5 % sampling.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Eval(

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The pass/fail threshold of an eval score: an operator ({@code gte}, {@code lte}, {@code gt}, {@code lt},
  * {@code eq}) and a value.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvalThreshold(

@@ -14,6 +14,8 @@ import java.util.Map;
 /**
  * Limits for a custom media type: the common fields, type-specific {@code validationParams}, and any other keys in
  * {@code extra}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GenericMediaTypeConfig(

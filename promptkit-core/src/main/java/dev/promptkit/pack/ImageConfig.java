@@ -10,6 +10,8 @@ import java.util.List;
 
 /**
  * Limits for image content; {@code defaultDetail} ({@code low}, {@code high}, {@code auto}) defaults to {@code auto}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImageConfig(

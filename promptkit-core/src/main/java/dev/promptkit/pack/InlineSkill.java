@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** A skill defined inside the pack: its name, a short description and the instructions it loads into context. */
+/**
+ * A skill defined inside the pack: its name, a short description and the instructions it loads into context.
+ *
+ * @since 0.1.0
+ */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record InlineSkill(
         @JsonProperty("name") String name,

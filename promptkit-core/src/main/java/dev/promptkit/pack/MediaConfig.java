@@ -15,6 +15,8 @@ import java.util.Map;
  * A prompt's multimodal configuration (v1.1): whether media is enabled, which media types it accepts, the limits of
  * the well-known types, example messages, and the configuration of custom types (such as {@code model3d}) keyed by
  * type name in {@code customTypes}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaConfig(

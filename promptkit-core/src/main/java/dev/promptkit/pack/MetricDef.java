@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * The Prometheus-style metric an eval produces: name, type ({@code gauge}, {@code counter}, {@code histogram},
  * {@code boolean}) and optional value range; keys the spec does not name are kept in {@code extra}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MetricDef(

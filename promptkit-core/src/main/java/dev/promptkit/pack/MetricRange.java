@@ -10,7 +10,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
-/** The expected bounds of a {@link MetricDef}; keys the spec does not name are kept in {@code extra}. */
+/**
+ * The expected bounds of a {@link MetricDef}; keys the spec does not name are kept in {@code extra}.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MetricRange(
         @JsonProperty("min") Double min,

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
-/** One middleware of a {@link PipelineConfig}: its type and free-form configuration. */
+/**
+ * One middleware of a {@link PipelineConfig}: its type and free-form configuration.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MiddlewareConfig(
         @JsonProperty("type") String type,

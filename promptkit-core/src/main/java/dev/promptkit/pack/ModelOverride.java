@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * How a prompt changes for one model: text around the system template, or a whole replacement template, and
  * parameters laid over the prompt's own ({@code null} where the pack sets none).
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelOverride(

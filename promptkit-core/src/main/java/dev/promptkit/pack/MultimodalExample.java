@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * An example multimodal message in a prompt's {@link MediaConfig}: a role and its text and media parts. The part
  * types are nested to keep them apart from the runtime's {@code dev.promptkit.types.ContentPart}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MultimodalExample(

@@ -14,6 +14,8 @@ import java.util.Optional;
  * A loaded PromptPack (format v1.4.0): prompts keyed by name, shared fragments and tools, and the pack-level
  * metadata, evals, workflow, agents and skills. Immutable; maps keep the order of the pack file, and absent
  * collections are empty, never {@code null}. Load one with {@link PackLoader}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Pack(

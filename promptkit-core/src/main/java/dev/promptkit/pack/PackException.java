@@ -11,6 +11,8 @@ import java.util.List;
  * A pack could not be loaded or is not valid. The message names the pack's source (a file path, a classpath resource
  * or the name given with a stream) and, for schema and consistency violations, lists every violation with its JSON
  * pointer, one per line, sorted by pointer.
+ *
+ * @since 0.1.0
  */
 public class PackException extends PromptKitException {
 

@@ -24,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * their own names, system templates name only fragments the pack defines, and variable patterns compile. Every failure
  * is a {@link PackException} naming the source; schema and consistency failures list every violation with its JSON
  * pointer. The loader keeps no state besides the compiled schema, and is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PackLoader {
 

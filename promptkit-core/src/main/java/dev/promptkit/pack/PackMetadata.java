@@ -13,6 +13,8 @@ import java.util.Map;
 
 /**
  * The pack's {@code metadata}: domain, ISO 639-1 language, tags, cost estimate, and any other keys in {@code extra}.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PackMetadata(

@@ -4,7 +4,11 @@
  */
 package dev.promptkit.pack;
 
-/** No pack exists at the given file path or classpath location. */
+/**
+ * No pack exists at the given file path or classpath location.
+ *
+ * @since 0.1.0
+ */
 public class PackNotFoundException extends PackException {
 
     private static final long serialVersionUID = 1L;

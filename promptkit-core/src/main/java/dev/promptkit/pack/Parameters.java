@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.promptkit.provider.ModelParameters;
 
-/** The model parameters a prompt asks for; {@code null} leaves a parameter to the provider. */
+/**
+ * The model parameters a prompt asks for; {@code null} leaves a parameter to the provider.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Parameters(
         @JsonProperty("temperature") Double temperature,

@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * A prompt's declared {@code pipeline}: stage names in order and middleware. Informational; the runtime builds its
  * own pipeline.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PipelineConfig(

@@ -13,6 +13,8 @@ import java.util.Map;
  * One prompt of a pack: the system template and what it needs (variables, tools and their policy, parameters,
  * validators), plus evals, test records, per-model overrides and multimodal settings. {@code toolPolicy} and
  * {@code parameters} are never {@code null}; {@code pipeline} and {@code media} are {@code null} when absent.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Prompt(

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** A skill source with a path and whether to load it eagerly at pack initialisation ({@code false} by default). */
+/**
+ * A skill source with a path and whether to load it eagerly at pack initialisation ({@code false} by default).
+ *
+ * @since 0.1.0
+ */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record SkillPathSource(
         @JsonProperty("path") String path,

@@ -25,6 +25,8 @@ import java.util.Set;
  * <p>Rendering replaces every placeholder that has a value, then renders the result again, up to
  * {@value #MAX_PASSES} passes, so that fragments and values may themselves contain placeholders. A value is therefore
  * template text: a variable holding untrusted input can pull in any other variable or fragment.
+ *
+ * @since 0.1.0
  */
 public final class Template {
 

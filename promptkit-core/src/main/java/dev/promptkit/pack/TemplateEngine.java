@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * The pack's {@code template_engine}: engine version, the placeholder syntax it declares (informational) and the
  * optional features it claims ({@code basic_substitution}, {@code fragments}, ...).
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemplateEngine(

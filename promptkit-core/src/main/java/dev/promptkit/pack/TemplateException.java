@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * producing placeholders after {@value Template#MAX_PASSES} passes (a value that refers to itself). This is a
  * rendering failure at run time, not a defect of a pack file, so it is a {@link PromptKitException} rather than a
  * {@link PackException} (which names a pack source).
+ *
+ * @since 0.1.0
  */
 public class TemplateException extends PromptKitException {
 

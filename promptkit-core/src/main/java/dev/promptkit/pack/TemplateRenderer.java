@@ -9,6 +9,8 @@ import java.util.Map;
 /**
  * Renders a template in one call. To render the same template repeatedly, or to ask which variables it references,
  * parse it once with {@link Template#parse} instead.
+ *
+ * @since 0.1.0
  */
 public final class TemplateRenderer {
 

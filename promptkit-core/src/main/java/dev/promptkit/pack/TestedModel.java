@@ -7,7 +7,11 @@ package dev.promptkit.pack;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A record of testing a prompt with one model: when ({@code date}, YYYY-MM-DD as written) and how it performed. */
+/**
+ * A record of testing a prompt with one model: when ({@code date}, YYYY-MM-DD as written) and how it performed.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TestedModel(
         @JsonProperty("provider") String provider,

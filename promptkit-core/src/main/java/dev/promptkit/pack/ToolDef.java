@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A tool the pack declares: name, description, and the JSON Schema of its parameters ({@code null} when the tool
  * takes none). The pack says nothing about how a tool runs; the host binds a handler to it by name.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ToolDef(

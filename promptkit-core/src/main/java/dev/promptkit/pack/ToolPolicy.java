@@ -9,6 +9,8 @@ import java.util.List;
 
 /**
  * How a prompt may use tools. Defaults follow the PromptPack spec: {@code auto}, 5 rounds, 10 calls per turn.
+ *
+ * @since 0.1.0
  */
 public record ToolPolicy(
         @JsonProperty("tool_choice") String toolChoice,

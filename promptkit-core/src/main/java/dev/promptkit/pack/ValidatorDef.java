@@ -12,6 +12,8 @@ import java.util.Map;
  * A validator (guardrail) a prompt declares: its type, whether it is on (default {@code true}), the message shown when
  * it blocks, whether a violation fails the turn (default {@code false}), and its free-form params. The type is not
  * checked when the pack loads; the validation registry resolves it.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ValidatorDef(

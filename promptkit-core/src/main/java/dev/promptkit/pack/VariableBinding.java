@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Where a variable's value comes from at runtime: a source {@code kind} ({@code context}, {@code session},
  * {@code env}, {@code header}), the {@code field} within it, whether it is filled without caller input, and a
  * {@code filter} ({@code lowercase}, {@code trim}) applied to the value.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VariableBinding(

@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
  * A template variable a prompt declares: its name, type ({@code string}, {@code number}, {@code boolean},
  * {@code object}, {@code array}, or a runtime-defined type), whether it is required, a default and an example (any
  * JSON value), validation rules and a runtime binding.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VariableDef(

@@ -10,6 +10,8 @@ import dev.promptkit.PromptKitException;
  * A variable's value breaks what its prompt declares: a required variable is missing or empty, or a value fails its
  * declared type or one of its {@code validation} rules. The message names the variable, the rule and (shortened if
  * long) the offending value.
+ *
+ * @since 0.1.0
  */
 public class VariableException extends PromptKitException {
 

@@ -18,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  * any other value must fit the declared type ({@code number}, {@code integer}, {@code boolean}: {@code true} or
  * {@code false}, {@code object}, {@code array}; {@code string} and unknown types take any text) and every
  * {@code validation} rule. The first violation found is thrown.
+ *
+ * @since 0.1.0
  */
 public final class VariableResolver {
 

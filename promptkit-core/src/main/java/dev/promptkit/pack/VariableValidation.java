@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The rules a variable's value must meet, enforced by {@link VariableResolver}: a regular expression it must contain a
  * match of, length bounds in code points, numeric bounds, and the allowed values ({@code enum}; empty means any).
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VariableValidation(

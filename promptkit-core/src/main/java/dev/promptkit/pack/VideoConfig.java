@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** Limits for video content: size, formats, duration, and whether metadata is required. */
+/**
+ * Limits for video content: size, formats, duration, and whether metadata is required.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VideoConfig(
         @JsonProperty("max_size_mb") Integer maxSizeMb,

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
-/** The pack's {@code workflow} (v1.3+): a state machine over the pack's prompts, starting at {@code entry}. */
+/**
+ * The pack's {@code workflow} (v1.3+): a state machine over the pack's prompts, starting at {@code entry}.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkflowConfig(
         @JsonProperty("version") int version,

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
-/** {@code workflow.engine}: the standard {@code budget} and any runtime-specific hints, kept in {@code extra}. */
+/**
+ * {@code workflow.engine}: the standard {@code budget} and any runtime-specific hints, kept in {@code extra}.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkflowEngine(
         @JsonProperty("budget") WorkflowBudget budget,

@@ -11,6 +11,8 @@ import java.util.Map;
 /**
  * One state of a {@link WorkflowConfig}: the prompt it runs, its event transitions, and (v1.4) whether it ends the
  * workflow, how often it may be entered, and the artifacts it carries between visits.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkflowState(

@@ -30,6 +30,8 @@ import reactor.core.scheduler.Schedulers;
  * path.
  *
  * <p>The budget applies to the request that opens the turn; the tool rounds of the turn add to it.
+ *
+ * @since 0.1.0
  */
 public final class ContextBudgetStage implements Stage {
 

@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
  * Template variables from environment variables that start with a prefix: the prefix is removed and the
  * rest lower-cased ({@code APP_REGION} becomes {@code region} with prefix {@code APP_}). Read afresh every
  * turn.
+ *
+ * @since 0.1.0
  */
 public final class EnvironmentVariables implements VariableProvider {
 

@@ -14,6 +14,8 @@ import reactor.core.publisher.Flux;
  * Runs the prompt's input validators on the user's message of this turn and attaches their results to it.
  * Placed before the provider stage: a failure that must fail the turn (see {@link ValidationPolicy}) ends it
  * with a {@link dev.promptkit.validation.ValidationException} before the provider is called.
+ *
+ * @since 0.1.0
  */
 public final class InputValidationStage extends ValidationStage {
 

@@ -17,6 +17,8 @@ import reactor.core.publisher.Flux;
  * answer the {@link StreamValidationStage} stopped (it already carries its violation). A failure that must
  * fail the turn (see {@link ValidationPolicy}) ends it with a
  * {@link dev.promptkit.validation.ValidationException}, so nothing is stored.
+ *
+ * @since 0.1.0
  */
 public final class OutputValidationStage extends ValidationStage {
 

@@ -11,6 +11,8 @@ import reactor.core.publisher.Flux;
  * An ordered chain of {@link Stage}s, built once (see {@link PipelineBuilder}) and executed once per
  * turn. Execution is lazy: nothing runs until the returned {@link Flux} is subscribed, and cancelling
  * it cancels every stage.
+ *
+ * @since 0.1.0
  */
 public final class Pipeline {
 

@@ -13,6 +13,8 @@ import java.util.Set;
  * Assembles a {@link Pipeline}: stages in order with {@link #chain}, custom stages placed relative to a
  * named stage with {@link #insertBefore} and {@link #insertAfter}. {@link #build()} rejects an empty
  * pipeline and duplicate names.
+ *
+ * @since 0.1.0
  */
 public final class PipelineBuilder {
 

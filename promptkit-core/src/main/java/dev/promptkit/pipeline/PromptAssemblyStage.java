@@ -23,6 +23,8 @@ import reactor.core.publisher.Mono;
  * Sets what the prompt offers the model this turn: the tools named in its {@code tools[]} (less the
  * tool policy's blocklist), MCP servers' tools it names, the tool choice, and the model parameters (the
  * pack's, with the conversation's overrides on top).
+ *
+ * @since 0.1.0
  */
 public final class PromptAssemblyStage implements Stage {
 

@@ -7,7 +7,11 @@ package dev.promptkit.pipeline;
 import dev.promptkit.provider.ProviderException;
 import java.time.Duration;
 
-/** The provider sent nothing for longer than the turn's idle timeout. */
+/**
+ * The provider sent nothing for longer than the turn's idle timeout.
+ *
+ * @since 0.1.0
+ */
 public class ProviderIdleTimeoutException extends ProviderException {
 
     private static final long serialVersionUID = 1L;

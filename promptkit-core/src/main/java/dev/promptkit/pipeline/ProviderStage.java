@@ -38,6 +38,8 @@ import reactor.core.scheduler.Schedulers;
  * ({@link ToolCallRunner}), emits their results as tool messages and calls the provider again, round
  * after round, within the prompt's {@link ToolPolicy}. A call held for approval ends the turn after
  * its round. Fails the turn when the provider is silent for longer than the idle timeout.
+ *
+ * @since 0.1.0
  */
 public final class ProviderStage implements Stage {
 

@@ -20,6 +20,8 @@ import reactor.core.publisher.Flux;
  *     }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface Stage {
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  * <pre>{@code
  * ConversationOptions.builder().stage(new RedactEmailsStage(), StagePlacement.after("provider"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public record StagePlacement(Position position, String anchor) {
 

@@ -4,7 +4,11 @@
  */
 package dev.promptkit.pipeline;
 
-/** How a {@link Stage} relates its output to its input. */
+/**
+ * How a {@link Stage} relates its output to its input.
+ *
+ * @since 0.1.0
+ */
 public enum StageType {
     /** One element in, one or more out (map, filter, enrich). */
     TRANSFORM,

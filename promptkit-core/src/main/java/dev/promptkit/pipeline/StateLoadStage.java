@@ -10,7 +10,11 @@ import dev.promptkit.state.StateStore;
 import java.time.Instant;
 import reactor.core.publisher.Flux;
 
-/** Puts the conversation's stored history in front of the turn's new messages. */
+/**
+ * Puts the conversation's stored history in front of the turn's new messages.
+ *
+ * @since 0.1.0
+ */
 public final class StateLoadStage implements Stage {
 
     public static final String NAME = "state_load";

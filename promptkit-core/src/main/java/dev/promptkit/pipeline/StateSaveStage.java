@@ -19,6 +19,8 @@ import reactor.core.publisher.Mono;
  * Stores the turn's new messages (the user's message, the answers, tool results) in one atomic
  * append once the turn has completed, and passes every element on. A turn that fails or is
  * cancelled stores nothing, so the stored history stays exactly as it was.
+ *
+ * @since 0.1.0
  */
 public final class StateSaveStage implements Stage {
 

@@ -14,6 +14,8 @@ import java.util.Map;
  * One element flowing through a {@link Pipeline}: a text delta, a whole {@link Message}, a
  * {@link ToolCall}, a tool call held for approval, media, or an error, with a timestamp and optional metadata. Immutable and small,
  * since one is created per streamed chunk.
+ *
+ * @since 0.1.0
  */
 public final class StreamElement {
 

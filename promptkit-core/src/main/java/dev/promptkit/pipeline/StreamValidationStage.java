@@ -29,6 +29,8 @@ import reactor.core.publisher.Mono;
  * <p>Each delta costs one check per validator on the text streamed so far in the current answer (each round of
  * the tool loop is an answer of its own); no delta is held back. Placed right after the provider stage, and
  * only in {@link dev.promptkit.validation.ValidationMode#ERROR}.
+ *
+ * @since 0.1.0
  */
 public final class StreamValidationStage extends ValidationStage {
 

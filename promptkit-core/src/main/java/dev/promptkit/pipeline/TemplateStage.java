@@ -10,6 +10,8 @@ import reactor.core.publisher.Flux;
 /**
  * Renders the prompt's system template with the turn's variables and the pack's fragments. User text
  * is never rendered as a template: a {@code {{...}}} typed by a user reaches the model as typed.
+ *
+ * @since 0.1.0
  */
 public final class TemplateStage implements Stage {
 

@@ -16,6 +16,8 @@ import reactor.core.publisher.Mono;
  * The current time, as the Go original's time provider gives it: {@code current_time} (ISO-8601 with
  * offset), {@code current_date}, {@code current_year}, {@code current_month}, {@code current_weekday}
  * and {@code current_hour}, read afresh every turn.
+ *
+ * @since 0.1.0
  */
 public final class TimeVariables implements VariableProvider {
 

@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * values the early stages work out (variables, the rendered system prompt, the tools on offer, the
  * model and its parameters) for the later ones to read. One instance per turn; the built-in stages
  * fill it in order, so a stage may read what an earlier stage set.
+ *
+ * @since 0.1.0
  */
 public final class TurnContext {
 

@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
  * stage's first input arrives, so that preparations run in pipeline order: subscription travels from
  * the last stage to the first, but elements travel from the first to the last, and a stage may need
  * what an earlier stage prepared.
+ *
+ * @since 0.1.0
  */
 public final class TurnPreparation {
 

@@ -17,6 +17,8 @@ import reactor.core.publisher.Mono;
  * VariableProvider tier = turn -> accounts.findTier(turn.conversationId())
  *         .map(t -> Map.of("customer_tier", t));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface VariableProvider {

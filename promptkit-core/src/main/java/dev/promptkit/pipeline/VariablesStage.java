@@ -15,6 +15,8 @@ import reactor.core.publisher.Mono;
  * Works out the turn's variables: the prompt's defaults, under the values set on the conversation,
  * under the values of the {@link VariableProvider}s (asked afresh each turn, later ones winning).
  * Checks required variables and validation rules, failing the turn with an error naming the variable.
+ *
+ * @since 0.1.0
  */
 public final class VariablesStage implements Stage {
 

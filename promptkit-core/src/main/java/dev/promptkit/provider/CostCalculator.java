@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Prices token usage in US dollars from a {@link PricingTable}. A model with no known price costs
  * nothing; the first time such a model is seen, one warning says so (never an exception).
+ *
+ * @since 0.1.0
  */
 public final class CostCalculator {
 

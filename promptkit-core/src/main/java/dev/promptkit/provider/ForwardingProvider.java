@@ -17,6 +17,8 @@ import reactor.core.publisher.Flux;
  *     }
  * };
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public abstract class ForwardingProvider implements Provider {
 

@@ -6,6 +6,8 @@ package dev.promptkit.provider;
 
 /**
  * Sampling parameters sent with a request; {@code null} means "the provider's default".
+ *
+ * @since 0.1.0
  */
 public record ModelParameters(Double temperature, Integer maxTokens, Double topP, Integer topK, Long seed,
         Double frequencyPenalty, Double presencePenalty) {

@@ -9,6 +9,8 @@ import dev.promptkit.types.CostInfo;
 /**
  * What a model costs, in US dollars per million tokens of each kind. Cache writes are priced as
  * input unless a separate price is given.
+ *
+ * @since 0.1.0
  */
 public record ModelPricing(double inputPerMillion, double outputPerMillion, double cachedInputPerMillion,
         double cacheWritePerMillion) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * {@code preview}/{@code exp} tag. Other suffixes are not matched, so that a newer model is never
  * priced as an older one of its family. A table may also have a fallback price for every model it
  * does not name (local models, for example, all cost nothing).
+ *
+ * @since 0.1.0
  */
 public final class PricingTable {
 

@@ -12,6 +12,8 @@ import reactor.core.publisher.Mono;
  * is its reduction. Implementations must be thread-safe (one instance serves every conversation),
  * must never block the subscribing thread, and must stop the upstream call when the returned
  * {@link Flux} is cancelled.
+ *
+ * @since 0.1.0
  */
 public interface Provider extends AutoCloseable {
 

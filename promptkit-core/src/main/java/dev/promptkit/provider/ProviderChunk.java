@@ -10,6 +10,8 @@ import dev.promptkit.types.ToolCall;
  * One element of a provider's stream: a text delta, a complete tool call (providers assemble the
  * argument fragments before emitting it), or the final element with the finish reason and usage.
  * Exactly one of the three is set.
+ *
+ * @since 0.1.0
  */
 public record ProviderChunk(String delta, ToolCall toolCall, TokenUsage usage, String finishReason) {
 

@@ -10,6 +10,8 @@ import dev.promptkit.PromptKitException;
  * A provider call failed. Carries the provider's name, the HTTP status (0 when there was no HTTP
  * response, for example a refused connection) and the provider's own error message. Never carries
  * an API key.
+ *
+ * @since 0.1.0
  */
 public class ProviderException extends PromptKitException {
 

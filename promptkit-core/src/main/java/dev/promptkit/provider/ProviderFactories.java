@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The provider factories known by type name: the built-in ones, those found with {@link ServiceLoader},
  * and those registered in code (a later registration of a type replaces an earlier one).
+ *
+ * @since 0.1.0
  */
 public final class ProviderFactories {
 

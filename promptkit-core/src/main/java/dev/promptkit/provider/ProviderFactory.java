@@ -16,6 +16,8 @@ package dev.promptkit.provider;
  *     public Provider create(ProviderSpec spec) { return new AcmeProvider(spec.name(), spec.baseUrl(), spec.apiKey()); }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface ProviderFactory {
 

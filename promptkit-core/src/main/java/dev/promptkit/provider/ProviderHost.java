@@ -18,6 +18,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * @param listeners the listener for a provider, by provider name
  * @param webClients a fresh builder for each provider
+ *
+ * @since 0.1.0
  */
 public record ProviderHost(Function<String, ProviderCallListener> listeners, Supplier<WebClient.Builder> webClients) {
 

@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * The providers an application has, by name, and which one conversations use unless told otherwise.
  * Several providers of one type can live side by side under different names.
+ *
+ * @since 0.1.0
  */
 public final class ProviderRegistry implements AutoCloseable {
 

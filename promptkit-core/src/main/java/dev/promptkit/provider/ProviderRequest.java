@@ -12,6 +12,8 @@ import java.util.Map;
 /**
  * Everything a provider needs for one call: the model, the rendered system prompt, the conversation so
  * far (without the system prompt), the tools on offer and the sampling parameters.
+ *
+ * @since 0.1.0
  */
 public record ProviderRequest(String model, String system, List<Message> messages, List<ToolDescriptor> tools,
         ToolChoice toolChoice, ModelParameters parameters, ResponseFormat responseFormat,

@@ -8,7 +8,11 @@ import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A provider's whole answer to one request: the reduction of its {@link ProviderChunk} stream. */
+/**
+ * A provider's whole answer to one request: the reduction of its {@link ProviderChunk} stream.
+ *
+ * @since 0.1.0
+ */
 public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage usage, String finishReason) {
 
     public ProviderResponse {

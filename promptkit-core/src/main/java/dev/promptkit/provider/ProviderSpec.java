@@ -18,6 +18,8 @@ import java.util.Map;
  * @param model the default model, or {@code null} for the type's default
  * @param headers extra HTTP headers sent with every request
  * @param options type-specific settings
+ *
+ * @since 0.1.0
  */
 public record ProviderSpec(String name, String type, String apiKey, String baseUrl, String model,
         Map<String, String> headers, Map<String, Object> options) {

@@ -8,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The shape the model's answer must take: free text, any JSON object, or JSON matching a schema.
+ *
+ * @since 0.1.0
  */
 public record ResponseFormat(Type type, String schemaName, JsonNode schema, boolean strict) {
 

@@ -8,6 +8,8 @@ package dev.promptkit.provider;
  * Tokens a provider reported for one call. {@code inputTokens} excludes {@code cachedTokens} (read from
  * the prompt cache) and {@code cacheWriteTokens} (written to it); {@code outputTokens} includes
  * {@code reasoningTokens}.
+ *
+ * @since 0.1.0
  */
 public record TokenUsage(long inputTokens, long outputTokens, long cachedTokens, long cacheWriteTokens,
         long reasoningTokens) {

@@ -9,6 +9,8 @@ package dev.promptkit.provider;
  *
  * @param mode auto, required or none
  * @param toolName the tool that must be called, for mode {@link Mode#TOOL}
+ *
+ * @since 0.1.0
  */
 public record ToolChoice(Mode mode, String toolName) {
 

@@ -10,7 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.data.redis.core.script.RedisScript;
 
-/** Loads the Lua scripts of a Redis store from the classpath, next to a class of its package. */
+/**
+ * Loads the Lua scripts of a Redis store from the classpath, next to a class of its package.
+ *
+ * @since 0.1.0
+ */
 public final class LuaScripts {
 
     private LuaScripts() {

@@ -17,6 +17,8 @@ import reactor.core.publisher.Flux;
  * The Redis side of a Redis store: validates the connections and key prefix every store takes, holds the
  * string template on them, runs the store's Lua scripts, and turns any failure into the store's own exception
  * with a message naming the store, the operation, and what Redis (or Lettuce) said.
+ *
+ * @since 0.1.0
  */
 public final class RedisStoreClient {
 

@@ -8,5 +8,8 @@
  * checks their common constructor arguments, holds the reactive template, runs Lua scripts, and turns failures
  * into the store's own exception, and {@link dev.promptkit.redis.LuaScripts}, which loads their scripts from
  * the classpath. Not meant for applications.
+ *
+ * <p><strong>Internal:</strong> not part of PromptKit's supported API (see "Public API" in the README); it
+ * may change in any release without notice.
  */
 package dev.promptkit.redis;

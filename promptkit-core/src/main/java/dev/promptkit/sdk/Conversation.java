@@ -65,6 +65,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>Thread-safe. The blocking methods ({@link #send}, {@link #messages}, {@link #fork}, {@link #clear})
  * must not be called on a reactive event-loop thread; use the {@code Async} variants there.
+ *
+ * @since 0.1.0
  */
 public final class Conversation implements AutoCloseable {
 

@@ -6,7 +6,11 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.PromptKitException;
 
-/** A conversation was used after {@link Conversation#close()}. */
+/**
+ * A conversation was used after {@link Conversation#close()}.
+ *
+ * @since 0.1.0
+ */
 public class ConversationClosedException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

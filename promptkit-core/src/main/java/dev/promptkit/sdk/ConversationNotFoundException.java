@@ -6,7 +6,11 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.PromptKitException;
 
-/** {@code resume} named a conversation the state store does not hold (never saved, deleted or expired). */
+/**
+ * {@code resume} named a conversation the state store does not hold (never saved, deleted or expired).
+ *
+ * @since 0.1.0
+ */
 public class ConversationNotFoundException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

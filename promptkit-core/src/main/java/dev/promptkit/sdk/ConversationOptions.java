@@ -47,6 +47,8 @@ import java.util.Set;
  * variables, parameter overrides and prices. Immutable; build with {@link #builder()}. Every option
  * is optional: with none, a conversation gets a generated id, a private in-memory state store and
  * the provider detected from the environment (the mock provider when no API key is set).
+ *
+ * @since 0.1.0
  */
 public final class ConversationOptions {
 

@@ -26,6 +26,8 @@ import reactor.core.publisher.Mono;
  * Conversation chat = conversations.open("chat");
  * Conversation again = conversations.resume(chat.id(), "chat");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Conversations {
 

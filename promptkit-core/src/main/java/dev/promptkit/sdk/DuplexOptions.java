@@ -16,6 +16,8 @@ import java.util.Objects;
  * default) or text only, and provider-specific options (for OpenAI Realtime {@code turn_detection} and
  * {@code transcription_model}). VAD mode takes its voice from its {@link dev.promptkit.voice.VadModeConfig} and
  * always speaks; it converts whatever audio comes.
+ *
+ * @since 0.1.0
  */
 public record DuplexOptions(String voice, AudioFormat inputAudioFormat, boolean audioOutput,
         Map<String, Object> providerOptions) {

@@ -6,7 +6,11 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.PromptKitException;
 
-/** {@code resume} was called without a state store to resume from. */
+/**
+ * {@code resume} was called without a state store to resume from.
+ *
+ * @since 0.1.0
+ */
 public class NoStateStoreException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

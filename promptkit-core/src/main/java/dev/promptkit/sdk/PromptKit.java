@@ -27,6 +27,8 @@ import reactor.core.publisher.Mono;
  * // ... later
  * voice.close();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PromptKit {
 

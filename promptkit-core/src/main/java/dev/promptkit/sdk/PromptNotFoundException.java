@@ -8,7 +8,11 @@ import dev.promptkit.PromptKitException;
 import java.util.Collection;
 import java.util.TreeSet;
 
-/** The pack has no prompt of the requested name; the message lists the prompts it has. */
+/**
+ * The pack has no prompt of the requested name; the message lists the prompts it has.
+ *
+ * @since 0.1.0
+ */
 public class PromptNotFoundException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * An API key given in the options is used for the detected vendor (OpenAI when nothing else says).
  * Detected providers are created once and shared, so connection pools are too.
+ *
+ * @since 0.1.0
  */
 public final class ProviderDetection {
 

@@ -22,6 +22,8 @@ import java.util.List;
 /**
  * The outcome of one turn: the model's final message, every message the turn added to the
  * conversation, the tokens and cost of all provider calls in the turn, and how long it took.
+ *
+ * @since 0.1.0
  */
 public final class Response {
 

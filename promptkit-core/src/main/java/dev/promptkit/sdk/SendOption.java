@@ -6,7 +6,11 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.types.ContentPart;
 
-/** Something attached to one message sent by {@link Conversation#send(String, SendOption...)}; see {@link SendOptions}. */
+/**
+ * Something attached to one message sent by {@link Conversation#send(String, SendOption...)}; see {@link SendOptions}.
+ *
+ * @since 0.1.0
+ */
 @FunctionalInterface
 public interface SendOption {
 

@@ -22,6 +22,8 @@ import java.util.Map;
  * conversation.send("What is in this picture?", SendOptions.imageFile(Path.of("photo.jpg")));
  * conversation.send("Summarise the contract", SendOptions.documentFile(Path.of("contract.pdf")));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SendOptions {
 

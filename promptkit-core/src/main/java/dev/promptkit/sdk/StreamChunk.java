@@ -16,6 +16,8 @@ import dev.promptkit.types.ToolCall;
  * {@link Type#INTERRUPTED} (the user spoke over the model: stop playing its audio), and
  * {@link Type#TURN_COMPLETE} after each model response, carrying that turn's {@link Response} once it has
  * been stored.
+ *
+ * @since 0.1.0
  */
 public record StreamChunk(Type type, String text, ToolCall toolCall, MediaContent media, Response response,
         AudioChunk audio) {

@@ -6,7 +6,11 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.PromptKitException;
 
-/** The model's answer could not be read as the requested type; the message shows the offending text. */
+/**
+ * The model's answer could not be read as the requested type; the message shows the offending text.
+ *
+ * @since 0.1.0
+ */
 public class StructuredOutputException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

@@ -13,6 +13,8 @@ import java.util.Objects;
  * VAD mode of a duplex conversation (see {@link ConversationOptions.Builder#vadMode}): how it listens and speaks,
  * and the speech-to-text and text-to-speech services it uses. The services belong to the caller, who closes them:
  * a conversation only uses them, so one pair may serve many conversations.
+ *
+ * @since 0.1.0
  */
 public record VadMode(VadModeConfig config, SttService stt, TtsService tts) {
 

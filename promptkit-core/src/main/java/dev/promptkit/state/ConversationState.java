@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * A stored conversation: its messages in order and a small string metadata map (PromptKit keeps the
  * conversation's variables there, under {@code var.<name>}).
+ *
+ * @since 0.1.0
  */
 public record ConversationState(
         @JsonProperty("id") String id,

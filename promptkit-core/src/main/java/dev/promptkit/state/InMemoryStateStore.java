@@ -20,6 +20,8 @@ import reactor.core.publisher.Mono;
  * expire after a sliding time to live (every read or write restarts it; default one hour) and the
  * least recently used ones are evicted beyond a size bound (default 10,000), so memory stays bounded.
  * Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class InMemoryStateStore implements StateStore {
 

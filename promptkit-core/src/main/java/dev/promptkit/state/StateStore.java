@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
  * Where conversations live between turns. Every method is non-blocking. A turn's messages are written
  * with one {@link #append} call, which must be atomic: after a crash either the whole turn is stored or
  * none of it. Failures surface as {@link StateStoreException}.
+ *
+ * @since 0.1.0
  */
 public interface StateStore {
 

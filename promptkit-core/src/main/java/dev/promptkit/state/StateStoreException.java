@@ -6,7 +6,11 @@ package dev.promptkit.state;
 
 import dev.promptkit.PromptKitException;
 
-/** The state store could not be read or written; the stored conversation is unchanged. */
+/**
+ * The state store could not be read or written; the stored conversation is unchanged.
+ *
+ * @since 0.1.0
+ */
 public class StateStoreException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

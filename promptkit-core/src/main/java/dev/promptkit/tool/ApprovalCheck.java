@@ -16,6 +16,8 @@ import java.util.Map;
  *                 ? new PendingResult("amount_over_limit", "Refunds over $100 need approval") : null,
  *         args -> refunds.process(args));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ApprovalCheck {

@@ -6,7 +6,11 @@ package dev.promptkit.tool;
 
 import java.util.Map;
 
-/** A {@link ToolHandler} that also receives the {@link ToolContext} (conversation id, call id, tool name). */
+/**
+ * A {@link ToolHandler} that also receives the {@link ToolContext} (conversation id, call id, tool name).
+ *
+ * @since 0.1.0
+ */
 @FunctionalInterface
 public interface ContextualToolHandler {
 

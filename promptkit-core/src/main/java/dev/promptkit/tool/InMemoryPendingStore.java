@@ -16,6 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * A {@link PendingStore} in this JVM's memory. Held calls expire after a time to live (default one
  * hour); claiming is atomic within the JVM.
+ *
+ * @since 0.1.0
  */
 public final class InMemoryPendingStore implements PendingStore {
 

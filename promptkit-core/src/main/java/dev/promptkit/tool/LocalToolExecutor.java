@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs an in-process handler on a bounded worker pool (never on an event loop) and turns what it
  * returns into the text the model sees: a {@code String} as it is, a {@code Mono}/{@code Publisher} or
  * {@code CompletionStage} awaited first, anything else serialised to JSON.
+ *
+ * @since 0.1.0
  */
 public final class LocalToolExecutor implements ToolExecutor {
 

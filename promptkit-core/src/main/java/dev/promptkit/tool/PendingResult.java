@@ -9,6 +9,8 @@ package dev.promptkit.tool;
  *
  * @param reason a short machine-readable reason (for example {@code amount_over_limit})
  * @param message what to show the person who approves or rejects the call
+ *
+ * @since 0.1.0
  */
 public record PendingResult(String reason, String message) {
 }

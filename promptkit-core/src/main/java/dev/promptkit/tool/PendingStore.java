@@ -10,6 +10,8 @@ import reactor.core.publisher.Mono;
 /**
  * Where held tool calls wait for approval. {@link #claim} is atomic: when several instances try to
  * approve or reject the same call, exactly one gets it, so a call never runs twice.
+ *
+ * @since 0.1.0
  */
 public interface PendingStore {
 

@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A tool call held for a human's approval. Pure data, so that any instance of an application can
  * list, approve or reject it through a shared {@link PendingStore}.
+ *
+ * @since 0.1.0
  */
 public record PendingToolCall(
         @JsonProperty("id") String id,

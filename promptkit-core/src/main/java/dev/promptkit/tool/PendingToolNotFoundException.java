@@ -6,7 +6,11 @@ package dev.promptkit.tool;
 
 import dev.promptkit.PromptKitException;
 
-/** No call with that id waits for approval: it never existed, was already resolved or rejected, or expired. */
+/**
+ * No call with that id waits for approval: it never existed, was already resolved or rejected, or expired.
+ *
+ * @since 0.1.0
+ */
 public class PendingToolNotFoundException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

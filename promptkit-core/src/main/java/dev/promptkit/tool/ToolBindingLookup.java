@@ -10,6 +10,8 @@ import java.util.Optional;
  * Handlers shared by many conversations and looked up when a call is made, so that handlers
  * discovered after a conversation was opened (a Spring bean created later, for example) still answer
  * it. A conversation's own bindings win over these.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ToolBindingLookup {

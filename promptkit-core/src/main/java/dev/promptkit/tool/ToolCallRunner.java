@@ -22,6 +22,8 @@ import reactor.core.publisher.Mono;
  * bound to a handler, within the turn's budget, arguments valid against the schema, not held for
  * approval) and limited by a timeout. Whatever goes wrong becomes an error result the model can read;
  * only a runaway loop ({@link ToolLoopException}) fails the turn.
+ *
+ * @since 0.1.0
  */
 public final class ToolCallRunner {
 

@@ -9,6 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A tool as offered to a model: its name, a description the model reads, and the JSON Schema of its
  * arguments (an object schema).
+ *
+ * @since 0.1.0
  */
 public record ToolDescriptor(String name, String description, JsonNode inputSchema) {
 }

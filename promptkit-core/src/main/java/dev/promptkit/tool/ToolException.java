@@ -6,7 +6,11 @@ package dev.promptkit.tool;
 
 import dev.promptkit.PromptKitException;
 
-/** A tool could not be run or failed; names the tool. */
+/**
+ * A tool could not be run or failed; names the tool.
+ *
+ * @since 0.1.0
+ */
 public class ToolException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

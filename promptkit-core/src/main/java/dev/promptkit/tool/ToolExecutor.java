@@ -18,6 +18,8 @@ import reactor.core.publisher.Mono;
  *         .map(json::writeValueAsString);
  * conversation.onToolExecutor("get_weather", weather);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ToolExecutor {

@@ -15,6 +15,8 @@ import java.util.Map;
  * <pre>{@code
  * conversation.onTool("get_weather", args -> weather.current((String) args.get("city")));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ToolHandler {

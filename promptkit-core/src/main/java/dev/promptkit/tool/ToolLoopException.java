@@ -6,7 +6,11 @@ package dev.promptkit.tool;
 
 import dev.promptkit.PromptKitException;
 
-/** The tool loop had to stop a turn: too many rounds, or the model kept repeating one call. */
+/**
+ * The tool loop had to stop a turn: too many rounds, or the model kept repeating one call.
+ *
+ * @since 0.1.0
+ */
 public class ToolLoopException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

@@ -8,7 +8,11 @@ import dev.promptkit.PromptKitException;
 import java.util.Collection;
 import java.util.TreeSet;
 
-/** A handler was registered for a tool the pack does not declare; lists the tools it does declare. */
+/**
+ * A handler was registered for a tool the pack does not declare; lists the tools it does declare.
+ *
+ * @since 0.1.0
+ */
 public class ToolNotInPackException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,8 @@ package dev.promptkit.tool;
 /**
  * The model called a tool that has no handler. The model is told so as the call's error result (it
  * can recover); the exception is what that result says.
+ *
+ * @since 0.1.0
  */
 public class ToolNotRegisteredException extends ToolException {
 

@@ -7,7 +7,11 @@ package dev.promptkit.tool;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
 
-/** What became of one tool call in a round: a result for the model, or a call held for approval. */
+/**
+ * What became of one tool call in a round: a result for the model, or a call held for approval.
+ *
+ * @since 0.1.0
+ */
 public record ToolOutcome(ToolCall call, ToolResult result, PendingToolCall pending) {
 
     static ToolOutcome result(ToolCall call, ToolResult result) {

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The tools one conversation knows: the ones its pack declares, plus tools discovered at run time
  * (MCP servers), each with the {@link ToolBinding} that answers it. A handler can only be bound to a
  * known tool. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ToolRegistry {
 

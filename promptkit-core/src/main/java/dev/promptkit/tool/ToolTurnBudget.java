@@ -12,6 +12,8 @@ import java.util.Map;
  * What one turn may still spend on tools: the calls left under {@code max_tool_calls_per_turn}, and
  * how often each identical call (same tool, same arguments) was made, to stop a model that repeats
  * itself. Used by one turn at a time.
+ *
+ * @since 0.1.0
  */
 public final class ToolTurnBudget {
 

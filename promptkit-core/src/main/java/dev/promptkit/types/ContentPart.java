@@ -10,7 +10,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
-/** One part of a multimodal message: text, or media of some kind. */
+/**
+ * One part of a multimodal message: text, or media of some kind.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContentPart(
         @JsonProperty("type") Type type,

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Tokens used by one provider call (or a sum of calls) and what they cost in US dollars.
  * Cached tokens are those read from the provider's prompt cache; they are part of the input
  * but priced separately.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public record CostInfo(

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Media carried by a {@link ContentPart}: exactly one of inline base64 {@code data}, a {@code filePath}
  * or a {@code url}, plus its MIME type. {@code detail} is the image detail hint (low, high, auto).
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaContent(

@@ -26,6 +26,8 @@ import java.util.Map;
  * @param finishReason for an assistant message, why the provider stopped
  * @param validations validator results attached to this message
  * @param meta free-form metadata
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Message(

@@ -7,7 +7,11 @@ package dev.promptkit.types;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Who a {@link Message} comes from. Serialised in lower case, as the Go original and the providers spell it. */
+/**
+ * Who a {@link Message} comes from. Serialised in lower case, as the Go original and the providers spell it.
+ *
+ * @since 0.1.0
+ */
 public enum Role {
     SYSTEM, USER, ASSISTANT, TOOL;
 

@@ -25,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param name the tool's name
  * @param args the arguments
  * @param providerData opaque values for the provider that made the call; never {@code null}
+ *
+ * @since 0.1.0
  */
 public record ToolCall(
         @JsonProperty("id") String id,

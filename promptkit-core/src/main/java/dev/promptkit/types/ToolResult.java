@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The answer to a {@link ToolCall}: the call id and tool name it answers, the result content (JSON or
  * text, as the model will see it) or an error, and how long the tool took.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ToolResult(

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Map;
 
-/** The outcome of one validator on one message. */
+/**
+ * The outcome of one validator on one message.
+ *
+ * @since 0.1.0
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ValidationResult(
         @JsonProperty("validator_type") String validatorType,

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param message the pack's {@code message} for the validator (else {@code params.message}); {@code null} to
  *     report the validator's own message
  * @param pointer where the validator is declared, for example {@code /prompts/chat/validators/0}
+ *
+ * @since 0.1.0
  */
 public record PromptValidator(String type, Validator validator, Direction direction, boolean failOnViolation,
         String message, String pointer) {

@@ -11,6 +11,8 @@ package dev.promptkit.validation;
  *
  * <p>Report a violation only when the rest of the answer cannot undo it (a word at the very end of the text
  * may still grow into a longer, allowed word): the final answer is judged again by {@link #validate}.
+ *
+ * @since 0.1.0
  */
 public interface StreamingValidator extends Validator {
 

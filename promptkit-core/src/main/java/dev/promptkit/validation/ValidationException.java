@@ -12,6 +12,8 @@ import java.util.Map;
  * A validator failed a turn: the user's message (an input validator) or the model's answer broke a rule that
  * must hold. Thrown only in {@link ValidationMode#ERROR}, for validators with {@code fail_on_violation: true} or
  * under strict validation. The turn stores nothing.
+ *
+ * @since 0.1.0
  */
 public class ValidationException extends PromptKitException {
 

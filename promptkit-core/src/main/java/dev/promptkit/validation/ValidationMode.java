@@ -4,7 +4,11 @@
  */
 package dev.promptkit.validation;
 
-/** How a conversation treats its pack's validators. */
+/**
+ * How a conversation treats its pack's validators.
+ *
+ * @since 0.1.0
+ */
 public enum ValidationMode {
 
     /**

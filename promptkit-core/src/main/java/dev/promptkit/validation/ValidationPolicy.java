@@ -13,6 +13,8 @@ import java.util.Set;
  * How a conversation applies its validators: the {@link ValidationMode}, strict validation (every failure
  * fails the turn, whatever {@code fail_on_violation} says), and validator types switched off by name (the type
  * as the pack writes it).
+ *
+ * @since 0.1.0
  */
 public record ValidationPolicy(ValidationMode mode, boolean strict, Set<String> disabledTypes) {
 

@@ -43,6 +43,8 @@ package dev.promptkit.validation;
  * and name it in the pack: {@code "validators": [{"type": "max_words", "fail_on_violation": true,
  * "message": "Please answer briefly.", "params": {"max": 120}}]}. A validator that can judge a partial answer
  * implements {@link StreamingValidator} as well, and then stops a streamed answer at the first violation.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Validator {

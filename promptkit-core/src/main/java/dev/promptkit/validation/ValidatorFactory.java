@@ -9,6 +9,8 @@ package dev.promptkit.validation;
  * when a conversation opens. It must read every param it accepts (through {@link ValidatorParams}, which
  * resolves aliases and types): a param nobody read is reported as unknown, so typos in a pack fail at open.
  * Reject unusable params by throwing {@link IllegalArgumentException} with a message naming the param.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ValidatorFactory {

@@ -10,6 +10,8 @@ import java.util.Map;
  * A set of validator types, by the names packs use for them. List an implementation (public, with a public
  * no-argument constructor) in {@code META-INF/services/dev.promptkit.validation.ValidatorLibrary} and
  * {@link ValidatorRegistry#standard()} adds its types; see {@link Validator} for a complete example.
+ *
+ * @since 0.1.0
  */
 public interface ValidatorLibrary {
 

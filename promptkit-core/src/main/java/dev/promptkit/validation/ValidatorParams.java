@@ -19,6 +19,8 @@ import java.util.Set;
  * name and its aliases (a pack may give any one of them, never two), checks the value's type, and throws
  * {@link IllegalArgumentException} naming the param when the value is unusable. It also records which names
  * were asked for, so that the registry can reject params nobody reads.
+ *
+ * @since 0.1.0
  */
 public final class ValidatorParams {
 

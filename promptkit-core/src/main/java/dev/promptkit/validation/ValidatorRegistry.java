@@ -30,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * content_matches}, {@code json_valid}/{@code valid_json}/{@code is_valid_json}, {@code json_schema},
  * {@code contains}, {@code contains_any}. Every type also accepts {@code params.direction} ({@code input},
  * {@code output}, {@code both}) and {@code params.message} (used when the validator has no {@code message}).
+ *
+ * @since 0.1.0
  */
 public final class ValidatorRegistry {
 

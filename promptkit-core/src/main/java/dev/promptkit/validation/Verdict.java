@@ -9,6 +9,8 @@ import java.util.Map;
 /**
  * What a {@link Validator} decided about one text: passed, or failed with a message saying why and details
  * (measured values, what was found or missing) for logs and {@code Response.validations()}.
+ *
+ * @since 0.1.0
  */
 public record Verdict(boolean passed, String message, Map<String, Object> details) {
 

@@ -33,6 +33,8 @@ import java.util.Optional;
  * ended there and the next speech frame opens a new one. Each turn's audio starts {@value #PAD_MILLIS} ms before
  * its speech and ends {@value #PAD_MILLIS} ms after it, as speech-to-text works best with a little silence around
  * the words. Not thread-safe: feed it from one thread at a time.
+ *
+ * @since 0.1.0
  */
 public final class SilenceTurnDetector implements TurnDetector {
 

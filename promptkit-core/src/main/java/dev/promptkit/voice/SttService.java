@@ -7,7 +7,11 @@ package dev.promptkit.voice;
 import dev.promptkit.duplex.AudioChunk;
 import reactor.core.publisher.Mono;
 
-/** Speech-to-text: turns one utterance of recorded speech into text. */
+/**
+ * Speech-to-text: turns one utterance of recorded speech into text.
+ *
+ * @since 0.1.0
+ */
 @FunctionalInterface
 public interface SttService {
 

@@ -12,6 +12,8 @@ import reactor.core.publisher.Flux;
  * tools, validators) and is stored like any other: a duplex conversation in VAD mode passes its own text turns
  * (see {@code ConversationOptions.Builder.vadMode}); outside the SDK's duplex conversations,
  * {@code conversation::stream} of a unary conversation does. Cancelling the returned stream must stop the turn.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface TextTurnRunner {

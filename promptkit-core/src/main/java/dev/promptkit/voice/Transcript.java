@@ -6,7 +6,11 @@ package dev.promptkit.voice;
 
 import java.util.Objects;
 
-/** What speech-to-text heard: the text of one utterance, empty when it recognised no words. */
+/**
+ * What speech-to-text heard: the text of one utterance, empty when it recognised no words.
+ *
+ * @since 0.1.0
+ */
 public record Transcript(String text) {
 
     public Transcript {

@@ -7,7 +7,11 @@ package dev.promptkit.voice;
 import dev.promptkit.duplex.AudioChunk;
 import reactor.core.publisher.Flux;
 
-/** Text-to-speech: speaks a piece of text, streaming the audio as it is synthesised. */
+/**
+ * Text-to-speech: speaks a piece of text, streaming the audio as it is synthesised.
+ *
+ * @since 0.1.0
+ */
 @FunctionalInterface
 public interface TtsService {
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * Splits a stream of the user's audio into turns: says when the user starts speaking and when a turn is over,
  * and hands over each turn's audio. Fed chunk by chunk, in order, from one thread at a time; an implementation
  * keeps the state of the stream between calls.
+ *
+ * @since 0.1.0
  */
 public interface TurnDetector {
 

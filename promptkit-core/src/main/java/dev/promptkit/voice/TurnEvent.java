@@ -6,7 +6,11 @@ package dev.promptkit.voice;
 
 import dev.promptkit.duplex.AudioChunk;
 
-/** What a {@link TurnDetector} decides about the user's audio. Times are milliseconds since the stream began. */
+/**
+ * What a {@link TurnDetector} decides about the user's audio. Times are milliseconds since the stream began.
+ *
+ * @since 0.1.0
+ */
 public sealed interface TurnEvent {
 
     /**

@@ -51,6 +51,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>Thread-safe. Events reach the subscriber in order, one at a time, and never while the session holds its lock,
  * so the subscriber may send into the session, or wait for another thread that does.
+ *
+ * @since 0.1.0
  */
 public final class VadDuplexSession implements DuplexSession {
 

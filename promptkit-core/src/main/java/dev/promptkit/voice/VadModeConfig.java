@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param language the language spoken, as an ISO-639-1 code, passed to speech-to-text ("en")
  * @param voice the voice text-to-speech answers with ("alloy")
  * @param speed the speed of the synthesised speech, 1.0 being normal (1.0)
+ *
+ * @since 0.1.0
  */
 public record VadModeConfig(Duration silenceDuration, Duration minSpeechDuration, Duration maxTurnDuration,
         int sampleRate, String language, String voice, double speed) {

@@ -9,7 +9,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
-/** Writes PCM16 audio as a WAV file: the canonical 44-byte RIFF header ({@code fmt } chunk, PCM), then the samples. */
+/**
+ * Writes PCM16 audio as a WAV file: the canonical 44-byte RIFF header ({@code fmt } chunk, PCM), then the samples.
+ *
+ * @since 0.1.0
+ */
 public final class WavFile {
 
     /** The size of the header written before the samples. */

@@ -40,6 +40,8 @@ import org.springframework.context.annotation.Scope;
  * orders stages at one place), {@link VariableProvider}s and {@link ValidatorLibrary validator types}
  * (one named like a built-in type fails start-up unless {@code promptkit.validation.replace-built-in-types}
  * is set), and {@link ConversationOptionsCustomizer}s have the last word on the options.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = { PromptKitEventsAutoConfiguration.class, PromptKitPackAutoConfiguration.class, PromptKitProviderAutoConfiguration.class,
         PromptKitStateStoreAutoConfiguration.class, PromptKitToolsAutoConfiguration.class,

@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Bean;
  * The application's {@link EventBus}, shared by every conversation and provider, where metrics, the
  * actuator's totals and the application's own listeners hear what happens. Every {@link EventListener}
  * bean listens (asynchronously, on its own bounded queue).
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 public final class PromptKitEventsAutoConfiguration {

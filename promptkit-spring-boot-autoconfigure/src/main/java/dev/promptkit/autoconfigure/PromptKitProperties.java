@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param skipSchemaValidation load packs without checking them against the PromptPack JSON Schema
  * @param conversation defaults of every conversation
  * @param pricing model prices in USD per million tokens, over the providers' built-in tables
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("promptkit")
 public record PromptKitProperties(String pack, @DefaultValue Map<String, String> packs,

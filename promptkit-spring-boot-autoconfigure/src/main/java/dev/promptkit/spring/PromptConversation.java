@@ -24,6 +24,8 @@ import java.lang.annotation.Target;
  * session open when it is injected and closed with the application context. A session lives as long as the
  * provider keeps it (OpenAI Realtime ends them after a while) and ends for good on an error: a bean that talks for
  * longer than that, or per user, should open sessions itself with {@code Conversations.openDuplexAsync}.
+ *
+ * @since 0.1.0
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,6 +12,7 @@ import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -77,10 +78,11 @@ public final class MockConversationExtension implements ParameterResolver, After
     }
 
     private static MockConversation settings(ExtensionContext context) {
-        Optional<MockConversation> found = context.getTestMethod().flatMap(method -> find(method));
-        for (Optional<Class<?>> type = context.getTestClass(); found.isEmpty() && type.isPresent();
-                type = Optional.ofNullable(type.get().getEnclosingClass())) {
-            found = find(type.get());
+        Optional<MockConversation> found = context.getTestMethod().flatMap(MockConversationExtension::find);
+        // the test class, then the classes a @Nested test class sits in
+        for (Class<?> type = context.getRequiredTestClass(); found.isEmpty() && type != null;
+                type = Modifier.isStatic(type.getModifiers()) ? null : type.getEnclosingClass()) {
+            found = find(type);
         }
         return found.orElseThrow(() -> new ExtensionConfigurationException(
                 "MockConversationExtension needs @MockConversation(pack, prompt) on the test method or class"));

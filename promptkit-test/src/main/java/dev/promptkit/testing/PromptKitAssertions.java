@@ -8,10 +8,11 @@ import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Response;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.ToolCall;
+import org.assertj.core.api.Assertions;
 
 /**
- * Entry points of PromptKit's AssertJ assertions; import them statically next to (or instead of) AssertJ's own
- * {@code assertThat}.
+ * Entry points of PromptKit's AssertJ assertions. It extends AssertJ's {@link Assertions}, so one static import of
+ * {@code PromptKitAssertions.assertThat} serves PromptKit's types and everything else alike.
  *
  * <pre>{@code
  * assertThat(response).calledTool("lookup_order").hasArgument("order_id", "A-1001");
@@ -21,9 +22,10 @@ import dev.promptkit.types.ToolCall;
  *
  * @since 0.1.0
  */
-public final class PromptKitAssertions {
+public class PromptKitAssertions extends Assertions {
 
-    private PromptKitAssertions() {
+    /** Not instantiated: use the static methods. Protected, as AssertJ's own, so that it can be extended. */
+    protected PromptKitAssertions() {
     }
 
     /**

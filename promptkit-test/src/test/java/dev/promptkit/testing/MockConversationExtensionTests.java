@@ -20,6 +20,7 @@ import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.sdk.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -60,7 +61,7 @@ class MockConversationExtensionTests {
     @MockConversation(pack = "packs/shop.pack.json", prompt = "desk", script = "other-script.yaml")
     void takesTheMethodsAnnotationOverTheClasses(Conversation conversation) {
         assertThat(conversation.send("Where is my order?").text()).isEqualTo("Answered by the method's script.");
-        assertThat(conversation.getVar("company")).isEqualTo("ACME");
+        assertThat(conversation.getVar("company")).as("the class's variables are not set").isNull();
     }
 
     @Test
@@ -98,6 +99,16 @@ class MockConversationExtensionTests {
 
         tests.assertThatEvents().haveExactly(1, event(test("needsAConversation"),
                 finishedWithFailure(message(m -> m.contains("name=value entries, got \"company\"")))));
+    }
+
+    @Nested
+    class InANestedClass {
+
+        @Test
+        void takesTheAnnotationOfTheClassItSitsIn(Conversation conversation) {
+            assertThat(conversation.getVar("company")).isEqualTo("Globex");
+            assertThat(conversation.send("Hello").text()).isEqualTo("How can I help?");
+        }
     }
 
     @MockConversation(pack = "packs/shop.pack.json", prompt = "desk", script = "desk-script.yaml")

@@ -130,16 +130,18 @@ class ReleaseRehearsalIT {
 
     @Test
     void thePublishedPomsStandAloneWithoutTestDependencies() {
-        for (String artifactId : PUBLISHED) {
+        for (String artifactId : PUBLISHED.subList(1, PUBLISHED.size())) {
             String pom = new String(file(artifactId, ".pom"), StandardCharsets.UTF_8);
 
             assertThat(pom).as(artifactId).doesNotContain("<parent>").doesNotContain("<scope>test</scope>")
                     .doesNotContain("promptkit-test-support").doesNotContain("SNAPSHOT").doesNotContain("${");
         }
+        // the BOM manages PromptKit's modules only, at its own version (which an importing build resolves)
         String bom = new String(file("promptkit-bom", ".pom"), StandardCharsets.UTF_8);
-        assertThat(bom).doesNotContain("spring-boot-dependencies").doesNotContain("<properties>");
+        assertThat(bom).doesNotContain("<parent>").doesNotContain("spring-boot-dependencies")
+                .doesNotContain("<properties>").contains("<version>" + releaseVersion + "</version>");
         for (String artifactId : PUBLISHED.subList(1, PUBLISHED.size())) {
-            assertThat(bom).contains("<artifactId>" + artifactId + "</artifactId>\n        <version>" + releaseVersion
+            assertThat(bom).contains("<artifactId>" + artifactId + "</artifactId>\n        <version>${project.version}"
                     + "</version>");
         }
     }

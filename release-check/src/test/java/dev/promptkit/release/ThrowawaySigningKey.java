@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.Provider;
+import java.security.SecureRandom;
 import java.util.Date;
 import org.bouncycastle.bcpg.ArmoredOutputStream;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
@@ -21,8 +22,10 @@ import org.bouncycastle.openpgp.PGPEncryptedData;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPKeyPair;
 import org.bouncycastle.openpgp.PGPKeyRingGenerator;
+import org.bouncycastle.openpgp.PGPPrivateKey;
 import org.bouncycastle.openpgp.PGPPublicKey;
 import org.bouncycastle.openpgp.PGPSignature;
+import org.bouncycastle.openpgp.PGPSignatureGenerator;
 import org.bouncycastle.openpgp.PGPSignatureList;
 import org.bouncycastle.openpgp.PGPUtil;
 import org.bouncycastle.openpgp.jcajce.JcaPGPObjectFactory;
@@ -43,11 +46,13 @@ final class ThrowawaySigningKey {
     private static final Provider BC = new BouncyCastleProvider();
 
     private final PGPPublicKey publicKey;
+    private final PGPPrivateKey privateKey;
     private final String armoredSecretKey;
     private final String passphrase;
 
-    private ThrowawaySigningKey(PGPPublicKey publicKey, String armoredSecretKey, String passphrase) {
-        this.publicKey = publicKey;
+    private ThrowawaySigningKey(PGPKeyPair pair, String armoredSecretKey, String passphrase) {
+        this.publicKey = pair.getPublicKey();
+        this.privateKey = pair.getPrivateKey();
         this.armoredSecretKey = armoredSecretKey;
         this.passphrase = passphrase;
     }
@@ -60,7 +65,7 @@ final class ThrowawaySigningKey {
             PGPKeyPair pair = new JcaPGPKeyPair(PublicKeyPacket.VERSION_4, PGPPublicKey.RSA_GENERAL,
                     rsa.generateKeyPair(), new Date());
             PGPDigestCalculator sha1 = new JcaPGPDigestCalculatorProviderBuilder().build().get(HashAlgorithmTags.SHA1);
-            String passphrase = Long.toHexString(new java.security.SecureRandom().nextLong());
+            String passphrase = Long.toHexString(new SecureRandom().nextLong());
             PGPKeyRingGenerator rings = new PGPKeyRingGenerator(PGPSignature.POSITIVE_CERTIFICATION, pair,
                     "PromptKit release rehearsal <rehearsal@promptkit.invalid>", sha1, null, null,
                     new JcaPGPContentSignerBuilder(pair.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256)
@@ -71,7 +76,7 @@ final class ThrowawaySigningKey {
             try (ArmoredOutputStream out = new ArmoredOutputStream(armored)) {
                 rings.generateSecretKeyRing().encode(out);
             }
-            return new ThrowawaySigningKey(pair.getPublicKey(), armored.toString(StandardCharsets.US_ASCII),
+            return new ThrowawaySigningKey(pair, armored.toString(StandardCharsets.US_ASCII),
                     passphrase);
         }
         catch (GeneralSecurityException | PGPException ex) {
@@ -95,6 +100,28 @@ final class ThrowawaySigningKey {
     /** The key's id, as gpg prints it. */
     String keyId() {
         return Long.toHexString(publicKey.getKeyID()).toUpperCase();
+    }
+
+    /** An armoured detached signature of {@code data}, as {@code gpg --armor --detach-sign} makes one. */
+    byte[] sign(byte[] data) {
+        try {
+            PGPSignatureGenerator generator = new PGPSignatureGenerator(
+                    new JcaPGPContentSignerBuilder(publicKey.getAlgorithm(), HashAlgorithmTags.SHA256).setProvider(BC),
+                    publicKey);
+            generator.init(PGPSignature.BINARY_DOCUMENT, privateKey);
+            generator.update(data);
+            ByteArrayOutputStream armored = new ByteArrayOutputStream();
+            try (ArmoredOutputStream out = new ArmoredOutputStream(armored)) {
+                generator.generate().encode(out);
+            }
+            return armored.toByteArray();
+        }
+        catch (PGPException ex) {
+            throw new IllegalStateException("cannot sign: " + ex.getMessage(), ex);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** Whether {@code signature} (armoured or binary) is a valid signature of {@code data} by this key. */

@@ -11,6 +11,8 @@ import reactor.core.publisher.Mono;
  * A text-embedding service. Implementations are thread-safe, never block the subscribing thread, split
  * larger inputs into batches of at most {@link #maxBatchSize()} texts, and report failures as
  * {@link dev.promptkit.provider.ProviderException}s.
+ *
+ * @since 0.1.0
  */
 public interface EmbeddingProvider {
 

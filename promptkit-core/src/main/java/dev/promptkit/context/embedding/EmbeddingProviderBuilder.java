@@ -14,6 +14,8 @@ import java.util.Objects;
  *
  * @param <B> the concrete builder, returned by every setter
  * @param <P> the provider it builds
+ *
+ * @since 0.1.0
  */
 public abstract class EmbeddingProviderBuilder<B extends EmbeddingProviderBuilder<B, P>, P extends EmbeddingProvider> {
 

@@ -26,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  *         .settings(HttpProviderSettings.builder().apiKey(System.getenv("GEMINI_API_KEY")).build())
  *         .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GeminiEmbeddingProvider extends HttpEmbeddingProvider {
 

@@ -25,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  *         .settings(HttpProviderSettings.builder().apiKey(System.getenv("OPENAI_API_KEY")).build())
  *         .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class OpenAiEmbeddingProvider extends HttpEmbeddingProvider {
 

@@ -20,6 +20,8 @@ import java.util.Map;
  *
  * <p>Entries are keyed by model alias; dated ids ({@code claude-sonnet-4-5-20250929}) and aliases such as
  * {@code claude-3-5-haiku-latest} are priced as the longest alias they start with.
+ *
+ * @since 0.1.0
  */
 public final class AnthropicPricing {
 

@@ -33,6 +33,8 @@ import reactor.core.publisher.Flux;
  * <p>Anthropic requires {@code max_tokens}: a request without {@code maxTokens} is sent with
  * {@link Builder#defaultMaxTokens} ({@value #DEFAULT_MAX_TOKENS} unless set). How messages, tools and
  * response formats are mapped is described in the {@linkplain dev.promptkit.provider.anthropic package}.
+ *
+ * @since 0.1.0
  */
 public final class AnthropicProvider extends HttpProvider {
 

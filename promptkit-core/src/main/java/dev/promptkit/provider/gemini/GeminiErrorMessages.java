@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * "details": [...]}}}, as {@code RESOURCE_EXHAUSTED: message}, and the wait a {@code google.rpc.RetryInfo}
  * detail asks for ({@code "retryDelay": "20s"}). The body may also be a one-element array of such objects, as
  * some Google streaming endpoints send. Public for the Gemini embedding provider, whose errors are the same.
+ *
+ * @since 0.1.0
  */
 public final class GeminiErrorMessages implements ErrorMessageExtractor {
 

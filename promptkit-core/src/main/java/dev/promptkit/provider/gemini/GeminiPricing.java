@@ -20,6 +20,8 @@ import java.util.Map;
  * new ModelPricing(2.50, 15.00, 0.25, 2.50)))} passed to {@link GeminiProvider.Builder#pricing}, or with the
  * {@code promptkit.pricing.<model>} properties. Versioned models are priced as their family
  * ({@code gemini-2.5-flash-preview-09-2025} as {@code gemini-2.5-flash}).
+ *
+ * @since 0.1.0
  */
 public final class GeminiPricing {
 

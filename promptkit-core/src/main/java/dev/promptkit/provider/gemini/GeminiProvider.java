@@ -40,6 +40,8 @@ import reactor.core.publisher.Mono;
  * in the {@code x-goog-api-key} handshake header (as Google's own SDKs send it, never in the URL), for the
  * conversation's model or else {@value #DEFAULT_LIVE_MODEL} ({@link Builder#liveModel}). The upstream must
  * confirm the session within the settings' idle timeout.
+ *
+ * @since 0.1.0
  */
 public final class GeminiProvider extends HttpProvider implements DuplexProvider {
 

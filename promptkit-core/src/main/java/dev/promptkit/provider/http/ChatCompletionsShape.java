@@ -12,7 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The parts of OpenAI's Chat Completions request that Ollama's {@code /api/chat} takes in the same shape. */
+/**
+ * The parts of OpenAI's Chat Completions request that Ollama's {@code /api/chat} takes in the same shape.
+ *
+ * @since 0.1.0
+ */
 public final class ChatCompletionsShape {
 
     private ChatCompletionsShape() {

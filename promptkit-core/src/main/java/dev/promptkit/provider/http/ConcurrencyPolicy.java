@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param maxInFlight the number of slots; 0 for no limit
  * @param maxQueued how many calls may wait for a slot; 0 to fail at once when full
  * @param maxWait how long a call may wait for a slot
+ *
+ * @since 0.1.0
  */
 public record ConcurrencyPolicy(int maxInFlight, int maxQueued, Duration maxWait) {
 

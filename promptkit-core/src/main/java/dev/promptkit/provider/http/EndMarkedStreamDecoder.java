@@ -13,6 +13,8 @@ import java.util.List;
  * that ends before it fails as incomplete unless the subclass can still finish the answer.
  *
  * @param <E> the event type
+ *
+ * @since 0.1.0
  */
 public abstract class EndMarkedStreamDecoder<E> implements StreamDecoder<E> {
 

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>Gemini: its own extractor, which reads Google's error object as {@code STATUS: message} and the
  * {@code retryDelay} of its {@code google.rpc.RetryInfo} detail.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ErrorMessageExtractor {

@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** Publishes what a provider's resilience layer did (retries, an empty retry budget, rejections) as events. */
+/**
+ * Publishes what a provider's resilience layer did (retries, an empty retry budget, rejections) as events.
+ *
+ * @since 0.1.0
+ */
 public final class EventPublishingCallListener implements ProviderCallListener {
 
     private final String provider;

@@ -20,6 +20,8 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * upstream's failure, never taken for the caller's own client having gone away
  * ({@link BrokenResponseException}). Shared by the streaming chat client and the unary JSON clients outside
  * this package (the embedding providers).
+ *
+ * @since 0.1.0
  */
 public final class FailureTranslator {
 

@@ -19,6 +19,8 @@ import reactor.core.publisher.Flux;
  * {@link StreamingHttpClient} configured by {@link HttpProviderSettings}, and a {@link Builder} for them.
  * A subclass writes the vendor's request in {@link #send}; the model is already chosen (the request's, else
  * the default) and the call is deferred to subscription, so encoding failures arrive as error signals.
+ *
+ * @since 0.1.0
  */
 public abstract class HttpProvider implements Provider {
 

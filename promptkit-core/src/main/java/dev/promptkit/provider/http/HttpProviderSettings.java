@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param concurrency how many calls run at once
  * @param maxConnections the size of the provider's own connection pool; as many requests again may wait for a
  *        connection, and more fail at once (each streamed call holds a connection until its body ends)
+ *
+ * @since 0.1.0
  */
 public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, String> headers,
         Duration connectTimeout, Duration idleTimeout, int maxLineBytes, RetryPolicy retry,

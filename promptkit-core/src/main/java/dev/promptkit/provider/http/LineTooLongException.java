@@ -4,7 +4,11 @@
  */
 package dev.promptkit.provider.http;
 
-/** An upstream stream sent a line longer than the configured limit, so it was not buffered further. */
+/**
+ * An upstream stream sent a line longer than the configured limit, so it was not buffered further.
+ *
+ * @since 0.1.0
+ */
 public final class LineTooLongException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -14,6 +14,8 @@ import dev.promptkit.types.MediaContent;
  * @param url where the vendor fetches the bytes, or {@code null} for inline bytes
  * @param base64 the inline bytes, or {@code null} for a URL
  * @param mimeType the MIME type; always set for inline bytes, optional for a URL
+ *
+ * @since 0.1.0
  */
 public record MediaSource(String url, String base64, String mimeType) {
 

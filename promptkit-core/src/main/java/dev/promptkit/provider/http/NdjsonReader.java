@@ -17,6 +17,8 @@ import reactor.core.publisher.Mono;
  * string per JSON value, with the same guarantees as {@link SseEventReader}: buffers may split the
  * stream anywhere, lines are bounded, and each buffer is released once read. Blank lines are skipped;
  * a last line without a line break is kept. Parsing the JSON is left to the provider.
+ *
+ * @since 0.1.0
  */
 public final class NdjsonReader {
 

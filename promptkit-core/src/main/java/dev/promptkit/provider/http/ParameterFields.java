@@ -19,6 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * ParameterFields options = ParameterFields.builder().temperature("temperature").topP("top_p")
  *         .maxTokens("num_predict").build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ParameterFields {
 

@@ -11,6 +11,8 @@ import java.time.Duration;
  * Hears what the resilience layer did with a provider's calls, for events and metrics. Called on
  * whichever thread made the decision (often an I/O thread): implementations must be fast, must not
  * block and must not throw.
+ *
+ * @since 0.1.0
  */
 public interface ProviderCallListener {
 

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param maxRetryAfter the longest {@code Retry-After} honoured; longer values are cut to it
  * @param budgetPerSecond how fast the retry budget refills
  * @param budgetBurst how many retries the budget holds; 0 for no budget
+ *
+ * @since 0.1.0
  */
 public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
         double budgetPerSecond, int budgetBurst) {

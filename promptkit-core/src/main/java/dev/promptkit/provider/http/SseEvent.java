@@ -10,6 +10,8 @@ package dev.promptkit.provider.http;
  * @param event the event type; {@code message} when the stream named none, as the WHATWG rules say
  * @param data the data lines of the event joined with {@code \n}
  * @param id the last event id seen on the stream so far, or {@code null}
+ *
+ * @since 0.1.0
  */
 public record SseEvent(String event, String data, String id) {
 

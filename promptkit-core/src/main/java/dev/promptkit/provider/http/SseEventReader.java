@@ -22,6 +22,8 @@ import reactor.core.publisher.Mono;
  * <p>Lines that are neither fields the rules define nor comments are no SSE at all, but some servers write
  * an error that way, as a bare JSON object in the middle of the stream. They are ignored, unless a reader of
  * such text is given: it then gets each run of them, up to the next blank line or the end of the body.
+ *
+ * @since 0.1.0
  */
 public final class SseEventReader {
 

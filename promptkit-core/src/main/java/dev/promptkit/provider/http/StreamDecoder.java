@@ -14,6 +14,8 @@ import java.util.List;
  * error the upstream reported inside the stream or an event that cannot be read.
  *
  * @param <E> the event type
+ *
+ * @since 0.1.0
  */
 public interface StreamDecoder<E> {
 

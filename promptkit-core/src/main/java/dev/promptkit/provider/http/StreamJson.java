@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the JSON payloads of one provider's stream (the data of SSE events, or NDJSON lines) and words
  * the failures every stream decoder reports alike: a payload that is not JSON, an error the upstream
  * reported inside the stream, and a stream that ended before the response was complete.
+ *
+ * @since 0.1.0
  */
 public final class StreamJson {
 

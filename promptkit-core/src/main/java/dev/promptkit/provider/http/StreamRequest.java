@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * One streaming POST: the path below the provider's base URL, query parameters, headers (typically the
  * authentication header, which is never logged) and the JSON body.
+ *
+ * @since 0.1.0
  */
 public record StreamRequest(String path, Map<String, String> query, Map<String, String> headers, JsonNode body) {
 

@@ -43,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #close()} releases. The {@link WebClient} is built from a caller's {@code WebClient.Builder} when one
  * is given (Spring Boot's, say), so that its filters, codecs, default headers and observation apply; its
  * connector is replaced by the provider's own.
+ *
+ * @since 0.1.0
  */
 public final class StreamingHttpClient implements AutoCloseable {
 

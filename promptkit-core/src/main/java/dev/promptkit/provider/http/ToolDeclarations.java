@@ -10,6 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a tool as a model is offered it: its name, its description and the JSON Schema of its input. See
  * {@link ChatCompletionsShape#tool} for the Chat Completions form.
+ *
+ * @since 0.1.0
  */
 public final class ToolDeclarations {
 

@@ -48,5 +48,8 @@
  * extending the shared provider contract test.</li>
  * </ol>
  * Put API keys in headers, never in the URL: request URLs may appear in debug logs and exception causes.
+ *
+ * <p><strong>Internal:</strong> not part of PromptKit's supported API (see "Public API" in the README); it
+ * may change in any release without notice.
  */
 package dev.promptkit.provider.http;

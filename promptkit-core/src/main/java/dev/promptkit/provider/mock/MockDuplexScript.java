@@ -12,6 +12,8 @@ package dev.promptkit.provider.mock;
  * @param inputTranscript the transcript of every audio turn of the user, or {@code null} for none
  * @param responseText the answer to an audio turn (or tool results) that the script does not answer
  * @param tone whether spoken answers are a 440 Hz tone (else silence)
+ *
+ * @since 0.1.0
  */
 public record MockDuplexScript(String inputTranscript, String responseText, boolean tone) {
 

@@ -66,6 +66,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>It is also a {@link DuplexProvider}, so that duplex conversations work without keys: see
  * {@link #openSession}.
+ *
+ * @since 0.1.0
  */
 public final class MockProvider implements Provider, DuplexProvider {
 

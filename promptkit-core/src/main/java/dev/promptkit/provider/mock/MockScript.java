@@ -68,6 +68,8 @@ import java.util.Optional;
  * naming the source, the field path and its line.
  *
  * @see #find(ProviderRequest) the lookup order
+ *
+ * @since 0.1.0
  */
 public final class MockScript {
 

@@ -9,6 +9,8 @@ import dev.promptkit.PromptKitException;
 /**
  * A mock script could not be read: the source is missing, the YAML is malformed, or its structure is not
  * the one {@link MockScript} documents. The message names the source and where in it the problem is.
+ *
+ * @since 0.1.0
  */
 public class MockScriptException extends PromptKitException {
 

@@ -14,6 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param name the tool to call
  * @param arguments the arguments; this record keeps its own copy and hands out copies
+ *
+ * @since 0.1.0
  */
 public record MockToolCall(String name, ObjectNode arguments) {
 

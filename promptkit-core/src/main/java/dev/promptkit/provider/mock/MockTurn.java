@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param content the text of the answer, possibly empty
  * @param toolCalls the tool calls to request, in order
  * @param parts the content parts of a multimodal answer
+ *
+ * @since 0.1.0
  */
 public record MockTurn(Type type, String content, List<MockToolCall> toolCalls, List<ContentPart> parts) {
 

@@ -21,6 +21,8 @@ import java.util.Locale;
  * ({@code 0.0.0.0}, {@code [::]}) mean the loopback address of the same family;</li>
  * <li>surrounding spaces and quotes are ignored; IPv6 addresses may come with or without brackets.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class OllamaHost {
 

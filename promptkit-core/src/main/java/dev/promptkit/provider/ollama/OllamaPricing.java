@@ -12,6 +12,8 @@ import dev.promptkit.provider.PricingTable;
  * at an explicit 0 USD, which also keeps the cost calculator from warning that the price is unknown.
  * Give real prices with {@link OllamaProvider.Builder#pricing}, or in the {@code promptkit.pricing.<model>}
  * properties, when the server bills (a paid proxy, Ollama's cloud models).
+ *
+ * @since 0.1.0
  */
 public final class OllamaPricing {
 

@@ -32,6 +32,8 @@ import reactor.core.publisher.Flux;
  * authenticating proxies expect. Local models cost nothing (see {@link OllamaPricing}). Loading a large
  * model can take longer than the default idle timeout before the first byte arrives: raise the
  * {@linkplain HttpProviderSettings#idleTimeout() idle timeout} for cold starts of such models.
+ *
+ * @since 0.1.0
  */
 public final class OllamaProvider extends HttpProvider {
 

@@ -16,6 +16,8 @@ import java.util.Map;
  * {@code OpenAiPricing.TABLE.with(Map.of("gpt-4o", ModelPricing.of(...))))} passed to
  * {@link OpenAiProvider.Builder#pricing}, or with the {@code promptkit.pricing.<model>} properties.
  * Dated snapshots are priced as their family ({@code gpt-4o-2024-08-06} as {@code gpt-4o}).
+ *
+ * @since 0.1.0
  */
 public final class OpenAiPricing {
 

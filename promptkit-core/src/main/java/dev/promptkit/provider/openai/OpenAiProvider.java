@@ -45,6 +45,8 @@ import reactor.core.publisher.Mono;
  * with the scheme turned into {@code wss} (or {@code ws}), for the conversation's model or else
  * {@value #DEFAULT_REALTIME_MODEL} ({@link Builder#realtimeModel}). The upstream must confirm the session within
  * the settings' idle timeout. Azure OpenAI's realtime endpoint is not supported.
+ *
+ * @since 0.1.0
  */
 public final class OpenAiProvider extends HttpProvider implements DuplexProvider {
 

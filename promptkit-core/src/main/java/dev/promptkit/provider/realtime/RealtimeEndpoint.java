@@ -13,6 +13,8 @@ import java.util.Objects;
  * Where and how a realtime provider connects: its name (for error messages), the WebSocket URI, the
  * handshake headers (the API key among them) and the connect timeout. {@code secret} is the API key, so that
  * anything the upstream echoes back is shown with it masked; {@link #toString()} shows no header values.
+ *
+ * @since 0.1.0
  */
 public record RealtimeEndpoint(String provider, URI uri, Map<String, String> headers, String secret,
         Duration connectTimeout) {

@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
  * translates it into {@link DuplexEvent}s ({@link #emit}) or ends the session with the upstream's error
  * ({@link #fail}). The session ends when the socket does: {@link #events()} completes on a normal close and
  * fails with the socket's {@link DuplexSessionException} otherwise.
+ *
+ * @since 0.1.0
  */
 public abstract class RealtimeSession implements DuplexSession {
 

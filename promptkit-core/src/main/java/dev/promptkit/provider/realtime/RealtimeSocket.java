@@ -37,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * masked, when the handshake is refused (with the HTTP status), the connection cannot be made, the upstream
  * closes with another status (with its code and reason), the connection drops without a close frame, or a
  * message is not JSON.
+ *
+ * @since 0.1.0
  */
 public final class RealtimeSocket {
 

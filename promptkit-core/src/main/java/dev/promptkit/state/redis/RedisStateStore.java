@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * fork restarts it; {@link Duration#ZERO} for none). Failures, including an unreachable Redis and
  * timeouts (the connection factory's command timeout), surface as {@link StateStoreException} naming the
  * operation and the conversation.
+ *
+ * @since 0.1.0
  */
 public final class RedisStateStore implements StateStore {
 

@@ -38,6 +38,8 @@ import tools.jackson.core.JsonPointer;
  * }</pre>
  *
  * Immutable; {@link #toString()} names headers but never shows their values.
+ *
+ * @since 0.1.0
  */
 public final class HttpToolConfig {
 

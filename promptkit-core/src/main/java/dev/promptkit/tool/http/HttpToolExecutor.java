@@ -45,6 +45,8 @@ import reactor.core.publisher.Mono;
  * Thread-safe. Requests go through the JDK's {@link HttpClient}, which needs no closing; executors with the
  * same timeout and protocol share one client (its selector thread and connection pool), so building an
  * executor per conversation ({@code Conversation.onToolHttp}) costs no thread or pool of its own.
+ *
+ * @since 0.1.0
  */
 public final class HttpToolExecutor implements ToolExecutor {
 

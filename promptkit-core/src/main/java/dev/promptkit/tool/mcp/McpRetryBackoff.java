@@ -10,6 +10,8 @@ import java.util.Objects;
 /**
  * How long a server that failed stays down before the next use tries it again: {@code initial} after
  * the first failure, doubling with each further failure in a row, never more than {@code max}.
+ *
+ * @since 0.1.0
  */
 public record McpRetryBackoff(Duration initial, Duration max) {
 

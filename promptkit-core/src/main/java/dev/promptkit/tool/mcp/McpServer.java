@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link dev.promptkit.tool.ToolException} until the backoff has passed, and the next use connects
  * again. A failure never escapes as an exception from a constructor or a getter, and never touches
  * another server. Thread-safe; never blocks except in {@link #close()}.
+ *
+ * @since 0.1.0
  */
 public final class McpServer implements AutoCloseable {
 

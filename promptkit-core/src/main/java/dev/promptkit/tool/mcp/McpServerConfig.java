@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *         .withToolFilter(McpToolFilter.allow("read_*", "list_*"))
  *         .withRequestTimeout(Duration.ofSeconds(10));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public record McpServerConfig(String name, McpTransportConfig transport, McpToolFilter toolFilter,
         Duration requestTimeout, Duration initTimeout, McpRetryBackoff retryBackoff) {

@@ -9,6 +9,8 @@ import dev.promptkit.PromptKitException;
 /**
  * An MCP server could not be used: it failed to start, timed out, died or was closed. The message names
  * the server and its command or URL.
+ *
+ * @since 0.1.0
  */
 public class McpServerException extends PromptKitException {
 

@@ -4,7 +4,11 @@
  */
 package dev.promptkit.tool.mcp;
 
-/** Where an {@link McpServer}'s connection stands. */
+/**
+ * Where an {@link McpServer}'s connection stands.
+ *
+ * @since 0.1.0
+ */
 public enum McpServerStatus {
 
     /** Not used yet: the server is started or reached on first use. */

@@ -26,6 +26,8 @@ import reactor.core.publisher.Mono;
  *     List<McpTool> tools = mcp.tools().block();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class McpServers implements AutoCloseable {
 

@@ -10,6 +10,8 @@ import java.util.List;
  * Which of a server's tools are offered, by the server's own tool names. A name is allowed when the
  * allowlist is empty or matches it, and the blocklist does not. A pattern ending in {@code *} matches
  * every name that starts with what precedes it; any other pattern matches one name exactly.
+ *
+ * @since 0.1.0
  */
 public record McpToolFilter(List<String> allowlist, List<String> blocklist) {
 

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 /**
  * How to reach an MCP server: a local process spoken to over stdio, or a remote streamable-HTTP
  * endpoint. Commands come only from application configuration, never from a pack or a model.
+ *
+ * @since 0.1.0
  */
 public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, McpTransportConfig.StreamableHttp {
 

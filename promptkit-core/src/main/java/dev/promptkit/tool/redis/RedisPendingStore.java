@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Failures, including an unreachable Redis, surface as {@link RedisPendingStoreException} naming the
  * operation, the conversation and the call. Standalone Redis or Sentinel; not Redis Cluster.
+ *
+ * @since 0.1.0
  */
 public final class RedisPendingStore implements PendingStore {
 

@@ -6,7 +6,11 @@ package dev.promptkit.tool.redis;
 
 import dev.promptkit.PromptKitException;
 
-/** A {@link RedisPendingStore} could not read or write Redis; the held calls are unchanged. */
+/**
+ * A {@link RedisPendingStore} could not read or write Redis; the held calls are unchanged.
+ *
+ * @since 0.1.0
+ */
 public class RedisPendingStoreException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;

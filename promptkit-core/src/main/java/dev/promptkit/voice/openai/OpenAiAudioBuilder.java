@@ -14,6 +14,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * @param <B> the service's builder
  * @param <S> the service
+ *
+ * @since 0.1.0
  */
 public abstract class OpenAiAudioBuilder<B extends OpenAiAudioBuilder<B, S>, S> {
 

@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Failures are {@link ProviderException}s naming the service ({@value #DEFAULT_NAME} by default), with the
  * HTTP status and OpenAI's message, never the key; failures a retry may cure are retried under the settings'
  * retry policy. Close the service to release its connections.
+ *
+ * @since 0.1.0
  */
 public final class OpenAiSttService implements SttService, AutoCloseable {
 

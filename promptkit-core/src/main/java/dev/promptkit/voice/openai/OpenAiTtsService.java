@@ -29,6 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Failures are {@link ProviderException}s naming the service ({@value #DEFAULT_NAME} by default), with the
  * HTTP status and OpenAI's message, never the key; a failure before the first byte of audio is retried under the
  * settings' retry policy. Close the service to release its connections.
+ *
+ * @since 0.1.0
  */
 public final class OpenAiTtsService implements TtsService, AutoCloseable {
 

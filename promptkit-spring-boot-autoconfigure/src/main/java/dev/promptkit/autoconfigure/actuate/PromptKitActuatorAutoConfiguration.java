@@ -30,7 +30,11 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The {@code promptkit} actuator endpoint and health indicator. */
+/**
+ * The {@code promptkit} actuator endpoint and health indicator.
+ *
+ * @since 0.1.0
+ */
 @AutoConfiguration(after = { PromptKitAutoConfiguration.class, PromptKitMcpAutoConfiguration.class,
         PromptKitVoiceAutoConfiguration.class, PromptKitMediaAutoConfiguration.class })
 @ConditionalOnBean(ProviderRegistry.class)

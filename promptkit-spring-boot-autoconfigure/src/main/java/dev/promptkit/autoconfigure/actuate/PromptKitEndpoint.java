@@ -33,6 +33,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
  * servers' status, the voice and media settings, and running totals of requests, tokens and cost. Never shows
  * message content or a key.
+ *
+ * @since 0.1.0
  */
 @Endpoint(id = "promptkit")
 public class PromptKitEndpoint {

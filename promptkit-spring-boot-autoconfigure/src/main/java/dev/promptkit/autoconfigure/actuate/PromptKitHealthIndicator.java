@@ -20,6 +20,8 @@ import reactor.core.publisher.Mono;
  * PromptKit's health: DOWN when the state store cannot be read (Redis unreachable, for example);
  * otherwise UP, with the providers and each MCP server's status as details (an MCP server that is
  * down only takes its own tools away, so it does not make the application unhealthy).
+ *
+ * @since 0.1.0
  */
 public class PromptKitHealthIndicator extends AbstractReactiveHealthIndicator {
 

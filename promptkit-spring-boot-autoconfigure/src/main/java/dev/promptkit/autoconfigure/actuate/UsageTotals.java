@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Running totals of provider requests, tokens and cost per provider and model since the application
  * started, for the {@code promptkit} actuator endpoint (which must not depend on a metrics library).
+ *
+ * @since 0.1.0
  */
 public final class UsageTotals {
 

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
  * The MCP servers of {@code promptkit.mcp.servers.*}, connected lazily (on a conversation's first use,
  * never at start-up) and stopped with the application. With none configured the bean is empty and
  * starts nothing.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PromptKitMcpProperties.class)

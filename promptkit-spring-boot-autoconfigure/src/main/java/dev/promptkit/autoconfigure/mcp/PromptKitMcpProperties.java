@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * first use; one that fails never stops the application or the other servers.
  *
  * @param servers the servers by name (tools are named {@code mcp__<name>__<tool>})
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("promptkit.mcp")
 public record PromptKitMcpProperties(@DefaultValue Map<String, Server> servers) {

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Media preprocessing for every conversation of the {@code Conversations} bean ({@code promptkit.media.*}):
  * images shrunk before they are sent, video frames of duplex sessions thinned and shrunk.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(before = PromptKitAutoConfiguration.class)
 @EnableConfigurationProperties(PromptKitMediaProperties.class)

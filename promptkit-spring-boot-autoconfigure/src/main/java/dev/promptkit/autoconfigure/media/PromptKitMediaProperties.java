@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param images the images attached to messages: those over the limits are scaled down and re-encoded
  * @param video the frames sent into duplex sessions: thinned to a frame rate, and scaled down when over the limits
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("promptkit.media")
 public record PromptKitMediaProperties(Images images, Video video) {

@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>{@code promptkit.stream.rejections} counter: provider, reason.</li>
  * </ul>
  * Tags have bounded cardinality: never a conversation id.
+ *
+ * @since 0.1.0
  */
 public final class PromptKitMeters {
 

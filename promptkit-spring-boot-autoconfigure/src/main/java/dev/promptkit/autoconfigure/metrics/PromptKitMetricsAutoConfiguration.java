@@ -13,7 +13,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
-/** Micrometer meters for PromptKit's requests, tokens, cost in USD, streams, tools and validations. */
+/**
+ * Micrometer meters for PromptKit's requests, tokens, cost in USD, streams, tools and validations.
+ *
+ * @since 0.1.0
+ */
 @AutoConfiguration(after = PromptKitAutoConfiguration.class,
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnClass(MeterRegistry.class)

@@ -16,6 +16,8 @@ import org.springframework.core.io.support.ResourcePatternUtils;
  * Loads the packs: {@code promptkit.pack} and {@code promptkit.packs.<name>}, or every {@code *.pack.json}
  * found at the root of the class path or in its {@code packs/} folder. A bad pack fails start-up with
  * its location and the JSON pointer of every problem.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PromptKitProperties.class)

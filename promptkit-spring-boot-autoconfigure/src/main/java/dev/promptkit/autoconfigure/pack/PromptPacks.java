@@ -11,6 +11,8 @@ import java.util.Map;
  * The packs the application loaded, by name (a file's name without {@code .pack.json}, or the key of
  * {@code promptkit.packs.<name>}), and which one is the default ({@code null} when several were found
  * and none was named: conversations then find a prompt in whichever pack has it).
+ *
+ * @since 0.1.0
  */
 public record PromptPacks(Map<String, Pack> byName, String defaultName) {
 

@@ -26,6 +26,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link Provider} beans), so several providers, even of one type, live side by side without bean
  * conflicts. With an {@link ObservationRegistry}, every provider call is an observation with the
  * OpenTelemetry GenAI attributes (see {@link ObservedProvider}).
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = PromptKitEventsAutoConfiguration.class,
         afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param providers the providers by name
  * @param defaultProvider the provider conversations use; the first configured one when unset
  * @param mock the mock provider's settings (used when no other provider is configured or detected)
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("promptkit")
 public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> providers, String defaultProvider,

@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code spring.data.redis.*}), with plain Redis data structures (no Redis Stack modules). Active when a
  * {@link ReactiveRedisConnectionFactory} exists, unless {@code promptkit.state-store.type=memory}. Stored
  * JSON uses PromptKit's own mapper, so the application's web JSON settings never change what is stored.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration")
 @ConditionalOnClass({ ReactiveRedisConnectionFactory.class, RedisStateStore.class })

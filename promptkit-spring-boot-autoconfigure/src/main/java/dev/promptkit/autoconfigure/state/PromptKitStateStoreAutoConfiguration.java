@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * In-memory conversation and pending-call stores, when no other store is defined (the Redis ones are,
  * when a Redis connection exists; see {@code PromptKitRedisStateStoreAutoConfiguration}).
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = "dev.promptkit.autoconfigure.state.PromptKitRedisStateStoreAutoConfiguration")
 @EnableConfigurationProperties(PromptKitStateStoreProperties.class)

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyPrefix the Redis key prefix
  * @param maxConversations how many conversations the in-memory store keeps at most
  * @param pendingTtl how long a tool call held for approval waits
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("promptkit.state-store")
 public record PromptKitStateStoreProperties(String type, @DefaultValue("24h") Duration ttl,

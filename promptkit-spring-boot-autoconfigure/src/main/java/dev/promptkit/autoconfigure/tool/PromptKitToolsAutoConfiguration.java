@@ -11,7 +11,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
-/** {@code @PromptTool} methods on any bean become the handlers of the packs' tools. */
+/**
+ * {@code @PromptTool} methods on any bean become the handlers of the packs' tools.
+ *
+ * @since 0.1.0
+ */
 @AutoConfiguration(after = PromptKitPackAutoConfiguration.class)
 public final class PromptKitToolsAutoConfiguration {
 

@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The application's {@code @PromptTool} methods by tool name, looked up by every conversation when the
  * model calls a tool. Filled once the application's singletons exist.
+ *
+ * @since 0.1.0
  */
 public final class PromptToolCatalog implements ToolBindingLookup {
 

@@ -31,6 +31,8 @@ import reactor.core.scheduler.Schedulers;
  * it to the {@link PromptToolCatalog}, and so does every {@link ToolExecutor} bean, for the tool its bean
  * name names. A handler for a tool no pack declares, or two handlers for one tool, fail the application's
  * start-up with the handler and the packs' tools named.
+ *
+ * @since 0.1.0
  */
 public final class PromptToolMethodProcessor implements SmartInitializingSingleton {
 

@@ -19,6 +19,8 @@ import org.springframework.core.env.Environment;
  * @param baseUrl the API's base URL, or {@code null} for OpenAI's
  * @param apiKey the key, or {@code null} (a compatible server may need none)
  * @param keySource where the key was found, for the actuator: a property, a provider, a variable, or {@code none}
+ *
+ * @since 0.1.0
  */
 public record OpenAiSpeechEndpoint(String baseUrl, String apiKey, String keySource) {
 

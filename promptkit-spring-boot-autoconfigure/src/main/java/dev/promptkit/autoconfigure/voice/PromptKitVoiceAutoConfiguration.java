@@ -28,6 +28,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * conversation of the {@code Conversations} bean is opened with and, with {@code promptkit.voice.mode=vad}, OpenAI
  * speech-to-text and text-to-speech services (unless the application defines its own {@link SttService} or
  * {@link TtsService}), closed with the context.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = PromptKitProviderAutoConfiguration.class, before = PromptKitAutoConfiguration.class,
         afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")

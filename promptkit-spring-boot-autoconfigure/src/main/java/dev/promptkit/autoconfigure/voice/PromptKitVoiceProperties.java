@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inputAudio the format of the audio the application sends
  * @param vad how VAD mode listens and speaks
  * @param openai the OpenAI speech-to-text and text-to-speech services of VAD mode
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("promptkit.voice")
 public record PromptKitVoiceProperties(VoiceMode mode, String voice, @DefaultValue("true") boolean audioOutput,

@@ -4,7 +4,11 @@
  */
 package dev.promptkit.autoconfigure.voice;
 
-/** How duplex (voice) conversations talk to the model. */
+/**
+ * How duplex (voice) conversations talk to the model.
+ *
+ * @since 0.1.0
+ */
 public enum VoiceMode {
 
     /** The provider's own realtime protocol (OpenAI Realtime, Gemini Live, the mock's scripted session). */

@@ -23,6 +23,8 @@ import java.util.Optional;
  * The voice settings in effect: the {@link VoiceMode} ({@code promptkit.voice.mode}, or the one the default provider
  * and the speech services allow), the {@link DuplexOptions} of every duplex conversation and, in VAD mode, its
  * {@link VadModeConfig} and speech services. Described for {@code /actuator/promptkit} with keys masked.
+ *
+ * @since 0.1.0
  */
 public final class VoiceSettings {
 
