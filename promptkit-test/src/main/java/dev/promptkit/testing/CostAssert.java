@@ -36,11 +36,7 @@ public final class CostAssert extends AbstractAssert<CostAssert, CostInfo> {
      */
     public CostAssert hasInputTokens(long expected) {
         isNotNull();
-        if (actual.inputTokens() != expected) {
-            failWithMessage("Expected <%s> input tokens but there were <%s> in %s", expected, actual.inputTokens(),
-                    actual);
-        }
-        return this;
+        return expectTokens("input", expected, actual.inputTokens());
     }
 
     /**
@@ -51,11 +47,7 @@ public final class CostAssert extends AbstractAssert<CostAssert, CostInfo> {
      */
     public CostAssert hasOutputTokens(long expected) {
         isNotNull();
-        if (actual.outputTokens() != expected) {
-            failWithMessage("Expected <%s> output tokens but there were <%s> in %s", expected, actual.outputTokens(),
-                    actual);
-        }
-        return this;
+        return expectTokens("output", expected, actual.outputTokens());
     }
 
     /**
@@ -115,6 +107,13 @@ public final class CostAssert extends AbstractAssert<CostAssert, CostInfo> {
         isNotNull();
         if (totalUsd(actual).signum() <= 0) {
             failWithMessage("Expected the tokens to be priced but the cost was zero: %s", actual);
+        }
+        return this;
+    }
+
+    private CostAssert expectTokens(String kind, long expected, long tokens) {
+        if (tokens != expected) {
+            failWithMessage("Expected <%s> %s tokens but there were <%s> in %s", expected, kind, tokens, actual);
         }
         return this;
     }

@@ -76,29 +76,24 @@ class MockConversationExtensionTests {
 
     @Test
     void failsATestWithoutTheAnnotationSayingWhatIsMissing() {
-        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(NoAnnotation.class)).execute()
-                .testEvents();
-
-        tests.assertThatEvents().haveExactly(1, event(test("needsAConversation"),
-                finishedWithFailure(message(m -> m.contains("needs @MockConversation(pack, prompt)")))));
+        assertTheTestFailsSaying(NoAnnotation.class, "needs @MockConversation(pack, prompt)");
     }
 
     @Test
     void failsATestWhosePackIsMissingNamingThePack() {
-        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(MissingPack.class)).execute()
-                .testEvents();
-
-        tests.assertThatEvents().haveExactly(1, event(test("needsAConversation"),
-                finishedWithFailure(message(m -> m.contains("classpath:packs/nowhere.pack.json")))));
+        assertTheTestFailsSaying(MissingPack.class, "classpath:packs/nowhere.pack.json");
     }
 
     @Test
     void failsATestWithAVariableThatIsNotNameEqualsValue() {
-        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(BadVariable.class)).execute()
-                .testEvents();
+        assertTheTestFailsSaying(BadVariable.class, "name=value entries, got \"company\"");
+    }
+
+    private static void assertTheTestFailsSaying(Class<?> fixture, String messagePart) {
+        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture)).execute().testEvents();
 
         tests.assertThatEvents().haveExactly(1, event(test("needsAConversation"),
-                finishedWithFailure(message(m -> m.contains("name=value entries, got \"company\"")))));
+                finishedWithFailure(message(m -> m.contains(messagePart)))));
     }
 
     @Nested

@@ -68,7 +68,7 @@ class ReleaseRehearsalIT {
                 """.formatted(token));
         release = MavenRun.run(sources, work.resolve("release.log"),
                 Map.of("MAVEN_GPG_KEY", key.armoredSecretKey(), "MAVEN_GPG_PASSPHRASE", key.passphrase()),
-                List.of("-B", "-gs", settings.toString(), "-Dmaven.repo.local=" + localRepository,
+                List.of("-B", "-ntp", "-gs", settings.toString(), "-Dmaven.repo.local=" + localRepository,
                         "-Prelease,sign", "-pl", String.join(",", PUBLISHED), "-am", "-Dmaven.test.skip=true",
                         "-Dmaven.install.skip=true", "-DcentralBaseUrl=" + portal.baseUrl(), "deploy"));
     }
@@ -95,7 +95,7 @@ class ReleaseRehearsalIT {
         Set<String> expected = new TreeSet<>();
         for (String artifactId : PUBLISHED) {
             String base = "dev/promptkit/" + artifactId + "/" + releaseVersion + "/" + artifactId + "-" + releaseVersion;
-            List<String> files = artifactId.equals("promptkit-bom") ? List.of(".pom")
+            List<String> files = artifactId.equals("promptkit-bom") ? List.of(".pom", "-cyclonedx.json", "-cyclonedx.xml")
                     : List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar", "-cyclonedx.json", "-cyclonedx.xml");
             for (String file : files) {
                 expected.add(base + file);
@@ -174,7 +174,7 @@ class ReleaseRehearsalIT {
                 bundleRepository.toUri()));
 
         MavenRun.Result build = MavenRun.run(project, work.resolve("first-project.log"), Map.of(),
-                List.of("-B", "-s", settings.toString(), "verify"));
+                List.of("-B", "-ntp", "-s", settings.toString(), "verify"));
 
         assertThat(build.exitCode()).as("the first project's build:\n%s", build.tail(80)).isZero();
         assertThat(testsRun(project.resolve("target/surefire-reports"))).as("tests run, failed or skipped")
