@@ -18,7 +18,7 @@ import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.tool.InMemoryPendingStore;
 import dev.promptkit.tool.LocalToolExecutor;
 import dev.promptkit.tool.PendingResult;
-import dev.promptkit.tool.PendingToolNotFoundException;
+import dev.promptkit.tool.PendingToolDecidedException;
 import dev.promptkit.tool.ToolHandler;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
@@ -202,12 +202,14 @@ class ToolFaultTests {
                         Thread.currentThread().interrupt();
                     }
                 }).then(c.resolveToolAsync(callId)).<Object>map(r -> r)
-                        .onErrorResume(PendingToolNotFoundException.class, lost -> Mono.just("lost"))
+                        .onErrorResume(PendingToolDecidedException.class, running -> Mono.just("running"))
                         .subscribeOn(Schedulers.boundedElastic()))
                 .collectList().block(Duration.ofSeconds(10));
 
-        assertThat(outcomes).filteredOn(ToolResult.class::isInstance).hasSize(1);
-        assertThat(outcomes).filteredOn("lost"::equals).hasSize(1);
+        // the loser either finds the call still running or, once it has run, gets the same result
+        assertThat(outcomes).hasSize(2).allMatch(o -> "running".equals(o)
+                || o instanceof ToolResult result && "refund #1".equals(result.content()));
+        assertThat(outcomes).filteredOn(ToolResult.class::isInstance).isNotEmpty();
         assertThat(refunds).hasValue(1);
         assertThat(twin.continueTurn().text()).isEqualTo("Refunded.");
         assertThat(chat.messages()).extracting(Message::role)
