@@ -274,9 +274,12 @@ public final class Conversation implements AutoCloseable {
     }
 
     public Mono<ToolResult> rejectToolAsync(String callId, String reason) {
-        return decide(callId, PendingToolCall.Decision.REJECTED, pending -> Mono.just(ToolResult.failure(pending.id(),
-                pending.name(), "a reviewer rejected this call: "
-                        + (reason == null || reason.isBlank() ? "no reason given" : reason), 0)));
+        return Mono.defer(() -> {
+            String why = reason == null || reason.isBlank() ? "no reason given"
+                    : WellFormedText.require(reason, "The rejection reason");
+            return decide(callId, PendingToolCall.Decision.REJECTED, pending -> Mono.just(ToolResult.failure(
+                    pending.id(), pending.name(), "a reviewer rejected this call: " + why, 0)));
+        });
     }
 
     /**
@@ -590,6 +593,7 @@ public final class Conversation implements AutoCloseable {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The message text must not be empty");
         }
+        WellFormedText.require(text, "The message text");
         if (attachments.length == 0) {
             return Message.user(text);
         }
