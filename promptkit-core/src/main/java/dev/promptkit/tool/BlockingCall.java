@@ -37,6 +37,10 @@ final class BlockingCall implements Runnable {
         this.future = submitted;
     }
 
+    Future<?> future() {
+        return future;
+    }
+
     @Override
     public void run() {
         if (!state.compareAndSet(WAITING, RUNNING)) {
@@ -70,11 +74,15 @@ final class BlockingCall implements Runnable {
         }
     }
 
-    /** The caller gave up (time-out, cancelled turn): a waiting call never runs, a running one is interrupted. */
-    void abandon() {
+    /**
+     * The caller gave up (time-out, cancelled turn): a waiting call never runs, a running one is interrupted.
+     *
+     * @return whether the call had not started (its task can leave the queue)
+     */
+    boolean abandon() {
         if (state.compareAndSet(WAITING, ABANDONED)) {
             future.cancel(false);
-            return;
+            return true;
         }
         abandonedAtNanos = System.nanoTime();
         counters.overrunStarted();
@@ -84,5 +92,6 @@ final class BlockingCall implements Runnable {
         else {
             counters.overrunEnded(null, null, 0);
         }
+        return false;
     }
 }

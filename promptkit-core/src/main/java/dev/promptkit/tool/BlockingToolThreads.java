@@ -111,7 +111,11 @@ public final class BlockingToolThreads implements AutoCloseable {
                         ex));
                 return;
             }
-            sink.onCancel(call::abandon);
+            sink.onCancel(() -> {
+                if (call.abandon() && pool != null) {
+                    pool.remove((Runnable) call.future());
+                }
+            });
         });
     }
 
@@ -130,7 +134,7 @@ public final class BlockingToolThreads implements AutoCloseable {
         return counters.running();
     }
 
-    /** Calls waiting for a platform thread (always 0 on virtual threads). */
+    /** Calls waiting for a platform thread (always 0 on virtual threads); a call given up on leaves the queue. */
     public int waiting() {
         return pool == null ? 0 : pool.getQueue().size();
     }

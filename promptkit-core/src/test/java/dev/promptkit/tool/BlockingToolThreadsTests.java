@@ -163,8 +163,10 @@ class BlockingToolThreadsTests {
             java.util.concurrent.CompletableFuture<Object> first = oneThread.call("first",
                     () -> release.await(30, TimeUnit.SECONDS)).toFuture();
             Disposable waiting = oneThread.call("waiting", waitedRuns::incrementAndGet).subscribe();
+            assertThat(oneThread.waiting()).isEqualTo(1);
 
             waiting.dispose();
+            assertThat(oneThread.waiting()).as("the given-up call left the queue").isZero();
             release.countDown();
 
             assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(true);
