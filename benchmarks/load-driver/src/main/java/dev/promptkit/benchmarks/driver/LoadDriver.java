@@ -111,7 +111,7 @@ public final class LoadDriver {
         ProcessSampler driverSampler = new ProcessSampler(ProcessHandle.current().pid());
         Instant startedAt = Instant.now();
         String loadBefore = loadAverage();
-        JsonNode statsBefore = upstreamStats == null ? null : driver.stats(upstreamStats);
+        JsonNode statsBefore = upstreamStats == null ? null : UpstreamStats.read(upstreamStats);
         driverSampler.start();
         if (appSampler != null) {
             appSampler.start();
@@ -124,7 +124,7 @@ public final class LoadDriver {
         long wall = System.nanoTime() - start;
         driverSampler.stop();
         String loadAfter = loadAverage();
-        JsonNode statsAfter = upstreamStats == null ? null : driver.stats(upstreamStats);
+        JsonNode statsAfter = upstreamStats == null ? null : UpstreamStats.read(upstreamStats);
         if (appSampler != null) {
             appSampler.stop();
         }
@@ -153,7 +153,7 @@ public final class LoadDriver {
             out.put("upstream_process", upstreamSampler.summary());
         }
         if (statsBefore != null && statsAfter != null) {
-            out.put("upstream_stats", difference(statsBefore, statsAfter));
+            out.put("upstream_stats", UpstreamStats.difference(statsBefore, statsAfter));
         }
         // the driver shares the machine: its own CPU shows how much of it the load generation takes
         out.put("driver_process", driverSampler.summary());
@@ -195,24 +195,6 @@ public final class LoadDriver {
                 .doOnNext(each)
                 .collectList()
                 .block(limit);
-    }
-
-    /** The upstream's {@code /stats}, read on a connection of its own (closed after), so that it counts as idle nowhere. */
-    JsonNode stats(String url) {
-        String body = HttpClient.create().keepAlive(false).get().uri(url).responseContent().aggregate().asString()
-                .block(Duration.ofSeconds(10));
-        return JSON.readTree(body);
-    }
-
-    /** What the counters of {@code before} grew by in {@code after}; other members (gauges) as they are after. */
-    static Map<String, Object> difference(JsonNode before, JsonNode after) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        after.properties().forEach(member -> {
-            JsonNode value = member.getValue();
-            out.put(member.getKey(), value.isIntegralNumber()
-                    ? (Object) (value.asLong() - before.path(member.getKey()).asLong()) : value);
-        });
-        return out;
     }
 
     /** Closes the driver's connections (to the app), so that the app's side of them closes too. */
