@@ -15,6 +15,7 @@ import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.sdk.Response;
 import dev.promptkit.sdk.StreamChunk;
 import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.InMemoryPendingStore;
 import dev.promptkit.tool.LocalToolExecutor;
 import dev.promptkit.tool.PendingResult;
@@ -28,15 +29,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /** Tool handlers that fail, hang, return what JSON cannot hold, are cancelled, or are approved twice. */
@@ -92,11 +90,18 @@ class ToolFaultTests {
     }
 
     @Test
-    void aHandlerThatHangsTimesOutAsAnErrorResult() {
+    void aHandlerThatHangsTimesOutAsAnErrorResultAndIsInterrupted() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
         try {
             Response response = sendWithWeatherHandler(args -> {
-                never.await(30, TimeUnit.SECONDS);
+                try {
+                    never.await(30, TimeUnit.SECONDS);
+                }
+                catch (InterruptedException ex) {
+                    interrupted.countDown();
+                    throw ex;
+                }
                 return "too late";
             }, ConversationOptions.builder().toolTimeout(Duration.ofMillis(300)));
 
@@ -104,6 +109,7 @@ class ToolFaultTests {
                 assertThat(result.isError()).isTrue();
                 assertThat(result.error()).isEqualTo("the tool did not answer within 300 ms");
             });
+            assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the handler's thread was interrupted").isTrue();
         }
         finally {
             never.countDown();
@@ -129,8 +135,7 @@ class ToolFaultTests {
 
     @Test
     void cancellingTheStreamDuringASlowHandlerStoresNothingAndNeverRunsItAgain() throws Exception {
-        ExecutorService thread = Executors.newSingleThreadExecutor();
-        Scheduler worker = Schedulers.fromExecutorService(thread);
+        BlockingToolThreads thread = BlockingToolThreads.platformThreads(1, Duration.ofSeconds(60));
         try {
             Conversation chat = open(WEATHER_THEN_ANSWER, ConversationOptions.builder());
             AtomicInteger runs = new AtomicInteger();
@@ -147,7 +152,7 @@ class ToolFaultTests {
                 finally {
                     exited.countDown();
                 }
-            }, worker));
+            }, thread));
             List<StreamChunk> chunks = new CopyOnWriteArrayList<>();
 
             Disposable subscription = chat.stream("Weather in Paris?").subscribe(chunks::add);
@@ -158,7 +163,7 @@ class ToolFaultTests {
             }
             assertThat(exited.await(10, TimeUnit.SECONDS)).isTrue();
             // whatever ran after the handler on its thread has finished once this runs there
-            thread.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            thread.call("probe", () -> "free").block(Duration.ofSeconds(10));
 
             assertThat(chunks).noneMatch(chunk -> chunk.type() == StreamChunk.Type.DONE);
             assertThat(chat.messages()).as("nothing stored for the cancelled turn").isEmpty();
@@ -166,8 +171,7 @@ class ToolFaultTests {
             assertThat(runs).as("the handler ran once").hasValue(1);
         }
         finally {
-            worker.dispose();
-            thread.shutdownNow();
+            thread.close();
         }
     }
 

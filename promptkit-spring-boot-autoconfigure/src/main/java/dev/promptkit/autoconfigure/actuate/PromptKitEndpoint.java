@@ -13,6 +13,7 @@ import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.mcp.McpServer;
 import dev.promptkit.tool.mcp.McpServers;
@@ -25,7 +26,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
  * {@code /actuator/promptkit}: the packs and their prompts, every tool with its handler
- * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), the providers (API keys masked),
+ * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), where blocking tool handlers run and how
+ * many run, wait or overran their time-out, the providers (API keys masked),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
  * servers' status, the voice and media settings, and running totals of requests, tokens and cost. Never shows
  * message content or a key.
@@ -39,6 +41,7 @@ public class PromptKitEndpoint {
     private final ProviderRegistry providers;
     private final PromptKitProviderProperties providerProperties;
     private final PromptToolCatalog tools;
+    private final BlockingToolThreads blockingTools;
     private final StateStore stateStore;
     private final PendingStore pendingStore;
     private final McpServers mcpServers;
@@ -47,14 +50,16 @@ public class PromptKitEndpoint {
     private final VoiceSettings voice;
     private final PromptKitMediaProperties media;
 
-    /** {@code mcpServers}, {@code voice} and {@code media} may be {@code null}. */
+    /** {@code blockingTools}, {@code mcpServers}, {@code voice} and {@code media} may be {@code null}. */
     public PromptKitEndpoint(PromptPacks packs, ProviderRegistry providers, PromptKitProviderProperties providerProperties,
-            PromptToolCatalog tools, StateStore stateStore, PendingStore pendingStore, McpServers mcpServers,
-            UsageTotals totals, Conversations conversations, VoiceSettings voice, PromptKitMediaProperties media) {
+            PromptToolCatalog tools, BlockingToolThreads blockingTools, StateStore stateStore, PendingStore pendingStore,
+            McpServers mcpServers, UsageTotals totals, Conversations conversations, VoiceSettings voice,
+            PromptKitMediaProperties media) {
         this.packs = packs;
         this.providers = providers;
         this.providerProperties = providerProperties;
         this.tools = tools;
+        this.blockingTools = blockingTools;
         this.stateStore = stateStore;
         this.pendingStore = pendingStore;
         this.mcpServers = mcpServers;
@@ -69,6 +74,9 @@ public class PromptKitEndpoint {
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("packs", packs());
         description.put("tools", tools());
+        if (blockingTools != null) {
+            description.put("blockingTools", blockingTools());
+        }
         description.put("providers", providers());
         description.put("stateStore", stateStore.getClass().getSimpleName());
         description.put("pendingStore", pendingStore.getClass().getSimpleName());
@@ -127,6 +135,19 @@ public class PromptKitEndpoint {
             mcpServers.servers().forEach(server -> server.toolNames().forEach(tool -> origins.put(tool, "mcp")));
         }
         return origins;
+    }
+
+    /** Where blocking handlers run, and what they are doing now. */
+    private Map<String, Object> blockingTools() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("threads", blockingTools.virtual() ? "virtual" : "platform");
+        if (!blockingTools.virtual()) {
+            result.put("maxThreads", blockingTools.maxThreads());
+            result.put("waiting", blockingTools.waiting());
+        }
+        result.put("running", blockingTools.running());
+        result.put("overrunning", blockingTools.overrunning());
+        return result;
     }
 
     private Map<String, Object> providers() {
