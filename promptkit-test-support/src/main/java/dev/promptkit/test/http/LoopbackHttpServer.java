@@ -85,7 +85,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         return accepted.get();
     }
 
-    /** Requests answered in full. */
+    /** Requests answered in full (counted as their answer goes out). */
     public int requestsAnswered() {
         return answered.get();
     }

@@ -74,12 +74,14 @@ final class ServerConnection implements Runnable {
         boolean lastAllowed = conduct.maxRequestsPerConnection() > 0 && servedNow >= conduct.maxRequestsPerConnection();
         boolean announceClose = "close".equalsIgnoreCase(request.header("connection"))
                 || lastAllowed && conduct.announceLastRequest();
+        if (!response.isCut()) {
+            server.answered(); // counted before it is sent: the client may act on it at once
+        }
         write(response, announceClose, out);
         if (response.isCut()) {
             end(response.cutEnding());
             return false;
         }
-        server.answered();
         if (announceClose) {
             return false;
         }
