@@ -66,7 +66,7 @@ final class ServerConnection implements Runnable {
             drop(closedBeforeArrival ? conduct.ending() : conduct.dropEnding(), in);
             return false;
         }
-        LoopbackResponse response = server.answer(request);
+        LoopbackResponse response = answer(request);
         int servedNow;
         synchronized (this) {
             servedNow = ++served;
@@ -93,6 +93,16 @@ final class ServerConnection implements Runnable {
         }
         server.becameIdle(this);
         return true;
+    }
+
+    /** The responder's answer, or a 500 naming what went wrong in it. */
+    private LoopbackResponse answer(LoopbackRequest request) {
+        try {
+            return server.answer(request);
+        }
+        catch (RuntimeException failure) {
+            return LoopbackResponse.of(500, "text/plain", "the test's responder failed: " + failure);
+        }
     }
 
     private void drop(ConnectionEnding ending, InputStream in) throws IOException {
