@@ -11,6 +11,7 @@ import reactor.netty.Connection;
 final class ExchangeAttempt {
 
     private final boolean newConnection;
+    private volatile boolean sent;
     private volatile ConnectionUse connection;
     private volatile boolean reused;
     private volatile long bytesBefore;
@@ -26,12 +27,18 @@ final class ExchangeAttempt {
 
     /** The request of this attempt is about to go out on {@code connection}. */
     void sendingOn(Connection connection) {
+        sent = true;
         ConnectionUse use = ConnectionUse.of(connection);
         if (use != null) {
             reused = use.beginRequest() > 0;
             bytesBefore = use.bytesRead();
         }
         this.connection = use;
+    }
+
+    /** Whether the request got as far as a connection that was open. */
+    boolean wasSent() {
+        return sent;
     }
 
     /** Whether the request went out on a connection that had carried others, and no byte of answer came back. */

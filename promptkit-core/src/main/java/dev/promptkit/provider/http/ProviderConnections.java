@@ -42,7 +42,8 @@ import reactor.util.context.Context;
  * answer. Reactor Netty retries such a failure itself only while the request has not been written; once it has
  * ("Connection prematurely closed BEFORE response", or a reset), it cannot know whether a POST is safe to repeat
  * and fails. {@link Call#exchange} repeats it: an exchange that failed on a reused connection before any byte of
- * response came back is sent again at once, on a new connection of its own (not from the pool), once per call,
+ * response came back (or could not be sent at all because the pool's connections had been closed) is sent again
+ * at once, on a new connection of its own (not from the pool), once per call,
  * outside the retry policy and its budget, and the {@link ProviderCallListener} hears of it. A second failure,
  * a failure on a new connection, and any failure after bytes of the answer arrived take the normal path.
  * {@link #close()} disposes the pool.
@@ -51,6 +52,8 @@ public final class ProviderConnections implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ProviderConnections.class);
     private static final double MAX_LIFE_TIME_VARIANCE_PERCENT = 10;
+    /** How Reactor Netty's pool (DefaultPooledConnectionProvider) says two acquired connections were closed. */
+    private static final String POOL_GAVE_CLOSED_CONNECTIONS = "Error while acquiring from ";
 
     private final String provider;
     private final ProviderCallListener listener;
@@ -131,12 +134,11 @@ public final class ProviderConnections implements AutoCloseable {
             ExchangeAttempt attempt = new ExchangeAttempt(false);
             return Flux.defer(exchanges).contextWrite(Context.of(ExchangeAttempt.class, attempt))
                     .onErrorResume(failure -> {
-                        if (!attempt.unansweredOnReusedConnection() || !closedByServer(failure)
-                                || !resent.compareAndSet(false, true)) {
+                        if (!metClosedConnection(attempt, failure) || !resent.compareAndSet(false, true)) {
                             return Flux.error(failure);
                         }
-                        log.debug("Provider '{}': a reused connection failed before the response ({}); sending the"
-                                + " request again on a new connection", provider,
+                        log.debug("Provider '{}': a pooled connection had been closed ({}); sending the request"
+                                + " again on a new connection", provider,
                                 NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
                         listener.onResend();
                         return Flux.defer(exchanges).contextWrite(Context.of(ExchangeAttempt.class,
@@ -145,14 +147,25 @@ public final class ProviderConnections implements AutoCloseable {
         }
     }
 
-    /** A failure of the connection itself, before the response: closed, reset or aborted by the server. */
-    private static boolean closedByServer(Throwable failure) {
+    /**
+     * Whether {@code attempt} failed because the pooled connection it went out on had been closed by the server:
+     * on a reused connection, of the connection itself, and before any byte of answer; or before it could be sent
+     * at all, because the pool handed out closed connections only (Reactor Netty takes another connection once
+     * when the one it acquired turns out closed, and fails with "Error while acquiring from" the pool when that one
+     * is closed too, before a request is written).
+     */
+    private static boolean metClosedConnection(ExchangeAttempt attempt, Throwable failure) {
         if (!(failure instanceof WebClientRequestException)) {
             return false;
         }
         for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause() == cause ? null
                 : cause.getCause()) {
-            if (cause instanceof IOException || cause instanceof AbortedException) {
+            if (attempt.unansweredOnReusedConnection()
+                    && (cause instanceof IOException || cause instanceof AbortedException)) {
+                return true;
+            }
+            if (!attempt.wasSent() && cause instanceof IOException && cause.getMessage() != null
+                    && cause.getMessage().startsWith(POOL_GAVE_CLOSED_CONNECTIONS)) {
                 return true;
             }
         }

@@ -174,12 +174,12 @@ class OpenAiEmbeddingProviderTests extends EmbeddingServerTests {
                 OpenAiEmbeddingProvider provider = OpenAiEmbeddingProvider.builder().settings(HttpProviderSettings
                         .builder().baseUrl(upstream.url("/v1")).apiKey(API_KEY).retry(RetryPolicy.DISABLED).build())
                         .build()) {
-            for (int i = 0; i < 4; i++) {
+            // a call reuses the last call's connection once the pool has it back: call until two have
+            for (int i = 0; i < 20 && upstream.requestsDroppedOnReusedConnections() < 2; i++) {
                 assertThat(provider.embed(List.of("again")).block(Duration.ofSeconds(10))).hasSize(1);
             }
 
             assertThat(upstream.requestsDroppedOnReusedConnections()).as("met with retries disabled").isEqualTo(2);
-            assertThat(upstream.requestsAnswered()).isEqualTo(4);
         }
     }
 

@@ -11,12 +11,15 @@ import dev.promptkit.test.http.ConnectionEnding;
 import dev.promptkit.test.http.LoopbackHttpServer;
 import dev.promptkit.test.http.LoopbackRequest;
 import dev.promptkit.test.http.LoopbackResponse;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.internal.ThreadExecutorMap;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,7 +138,8 @@ class StaleConnectionTests {
         StepVerifier.create(client.streamSse(request, EchoDecoder::new))
                 .expectNext(ProviderChunk.text("one"))
                 .verifyErrorSatisfies(error -> assertThat(error).hasMessageStartingWith(
-                        "Provider 'test' failed: the connection failed before the response was complete"));
+                        "Provider 'test' failed: the connection failed before the response was complete")
+                        .cause().isInstanceOf(BrokenResponseException.class));
 
         assertThat(listener.heard()).as("neither re-sent nor retried after a chunk reached the caller").isEmpty();
         assertThat(server.requests()).hasSize(2);
@@ -163,14 +167,19 @@ class StaleConnectionTests {
             return LoopbackResponse.ok("text/event-stream", EVENTS);
         }, QUICK_RETRIES);
         CountDownLatch firstDone = new CountDownLatch(1);
-        Disposable first = client.streamSse(request, EchoDecoder::new).doOnComplete(firstDone::countDown)
-                .subscribe();
-        while (server.requests().isEmpty()) {
+        AtomicReference<EventExecutor> firstLoop = new AtomicReference<>();
+        Disposable first = client.streamSse(request, EchoDecoder::new).doOnComplete(() -> {
+            firstLoop.set(ThreadExecutorMap.currentExecutor());
+            firstDone.countDown();
+        }).subscribe();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.requests().isEmpty() && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         answered();
         secondAnswered.countDown();
         assertThat(firstDone.await(10, TimeUnit.SECONDS)).isTrue();
+        awaitTasksQueuedBefore(firstLoop.get());
 
         answered();
 
@@ -209,9 +218,24 @@ class StaleConnectionTests {
         assertThat(listener.heard()).isEmpty();
     }
 
+    /**
+     * Makes a call that must be answered in full, and returns once its connection is back in the pool: the event
+     * loop that completed the answer gives the connection back in the same task, so a task queued behind it runs
+     * after that.
+     */
     private void answered() {
-        StepVerifier.create(client.streamSse(request, EchoDecoder::new)).expectNextSequence(ANSWER).expectComplete()
-                .verify(Duration.ofSeconds(10));
+        AtomicReference<EventExecutor> loop = new AtomicReference<>();
+        StepVerifier.create(client.streamSse(request, EchoDecoder::new)
+                        .doOnComplete(() -> loop.set(ThreadExecutorMap.currentExecutor())))
+                .expectNextSequence(ANSWER).expectComplete().verify(Duration.ofSeconds(10));
+        awaitTasksQueuedBefore(loop.get());
+    }
+
+    /** Waits until {@code loop} has run what it was doing, and what was queued, when this was called. */
+    private static void awaitTasksQueuedBefore(EventExecutor loop) {
+        CountDownLatch reached = new CountDownLatch(1);
+        loop.execute(reached::countDown);
+        await(reached);
     }
 
     private void start(ConnectionConduct conduct, Function<LoopbackRequest, LoopbackResponse> responder,

@@ -39,12 +39,12 @@ class HttpToolConnectionTests {
                 .ending(ConnectionEnding.RESET, CloseTiming.AS_NEXT_REQUEST_ARRIVES).build());
         HttpToolExecutor executor = executor("GET");
 
-        for (int i = 0; i < 4; i++) {
+        // a call reuses the last call's connection once the pool has it back: call until three have
+        for (int i = 0; i < 20 && service.requestsDroppedOnReusedConnections() < 3; i++) {
             assertThat(run(executor)).isEqualTo("{\"status\":\"shipped\"}");
         }
 
-        assertThat(service.requestsDroppedOnReusedConnections()).isPositive();
-        assertThat(service.requestsAnswered()).isEqualTo(4);
+        assertThat(service.requestsDroppedOnReusedConnections()).isEqualTo(3);
     }
 
     @Test

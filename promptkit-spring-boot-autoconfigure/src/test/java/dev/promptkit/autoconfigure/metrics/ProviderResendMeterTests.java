@@ -48,12 +48,12 @@ class ProviderResendMeterTests {
             contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
                     "promptkit.providers.openai.base-url=" + upstream.url("/v1")).run(context -> {
                         Conversation chat = context.getBean(Conversations.class).open("faq");
-                        for (int i = 0; i < 3; i++) {
+                        // a call reuses the last call's connection once the pool has it back: call until two have
+                        for (int i = 0; i < 20 && upstream.requestsDroppedOnReusedConnections() < 2; i++) {
                             assertThat(chat.send("How long does shipping take?").text()).isEqualTo("Two days.");
                         }
 
-                        // the second call met the first one's connection closed, and was sent again
-                        assertThat(upstream.requestsDroppedOnReusedConnections()).isPositive();
+                        assertThat(upstream.requestsDroppedOnReusedConnections()).isEqualTo(2);
                         assertThat(context.getBean(MeterRegistry.class).get("promptkit.provider.resends")
                                 .tag("provider", "openai").counter().count())
                                 .isEqualTo(upstream.requestsDroppedOnReusedConnections());
