@@ -115,8 +115,8 @@ public final class ProviderConnections implements AutoCloseable {
     }
 
     /**
-     * One call to the service, through any number of attempts: the first of its exchanges that fails on a reused
-     * connection before any byte of response is sent again on a new connection; no other is.
+     * One call to the service, through any number of attempts: the first of its exchanges that meets a pooled
+     * connection the server had closed is sent again on a new connection; no other is.
      */
     public final class Call {
 
@@ -127,8 +127,8 @@ public final class ProviderConnections implements AutoCloseable {
 
         /**
          * Subscribes to a new exchange from {@code exchanges} (a WebClient exchange on {@link #webClient}), and,
-         * if it fails on a reused connection before any byte of response and this call has not re-sent yet,
-         * subscribes to another on a new connection.
+         * if it fails on a reused connection before any byte of response (or finds only closed connections in the
+         * pool) and this call has not re-sent yet, subscribes to another on a new connection.
          */
         public <T> Flux<T> exchange(Supplier<? extends Publisher<T>> exchanges) {
             ExchangeAttempt attempt = new ExchangeAttempt(false);
