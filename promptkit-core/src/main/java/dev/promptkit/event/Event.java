@@ -8,7 +8,7 @@ import java.time.Instant;
  * {@code provider.call.completed}, as the Go original names them.
  */
 public sealed interface Event permits PipelineEvent, ProviderCallEvent, ToolCallEvent, ValidationEvent,
-        ContextTruncatedEvent, StateEvent, StreamRetryEvent, ConcurrencyRejectedEvent {
+        ContextTruncatedEvent, StateEvent, StreamRetryEvent, ConnectionResendEvent, ConcurrencyRejectedEvent {
 
     Instant timestamp();
 

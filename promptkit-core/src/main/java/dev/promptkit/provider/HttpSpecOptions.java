@@ -14,6 +14,8 @@ import java.util.function.Function;
  * <caption>HTTP options</caption>
  * <tr><td>{@code http.connect-timeout}, {@code http.idle-timeout}</td><td>durations ("10s", "500ms", ISO-8601)</td></tr>
  * <tr><td>{@code http.max-connections}</td><td>the connection pool's size (each streamed call holds one)</td></tr>
+ * <tr><td>{@code http.max-idle-time}, {@code http.max-life-time}</td><td>positive durations: how long a pooled
+ *     connection may stay unused, and be used at all</td></tr>
  * <tr><td>{@code http.max-in-flight}, {@code http.max-queued}, {@code http.max-queue-wait}</td><td>the
  *     concurrency limit: calls at once (0: none), calls waiting for a slot, and for how long</td></tr>
  * <tr><td>{@code http.retry.max-retries}, {@code http.retry.initial-backoff}, {@code http.retry.max-backoff},
@@ -39,6 +41,8 @@ final class HttpSpecOptions {
                 .connectTimeout(options.duration("connect-timeout", null))
                 .idleTimeout(options.duration("idle-timeout", null))
                 .maxConnections(options.integer("max-connections", 0))
+                .maxIdleTime(options.positiveDuration("max-idle-time"))
+                .maxLifeTime(options.positiveDuration("max-life-time"))
                 .retry(options.retry());
         ConcurrencyPolicy concurrency = options.concurrency();
         return (concurrency == null ? builder : builder.concurrency(concurrency)).build();
@@ -64,6 +68,17 @@ final class HttpSpecOptions {
 
     private Duration duration(String key, Duration fallback) {
         return parsed(key, fallback, BuiltInProviderFactories::parseDuration, "a duration such as 10s or 500ms");
+    }
+
+    /** A duration that must be more than zero, or {@code null} when unset. */
+    private Duration positiveDuration(String key) {
+        return parsed(key, null, text -> {
+            Duration value = BuiltInProviderFactories.parseDuration(text);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        }, "a positive duration such as 20s or 500ms");
     }
 
     private int integer(String key, int fallback) {

@@ -19,6 +19,8 @@ class HttpSpecOptionsTests {
         assertThat(settings.connectTimeout()).isEqualTo(HttpProviderSettings.DEFAULT_CONNECT_TIMEOUT);
         assertThat(settings.idleTimeout()).isEqualTo(HttpProviderSettings.DEFAULT_IDLE_TIMEOUT);
         assertThat(settings.maxConnections()).isEqualTo(HttpProviderSettings.DEFAULT_MAX_CONNECTIONS);
+        assertThat(settings.maxIdleTime()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.maxLifeTime()).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.retry()).isEqualTo(RetryPolicy.DEFAULT);
         assertThat(settings.concurrency()).isEqualTo(ConcurrencyPolicy.UNLIMITED);
         assertThat(settings.apiKey()).isEqualTo("sk-test");
@@ -43,6 +45,15 @@ class HttpSpecOptionsTests {
     }
 
     @Test
+    void httpOptionsSetHowLongPooledConnectionsLive() {
+        HttpProviderSettings settings = HttpSpecOptions.settings(spec(Map.of("http.max-idle-time", "4s",
+                "http.max-life-time", "PT2M")));
+
+        assertThat(settings.maxIdleTime()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(settings.maxLifeTime()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
     void aBadValueIsRejectedNamingTheProviderTheOptionAndTheValue() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-connections", "lots"))))
@@ -57,6 +68,16 @@ class HttpSpecOptionsTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.idle-timeout", "soon"))))
                 .withMessageContaining("must be a duration such as 10s or 500ms, was 'soon'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-idle-time", "0ms"))))
+                .withMessage("provider 'primary': option http.max-idle-time must be a positive duration such as 20s"
+                        + " or 500ms, was '0ms'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-life-time", "-5000ms"))))
+                .withMessageContaining("option http.max-life-time must be a positive duration");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-life-time", "forever"))))
+                .withMessageContaining("option http.max-life-time must be a positive duration");
     }
 
     @Test

@@ -4,16 +4,16 @@ import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.http.ErrorMessageExtractor;
 import dev.promptkit.provider.http.FailureTranslator;
 import dev.promptkit.provider.http.HttpProviderSettings;
+import dev.promptkit.provider.http.ProviderCallListener;
+import dev.promptkit.provider.http.ProviderConnections;
 import dev.promptkit.provider.http.RetryPolicy;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -27,21 +27,24 @@ import tools.jackson.databind.json.JsonMapper;
  * base URL and extra headers, connect and idle timeouts, and retries of failures a retry may cure (HTTP 429,
  * 5xx, a failed connection) with the policy's backoff. Every failure is a {@link ProviderException} with the
  * status and the vendor's own message; the API key never appears in one. Error responses and failed
- * connections are read by the HTTP layer's {@link FailureTranslator}, as for the chat providers.
+ * connections are read by the HTTP layer's {@link FailureTranslator}, as for the chat providers. Requests go out on
+ * the chat providers' kind of connection pool ({@link ProviderConnections}): a request that meets a connection the
+ * server had already closed is sent again on a new one; {@link #close()} releases the pool.
  */
-final class JsonPostClient {
+final class JsonPostClient implements AutoCloseable {
 
     private final String provider;
     private final HttpProviderSettings settings;
     private final FailureTranslator failures;
+    private final ProviderConnections connections;
     private final WebClient webClient;
 
     JsonPostClient(String provider, HttpProviderSettings settings, ErrorMessageExtractor errorMessages) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.settings = settings;
         this.failures = new FailureTranslator(provider, settings, errorMessages);
-        HttpClient httpClient = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
-        this.webClient = WebClient.builder().clientConnector(new JdkClientHttpConnector(httpClient)).build();
+        this.connections = new ProviderConnections(provider, settings, ProviderCallListener.NONE);
+        this.webClient = connections.webClient(WebClient.builder());
     }
 
     /** POSTs {@code body} to {@code path} below the base URL with {@code headers} (authentication). */
@@ -49,11 +52,25 @@ final class JsonPostClient {
         return Mono.defer(() -> {
             URI uri = UriComponentsBuilder.fromUriString(settings.baseUrl()).path(path).build().encode().toUri();
             byte[] bytes = JsonMapper.shared().writeValueAsBytes(body);
-            return Mono.defer(() -> attempt(uri, headers, bytes)).retryWhen(retries(settings.retry()));
+            ProviderConnections.Call call = connections.newCall();
+            return Mono.defer(() -> attempt(call, uri, headers, bytes)).retryWhen(retries(settings.retry()));
         });
     }
 
-    private Mono<JsonNode> attempt(URI uri, Map<String, String> headers, byte[] body) {
+    /** Closes the connection pool. */
+    @Override
+    public void close() {
+        connections.close();
+    }
+
+    private Mono<JsonNode> attempt(ProviderConnections.Call call, URI uri, Map<String, String> headers,
+            byte[] body) {
+        return Mono.from(call.exchange(() -> exchange(uri, headers, body)))
+                .timeout(settings.idleTimeout())
+                .onErrorMap(failure -> !(failure instanceof ProviderException), this::translate);
+    }
+
+    private Mono<JsonNode> exchange(URI uri, Map<String, String> headers, byte[] body) {
         return webClient.post().uri(uri)
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
@@ -63,9 +80,7 @@ final class JsonPostClient {
                 })
                 .bodyValue(body)
                 .exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("")
-                        .map(text -> read(response.statusCode().value(), response.headers().asHttpHeaders(), text)))
-                .timeout(settings.idleTimeout())
-                .onErrorMap(failure -> !(failure instanceof ProviderException), this::translate);
+                        .map(text -> read(response.statusCode().value(), response.headers().asHttpHeaders(), text)));
     }
 
     private JsonNode read(int status, HttpHeaders headers, String body) {

@@ -1,6 +1,7 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.event.ConcurrencyRejectedEvent;
+import dev.promptkit.event.ConnectionResendEvent;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.event.StreamRetryEvent;
 import dev.promptkit.provider.ProviderException;
@@ -8,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** Publishes what a provider's resilience layer did (retries, an empty retry budget, rejections) as events. */
+/** Publishes what a provider's resilience layer did (retries, re-sends on a new connection, an empty retry budget, rejections) as events. */
 public final class EventPublishingCallListener implements ProviderCallListener {
 
     private final String provider;
@@ -22,6 +23,11 @@ public final class EventPublishingCallListener implements ProviderCallListener {
     @Override
     public void onRetry(int retry, Duration delay, ProviderException cause) {
         events.publish(new StreamRetryEvent(Instant.now(), null, provider, retry, delay, "retrying", reason(cause)));
+    }
+
+    @Override
+    public void onResend() {
+        events.publish(new ConnectionResendEvent(Instant.now(), null, provider));
     }
 
     @Override

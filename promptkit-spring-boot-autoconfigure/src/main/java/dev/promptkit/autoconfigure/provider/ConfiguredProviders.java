@@ -90,6 +90,8 @@ final class ConfiguredProviders {
         values.put("connect-timeout", millis(http.connectTimeout()));
         values.put("idle-timeout", millis(http.idleTimeout()));
         values.put("max-connections", http.maxConnections());
+        values.put("max-idle-time", millis(http.maxIdleTime()));
+        values.put("max-life-time", millis(http.maxLifeTime()));
         values.put("max-in-flight", http.maxInFlight());
         values.put("max-queued", http.maxQueued());
         values.put("max-queue-wait", millis(http.maxQueueWait()));

@@ -50,13 +50,18 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
      * @param idleTimeout how long the API may send nothing, before the first bytes and between reads (default 30s)
      * @param maxConnections the provider's connection pool size; each streamed call holds one connection until its
      *     answer ends, and as many calls again may wait for one (default 500)
+     * @param maxIdleTime how long a pooled connection may stay unused before it is closed; keep it below the
+     *     server's (or proxy's) keep-alive timeout (default 20s)
+     * @param maxLifeTime how long a pooled connection may be used at all before it is retired, so that DNS
+     *     changes are followed (default 5m)
      * @param maxInFlight the most calls at once, beyond which calls queue or fail fast (default: no limit)
      * @param maxQueued how many calls may wait for a slot under {@code max-in-flight} (default 0)
      * @param maxQueueWait how long a call may wait for a slot (default 0)
      * @param retry when calls that failed before their first chunk are retried
      */
-    public record Http(Duration connectTimeout, Duration idleTimeout, Integer maxConnections, Integer maxInFlight,
-            Integer maxQueued, Duration maxQueueWait, @DefaultValue Retry retry) {
+    public record Http(Duration connectTimeout, Duration idleTimeout, Integer maxConnections, Duration maxIdleTime,
+            Duration maxLifeTime, Integer maxInFlight, Integer maxQueued, Duration maxQueueWait,
+            @DefaultValue Retry retry) {
     }
 
     /**

@@ -90,6 +90,22 @@ class PromptKitProviderAutoConfigurationTests {
     }
 
     @Test
+    void aConnectionTimeThatIsNotPositiveFailsStartUpNamingIt() {
+        contextRunner.withPropertyValues("promptkit.providers.claude.type=anthropic",
+                "promptkit.providers.claude.api-key=sk-ant-test", "promptkit.providers.claude.http.max-idle-time=0s")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessage("provider 'claude': option http.max-idle-time must be a positive duration such"
+                                    + " as 20s or 500ms, was '0ms'");
+                });
+        contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
+                "promptkit.providers.openai.http.max-life-time=-1m").run(context -> assertThat(
+                        context.getStartupFailure()).rootCause().hasMessageContaining(
+                                "provider 'openai': option http.max-life-time must be a positive duration"));
+    }
+
+    @Test
     void anUnknownTypeFailsStartUpListingTheKnownOnes() {
         contextRunner.withPropertyValues("promptkit.providers.x.type=acme").run(context -> {
             assertThat(context).hasFailed();
