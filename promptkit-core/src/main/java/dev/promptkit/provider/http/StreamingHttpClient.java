@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * provider's own message (found by the {@link ErrorMessageExtractor}); a silent upstream fails after the
  * idle timeout; a failure before the first chunk reached the caller is retried under the
  * {@link RetryPolicy}. Every such decision is reported to the {@link ProviderCallListener}. Neither
- * headers nor the API key are ever logged or put into an exception message.
+ * headers nor the API key are ever logged or put into an exception message, and bodies are read from their
+ * buffers, never through a codec that logs them (see {@link ResponseBodies}).
  *
  * <p>One instance serves one provider for its whole life and is thread-safe. Requests go through Reactor
  * Netty on a connection pool of the provider's own (see {@link HttpProviderSettings#maxConnections()}), which
@@ -79,7 +80,9 @@ public final class StreamingHttpClient implements AutoCloseable {
         Objects.requireNonNull(settings.baseUrl(), "settings.baseUrl");
         this.settings = settings;
         this.connections = new ProviderConnections(provider, settings);
-        this.webClient = webClient.clone().clientConnector(connections.connector()).build();
+        // request headers (the API key) must never be logged, whatever the given builder's codecs say
+        this.webClient = webClient.clone().clientConnector(connections.connector())
+                .codecs(codecs -> codecs.defaultCodecs().enableLoggingRequestDetails(false)).build();
         this.failures = new FailureTranslator(provider, settings, errorMessages);
         this.limiter = new ConcurrencyLimiter(provider, settings.concurrency(), listener, Schedulers.parallel());
         this.retry = new StreamRetry(settings.retry(), new RetryBudget(settings.retry(), System::nanoTime), listener,
@@ -183,7 +186,7 @@ public final class StreamingHttpClient implements AutoCloseable {
         return body.apply(request)
                 .exchangeToFlux(response -> response.statusCode().is2xxSuccessful()
                         ? response.bodyToFlux(DataBuffer.class)
-                        : response.bodyToMono(String.class).onErrorReturn("").defaultIfEmpty("")
+                        : ResponseBodies.excerpt(response, ResponseBodies.MAX_ERROR_BODY_BYTES)
                                 .flatMapMany(text -> Flux.error(failures.fromResponse(response.statusCode().value(),
                                         response.headers().asHttpHeaders(), text))));
     }

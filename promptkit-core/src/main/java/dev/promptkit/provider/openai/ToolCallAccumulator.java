@@ -1,5 +1,6 @@
 package dev.promptkit.provider.openai;
 
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
@@ -9,11 +10,20 @@ import java.util.TreeMap;
 
 /**
  * Assembles streamed tool-call deltas by their {@code index}: the id and name arrive with the first
- * delta of an index, the JSON arguments in pieces across later ones. Not thread-safe: one per stream.
+ * delta of an index, the JSON arguments in pieces across later ones, held within the {@link AnswerLimits}.
+ * Not thread-safe: one per stream.
  */
 final class ToolCallAccumulator {
 
     private final SortedMap<Integer, PendingCall> calls = new TreeMap<>();
+    private final String provider;
+    private final AnswerLimits limits;
+    private long held;
+
+    ToolCallAccumulator(String provider, AnswerLimits limits) {
+        this.provider = provider;
+        this.limits = limits;
+    }
 
     /** Adds one delta; any of {@code id}, {@code name} and {@code arguments} may be {@code null}. */
     void add(int index, String id, String name, String arguments) {
@@ -25,6 +35,8 @@ final class ToolCallAccumulator {
             call.name = name;
         }
         if (arguments != null) {
+            held += arguments.length();
+            limits.checkAssembling(provider, held);
             call.arguments.append(arguments);
         }
     }
@@ -36,6 +48,7 @@ final class ToolCallAccumulator {
             complete.add(ProviderChunk.toolCall(call.toToolCall()));
         }
         calls.clear();
+        held = 0;
         return complete;
     }
 
