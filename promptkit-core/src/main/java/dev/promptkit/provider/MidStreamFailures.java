@@ -4,16 +4,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 
 /**
- * Marks the failures of a provider's answer that come after some of it reached the caller as
+ * Marks the upstream failures of a provider's answer that come after some of it reached the caller as
  * {@link ProviderException.Kind#INTERRUPTED} (see {@link ProviderException#afterOutput()}): a caller that already
- * showed part of an answer must know that the rest will not come, whatever broke it.
+ * showed part of an answer learns that the upstream broke it off, not that the call could not be made.
  */
 public final class MidStreamFailures {
 
     private MidStreamFailures() {
     }
 
-    /** {@code answer}, its {@link ProviderException}s after the first chunk marked as interrupted. */
+    /** {@code answer}, its upstream failures after the first chunk marked as interrupted. */
     public static Flux<ProviderChunk> mark(Flux<ProviderChunk> answer) {
         return Flux.defer(() -> {
             AtomicBoolean delivered = new AtomicBoolean();

@@ -35,7 +35,7 @@ public class ProviderException extends PromptKitException {
         TIMED_OUT,
         /** The provider answered something that cannot be read (not JSON, not the documented format). */
         INVALID_RESPONSE,
-        /** The answer failed after some of it had been streamed to the caller. */
+        /** The upstream broke the answer off after some of it had been streamed to the caller. */
         INTERRUPTED,
         /** The answer grew beyond the provider's configured limit (characters or tokens). */
         ANSWER_TOO_LARGE,
@@ -156,15 +156,13 @@ public class ProviderException extends PromptKitException {
     }
 
     /**
-     * This failure as it reads once some of the answer reached the caller: {@link Kind#INTERRUPTED}, with the same
-     * message, cause and retryability (a new call may still succeed; this one is not retried). Itself when it already
-     * says so, or when the answer grew too large.
+     * This failure as it reads once some of the answer reached the caller: an upstream that failed
+     * ({@link Kind#UNAVAILABLE}: a cut connection, a stream that ended early, a server error reported in the stream)
+     * broke the answer off, {@link Kind#INTERRUPTED}, with the same message, cause and retryability (a new call may
+     * still succeed; this one is not retried). Any other kind says more than that and is kept: itself.
      */
     public ProviderException afterOutput() {
-        if (kind == Kind.INTERRUPTED || kind == Kind.ANSWER_TOO_LARGE) {
-            return this;
-        }
-        return copy(Kind.INTERRUPTED, detail, getCause());
+        return kind == Kind.UNAVAILABLE ? copy(Kind.INTERRUPTED, detail, getCause()) : this;
     }
 
     /**

@@ -41,7 +41,7 @@ public final class SecretRedactor {
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer\\s+)([A-Za-z0-9\\-._~+/]+=*)");
     private static final Pattern CREDENTIAL_HEADER = Pattern.compile("(?i)\\b(proxy-authorization|authorization"
             + "|x-goog-api-key|x-api-key|api-key|api_key|apikey)([\"']?\\s*[:=]\\s*[\"']?)((?:bearer|basic)\\s+)?"
-            + "([^\\s\"',;&}\\]\\[]+)");
+            + "(?!(?:bearer|basic)\\s)([^\\s\"',;&}\\]\\[]+)");
     private static final Pattern CREDENTIAL_PARAMETER =
             Pattern.compile("(?i)([?&](?:key|api_key|api-key|apikey|access_token)=)([^&\\s\"'#\\[]+)");
     private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)^(bearer|basic|token)\\s+");
@@ -76,7 +76,7 @@ public final class SecretRedactor {
     /** This redactor, also knowing {@code more} secrets. */
     public SecretRedactor with(Collection<String> more) {
         List<String> all = new ArrayList<>();
-        secrets.forEach(secret -> all.add(secret.value));
+        secrets.forEach(secret -> all.add(secret.value()));
         all.addAll(more);
         return of(all);
     }
@@ -162,7 +162,7 @@ public final class SecretRedactor {
         if (secrets.isEmpty()) {
             return text;
         }
-        char[] lower = lowerCase(text);
+        char[] lower = KnownSecret.lowerCase(text);
         boolean[] masked = new boolean[text.length()];
         boolean any = false;
         for (KnownSecret secret : secrets) {
@@ -197,109 +197,8 @@ public final class SecretRedactor {
         return out.toString();
     }
 
-    /** Lower case, char by char, so that indexes stay those of the text. */
-    static char[] lowerCase(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        return chars;
-    }
-
     @Override
     public String toString() {
         return "SecretRedactor[" + secrets.size() + " known secrets]";
-    }
-
-    /** One secret, lower-cased, with the rolling hashes of its runs of {@value #MIN_FRAGMENT} characters. */
-    private static final class KnownSecret {
-
-        private static final long BASE = 1_000_003L;
-
-        private final String value;
-        private final char[] lower;
-        private final long[] fragmentHashes;
-
-        KnownSecret(String value) {
-            this.value = value;
-            this.lower = lowerCase(value);
-            this.fragmentHashes = lower.length >= MIN_FRAGMENT ? fragmentHashes(lower) : null;
-        }
-
-        /** Marks in {@code masked} where {@code text} holds this secret or a run of it; whether it found any. */
-        boolean mark(char[] text, boolean[] masked) {
-            return fragmentHashes == null ? markWhole(text, masked) : markFragments(text, masked);
-        }
-
-        private boolean markWhole(char[] text, boolean[] masked) {
-            boolean found = false;
-            for (int i = 0; i + lower.length <= text.length; i++) {
-                if (matches(text, i, 0, lower.length)) {
-                    Arrays.fill(masked, i, i + lower.length, true);
-                    found = true;
-                }
-            }
-            return found;
-        }
-
-        private boolean markFragments(char[] text, boolean[] masked) {
-            if (text.length < MIN_FRAGMENT) {
-                return false;
-            }
-            long power = power();
-            long hash = 0;
-            boolean found = false;
-            for (int i = 0; i < text.length; i++) {
-                if (i >= MIN_FRAGMENT) {
-                    hash -= text[i - MIN_FRAGMENT] * power;
-                }
-                hash = hash * BASE + text[i];
-                int start = i - MIN_FRAGMENT + 1;
-                if (start >= 0 && Arrays.binarySearch(fragmentHashes, hash) >= 0 && isFragment(text, start)) {
-                    Arrays.fill(masked, start, start + MIN_FRAGMENT, true);
-                    found = true;
-                }
-            }
-            return found;
-        }
-
-        private boolean isFragment(char[] text, int start) {
-            for (int offset = 0; offset + MIN_FRAGMENT <= lower.length; offset++) {
-                if (matches(text, start, offset, MIN_FRAGMENT)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean matches(char[] text, int start, int offset, int length) {
-            for (int j = 0; j < length; j++) {
-                if (text[start + j] != lower[offset + j]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static long[] fragmentHashes(char[] lower) {
-            long[] hashes = new long[lower.length - MIN_FRAGMENT + 1];
-            for (int start = 0; start < hashes.length; start++) {
-                long hash = 0;
-                for (int j = 0; j < MIN_FRAGMENT; j++) {
-                    hash = hash * BASE + lower[start + j];
-                }
-                hashes[start] = hash;
-            }
-            Arrays.sort(hashes);
-            return hashes;
-        }
-
-        private static long power() {
-            long power = 1;
-            for (int j = 1; j < MIN_FRAGMENT; j++) {
-                power *= BASE;
-            }
-            return power;
-        }
     }
 }

@@ -41,12 +41,21 @@ class SecretRedactorTests {
     }
 
     @Test
+    void leavesAVendorsOwnMaskedFormAsItIs() {
+        String masked = "Incorrect API key provided: sk-proj-********************Jf0Go.";
+
+        assertThat(redactor.redact(masked)).isEqualTo(masked);
+    }
+
+    @Test
     void masksWhatFollowsBearerOrACredentialHeaderEvenWhenTheSecretIsNotKnown() {
         SecretRedactor none = SecretRedactor.NO_KNOWN_SECRETS;
 
         assertThat(none.redact("quota for Bearer sk-other-token-123")).isEqualTo("quota for Bearer [redacted]");
         assertThat(none.redact("Authorization: Bearer abc.def.ghi")).isEqualTo("Authorization: Bearer [redacted]");
         assertThat(none.redact("authorization: Basic dXNlcjpwYXNz")).isEqualTo("authorization: Basic [redacted]");
+        assertThat(none.redact("{\"Authorization\":\"Bearer [redacted]\"}"))
+                .isEqualTo("{\"Authorization\":\"Bearer [redacted]\"}");
         assertThat(none.redact("{\"x-api-key\": \"k-123\", \"x-goog-api-key\":\"g-456\"}"))
                 .isEqualTo("{\"x-api-key\": \"[redacted]\", \"x-goog-api-key\":\"[redacted]\"}");
         assertThat(none.redact("sent api-key=azure-789; retry")).isEqualTo("sent api-key=[redacted]; retry");
