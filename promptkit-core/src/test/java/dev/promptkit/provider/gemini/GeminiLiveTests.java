@@ -178,6 +178,17 @@ class GeminiLiveTests {
     }
 
     @Test
+    void aCloseReasonQuotingTheKeyInAnyCaseEndsTheSessionWithTheKeyMasked() {
+        Conversation chat = open(options().build(), new JsonNode[1]);
+
+        upstream.closeWith(1008, "API key " + KEY.toUpperCase(java.util.Locale.ROOT) + " not valid");
+
+        StepVerifier.create(chat.done()).expectComplete().verify(TIMEOUT);
+        assertThat(chat.sessionError()).get().asString().contains("status 1008", "API key [redacted] not valid")
+                .doesNotContainIgnoringCase(KEY);
+    }
+
+    @Test
     void aCloseFrameMidSessionEndsItWithTheStatusAndReason() {
         Conversation chat = open(options().build(), new JsonNode[1]);
 

@@ -138,6 +138,24 @@ class McpServerFailureTests {
     }
 
     @Test
+    void aServerEchoingItsCredentialInAnyCaseNeverShowsItInAnErrorOrStatus() throws Exception {
+        String token = "mcp-tok-7f3a9b1c2d4e5f60";
+        try (MockWebServer upstream = new MockWebServer()) {
+            upstream.start();
+            upstream.enqueue(new MockResponse.Builder().code(500).body("invalid token "
+                    + token.toUpperCase(java.util.Locale.ROOT) + " for Bearer other-gw-token-123").build());
+            try (McpServer remote = new McpServer(McpServerConfig.of("remote", McpTransportConfig
+                    .streamableHttp(upstream.url("/mcp").toString()).withHeader("Authorization", "Bearer " + token)))) {
+                Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> remote.tools().block(WAIT));
+
+                assertThat(failure).isInstanceOf(McpServerException.class).hasMessageContaining("invalid token [redacted] for Bearer [redacted]");
+                assertThat(dev.promptkit.secret.ExceptionChain.text(failure) + remote.lastError().orElseThrow())
+                        .doesNotContainIgnoringCase(token.substring(4)).doesNotContain("other-gw-token");
+            }
+        }
+    }
+
+    @Test
     void aClosedServerIsNeverStarted() {
         Set<ProcessHandle> before = ChildProcesses.snapshot();
         McpServer server = new McpServer(McpServerConfig.of("closed", SILENT));
