@@ -49,22 +49,51 @@ public record AnswerLimits(int maxChars, int maxTokens) {
         });
     }
 
-    /**
-     * Fails when a provider holds more than {@code maxChars} characters of tool-call arguments it is still
-     * assembling.
-     *
-     * @throws ProviderException of kind {@link Kind#ANSWER_TOO_LARGE}
-     */
-    public void checkAssembling(String provider, long chars) {
-        if (chars > maxChars) {
-            throw tooLarge(provider, "its tool-call arguments are longer than the limit of " + maxChars
-                    + " characters");
-        }
+    /** A count of the tool-call arguments one stream's decoder holds while it assembles the calls. */
+    public HeldArguments heldArguments(String provider) {
+        return new HeldArguments(provider);
     }
 
     private ProviderException tooLarge(String provider, String why) {
         return new ProviderException(provider, Kind.ANSWER_TOO_LARGE, 0, "the answer is too large: " + why, false,
                 null, null);
+    }
+
+    /**
+     * The characters of tool-call arguments one stream's decoder holds, failing once they pass {@code maxChars}, so
+     * that arguments that never end are not buffered until the stream does. Not thread-safe: one per stream.
+     */
+    public final class HeldArguments {
+
+        private final String provider;
+        private long chars;
+
+        private HeldArguments(String provider) {
+            this.provider = provider;
+        }
+
+        /**
+         * Counts {@code count} more characters held.
+         *
+         * @throws ProviderException of kind {@link Kind#ANSWER_TOO_LARGE} once they pass {@code maxChars}
+         */
+        public void add(int count) {
+            chars += count;
+            if (chars > maxChars) {
+                throw tooLarge(provider, "its tool-call arguments are longer than the limit of " + maxChars
+                        + " characters");
+            }
+        }
+
+        /** Counts {@code count} characters as no longer held (their call was handed on). */
+        public void release(int count) {
+            chars -= count;
+        }
+
+        /** Counts nothing as held (every call was handed on). */
+        public void clear() {
+            chars = 0;
+        }
     }
 
     /** Counts one streamed answer. */

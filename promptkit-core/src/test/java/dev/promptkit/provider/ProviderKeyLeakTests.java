@@ -10,11 +10,12 @@ import dev.promptkit.event.ProviderCallEvent;
 import dev.promptkit.event.StreamRetryEvent;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
+import dev.promptkit.provider.http.FakeUpstream;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
-import dev.promptkit.secret.ExceptionChain;
-import dev.promptkit.secret.TraceLogCapture;
+import dev.promptkit.test.ExceptionChain;
+import dev.promptkit.test.TraceLogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +26,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -52,7 +50,8 @@ class ProviderKeyLeakTests {
     @RegisterExtension
     final TraceLogCapture logs = new TraceLogCapture();
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final FakeUpstream server = new FakeUpstream(ProviderKeyLeakTests.class, FakeUpstream.Framing.SSE);
 
     /** One vendor: its key's prefix, framing, an HTTP error body and a stream whose error quotes {@code %s}. */
     record Vendor(String type, String keyPrefix, String contentType, String basePath, int errorStatus,
@@ -107,16 +106,6 @@ class ProviderKeyLeakTests {
         return cases.stream();
     }
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @ParameterizedTest(name = "{0}, key quoted {1}")
     @MethodSource("cases")
     void anHttpErrorBodyQuotingTheKeyLeaksNowhere(Vendor vendor, Quote quote) {
@@ -128,7 +117,7 @@ class ProviderKeyLeakTests {
 
         Leaks leaks = send(vendor);
 
-        assertThat(server.getRequestCount()).as("the first call and two retries").isEqualTo(3);
+        assertThat(server.requestCount()).as("the first call and two retries").isEqualTo(3);
         assertThat(leaks.failure).isInstanceOf(ProviderException.class);
         ProviderException failure = (ProviderException) leaks.failure;
         assertThat(failure.kind()).isEqualTo(vendor.errorStatus() == 429 ? ProviderException.Kind.RATE_LIMITED
@@ -163,7 +152,7 @@ class ProviderKeyLeakTests {
                 "http.retry.max-retry-after", "5ms", "http.retry.budget-burst", "0");
         Provider provider = ProviderFactories.discover(ProviderHost.publishingTo(events, WebClient::builder))
                 .create(new ProviderSpec(vendor.type(), vendor.type(), vendor.key(),
-                        server.url(vendor.basePath()).toString().replaceAll("/$", ""), null, null, quickRetries));
+                        server.url(vendor.basePath()).replaceAll("/$", ""), null, null, quickRetries));
         try (Conversation chat = PromptKit.open(PACK, "assistant",
                 ConversationOptions.builder().provider(provider).eventBus(events).build())) {
             Throwable failure = catchThrowable(() -> chat.send("Hello there"));

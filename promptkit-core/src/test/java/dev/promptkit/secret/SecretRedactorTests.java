@@ -2,6 +2,7 @@ package dev.promptkit.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptkit.test.ExceptionChain;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

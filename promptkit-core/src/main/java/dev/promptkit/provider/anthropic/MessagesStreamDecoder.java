@@ -40,7 +40,7 @@ final class MessagesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
 
     MessagesStreamDecoder(String provider, AnswerLimits limits) {
         super(StreamJson.events(provider));
-        this.toolUses = new ToolUseBlocks(provider, limits);
+        this.toolUses = new ToolUseBlocks(limits.heldArguments(provider));
     }
 
     @Override

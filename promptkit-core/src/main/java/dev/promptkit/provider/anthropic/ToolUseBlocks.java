@@ -17,13 +17,10 @@ import java.util.TreeMap;
 final class ToolUseBlocks {
 
     private final SortedMap<Integer, PendingCall> open = new TreeMap<>();
-    private final String provider;
-    private final AnswerLimits limits;
-    private long held;
+    private final AnswerLimits.HeldArguments held;
 
-    ToolUseBlocks(String provider, AnswerLimits limits) {
-        this.provider = provider;
-        this.limits = limits;
+    ToolUseBlocks(AnswerLimits.HeldArguments held) {
+        this.held = held;
     }
 
     void start(int index, String id, String name) {
@@ -33,8 +30,7 @@ final class ToolUseBlocks {
     void append(int index, String partialJson) {
         PendingCall call = open.get(index);
         if (call != null) {
-            held += partialJson.length();
-            limits.checkAssembling(provider, held);
+            held.add(partialJson.length());
             call.input.append(partialJson);
         }
     }
@@ -45,7 +41,7 @@ final class ToolUseBlocks {
         if (call == null) {
             return null;
         }
-        held -= call.input.length();
+        held.release(call.input.length());
         return call.toChunk();
     }
 
@@ -54,7 +50,7 @@ final class ToolUseBlocks {
         List<ProviderChunk> calls = new ArrayList<>(open.size());
         open.values().forEach(call -> calls.add(call.toChunk()));
         open.clear();
-        held = 0;
+        held.clear();
         return calls;
     }
 

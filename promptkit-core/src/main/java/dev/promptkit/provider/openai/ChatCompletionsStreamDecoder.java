@@ -28,7 +28,7 @@ final class ChatCompletionsStreamDecoder extends EndMarkedStreamDecoder<SseEvent
 
     ChatCompletionsStreamDecoder(String provider, AnswerLimits limits) {
         super(StreamJson.events(provider));
-        this.toolCalls = new ToolCallAccumulator(provider, limits);
+        this.toolCalls = new ToolCallAccumulator(limits.heldArguments(provider));
     }
 
     @Override

@@ -16,13 +16,10 @@ import java.util.TreeMap;
 final class ToolCallAccumulator {
 
     private final SortedMap<Integer, PendingCall> calls = new TreeMap<>();
-    private final String provider;
-    private final AnswerLimits limits;
-    private long held;
+    private final AnswerLimits.HeldArguments held;
 
-    ToolCallAccumulator(String provider, AnswerLimits limits) {
-        this.provider = provider;
-        this.limits = limits;
+    ToolCallAccumulator(AnswerLimits.HeldArguments held) {
+        this.held = held;
     }
 
     /** Adds one delta; any of {@code id}, {@code name} and {@code arguments} may be {@code null}. */
@@ -35,8 +32,7 @@ final class ToolCallAccumulator {
             call.name = name;
         }
         if (arguments != null) {
-            held += arguments.length();
-            limits.checkAssembling(provider, held);
+            held.add(arguments.length());
             call.arguments.append(arguments);
         }
     }
@@ -48,7 +44,7 @@ final class ToolCallAccumulator {
             complete.add(ProviderChunk.toolCall(call.toToolCall()));
         }
         calls.clear();
-        held = 0;
+        held.clear();
         return complete;
     }
 

@@ -2,12 +2,15 @@ package dev.promptkit.tool.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.promptkit.test.ExceptionChain;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -143,13 +146,13 @@ class McpServerFailureTests {
         try (MockWebServer upstream = new MockWebServer()) {
             upstream.start();
             upstream.enqueue(new MockResponse.Builder().code(500).body("invalid token "
-                    + token.toUpperCase(java.util.Locale.ROOT) + " for Bearer other-gw-token-123").build());
+                    + token.toUpperCase(Locale.ROOT) + " for Bearer other-gw-token-123").build());
             try (McpServer remote = new McpServer(McpServerConfig.of("remote", McpTransportConfig
                     .streamableHttp(upstream.url("/mcp").toString()).withHeader("Authorization", "Bearer " + token)))) {
-                Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> remote.tools().block(WAIT));
+                Throwable failure = catchThrowable(() -> remote.tools().block(WAIT));
 
                 assertThat(failure).isInstanceOf(McpServerException.class).hasMessageContaining("invalid token [redacted] for Bearer [redacted]");
-                assertThat(dev.promptkit.secret.ExceptionChain.text(failure) + remote.lastError().orElseThrow())
+                assertThat(ExceptionChain.text(failure) + remote.lastError().orElseThrow())
                         .doesNotContainIgnoringCase(token.substring(4)).doesNotContain("other-gw-token");
             }
         }

@@ -1,4 +1,4 @@
-package dev.promptkit.secret;
+package dev.promptkit.test;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

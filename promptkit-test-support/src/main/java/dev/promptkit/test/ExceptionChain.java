@@ -1,4 +1,4 @@
-package dev.promptkit.secret;
+package dev.promptkit.test;
 
 import java.util.ArrayList;
 import java.util.Collections;
