@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -78,6 +79,18 @@ class McpServerFailureTests {
             assertThatThrownBy(() -> crashing.tools().block(WAIT)).hasMessageContaining("exited");
             assertThat(Files.readAllLines(attempts)).hasSize(2);
             assertThat(crashing.status()).isEqualTo(McpServerStatus.DOWN);
+        }
+    }
+
+    @Test
+    void aServerThatPrintsItsCredentialVariableOnStderrNeverShowsIt() {
+        String token = "ghp_StdErrToken7f3a9b1c2d4e";
+        try (McpServer chatty = new McpServer(McpServerConfig.of("chatty", McpTransportConfig
+                .stdio("sh", "-c", "echo \"bad token $GITHUB_TOKEN\" >&2; sleep 0.3; exit 3")
+                .withEnv(Map.of("GITHUB_TOKEN", token))))) {
+            assertThatThrownBy(() -> chatty.tools().block(WAIT)).hasMessageContaining("exited")
+                    .hasMessageEndingWith("its last stderr lines: bad token [redacted]")
+                    .satisfies(failure -> assertThat(ExceptionChain.text(failure)).doesNotContain(token.substring(4)));
         }
     }
 
