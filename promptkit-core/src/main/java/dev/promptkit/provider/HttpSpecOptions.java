@@ -22,10 +22,14 @@ import java.util.function.Function;
  *     {@code http.retry.max-retry-after}, {@code http.retry.budget-per-second},
  *     {@code http.retry.budget-burst}</td><td>the {@link RetryPolicy}</td></tr>
  * </table>
+ *
+ * It also reads the {@link AnswerLimits} of any provider type: {@code limits.max-answer-chars} and
+ * {@code limits.max-answer-tokens}.
  */
 final class HttpSpecOptions {
 
     private static final String PREFIX = "http.";
+    private static final String LIMITS_PREFIX = "limits.";
 
     private final ProviderSpec spec;
 
@@ -101,8 +105,32 @@ final class HttpSpecOptions {
         }, "a number of 0 or more");
     }
 
+    /**
+     * The spec's {@code limits.max-answer-chars} and {@code limits.max-answer-tokens} (whole numbers of 1 or more),
+     * for any provider type, the mock's too.
+     */
+    static AnswerLimits answerLimits(ProviderSpec spec) {
+        HttpSpecOptions options = new HttpSpecOptions(spec);
+        return new AnswerLimits(options.limit("max-answer-chars", AnswerLimits.DEFAULT_MAX_CHARS),
+                options.limit("max-answer-tokens", AnswerLimits.DEFAULT_MAX_TOKENS));
+    }
+
+    private int limit(String key, int fallback) {
+        return option(LIMITS_PREFIX + key, fallback, text -> {
+            int value = Integer.parseInt(text);
+            if (value < 1) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        }, "a whole number of 1 or more");
+    }
+
     private <T> T parsed(String key, T fallback, Function<String, T> parser, String expected) {
-        String text = spec.option(PREFIX + key);
+        return option(PREFIX + key, fallback, parser, expected);
+    }
+
+    private <T> T option(String name, T fallback, Function<String, T> parser, String expected) {
+        String text = spec.option(name);
         if (text == null || text.isBlank()) {
             return fallback;
         }
@@ -111,7 +139,7 @@ final class HttpSpecOptions {
         }
         catch (RuntimeException unparsable) {
             // the message says all there is: the parser's own exception would only repeat the value
-            throw new IllegalArgumentException("provider '" + spec.name() + "': option " + PREFIX + key + " must be "
+            throw new IllegalArgumentException("provider '" + spec.name() + "': option " + name + " must be "
                     + expected + ", was '" + text + "'");
         }
     }

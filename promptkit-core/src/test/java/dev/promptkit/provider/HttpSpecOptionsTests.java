@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.promptkit.provider.http.ConcurrencyPolicy;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
+import dev.promptkit.types.Message;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 
 class HttpSpecOptionsTests {
 
@@ -78,6 +81,23 @@ class HttpSpecOptionsTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-life-time", "forever"))))
                 .withMessageContaining("option http.max-life-time must be a positive duration");
+    }
+
+    @Test
+    void limitOptionsSetTheAnswerLimitsOfAnyProviderType() {
+        assertThat(HttpSpecOptions.answerLimits(spec(Map.of()))).isEqualTo(AnswerLimits.DEFAULT);
+        assertThat(HttpSpecOptions.answerLimits(spec(Map.of("limits.max-answer-chars", "20000",
+                "limits.max-answer-tokens", 4000)))).isEqualTo(new AnswerLimits(20_000, 4000));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.answerLimits(spec(Map.of("limits.max-answer-chars", "0"))))
+                .withMessage("provider 'primary': option limits.max-answer-chars must be a whole number of 1 or more,"
+                        + " was '0'");
+        Provider mock = ProviderFactories.discover().create(new ProviderSpec("scripted", "mock", null, null, null,
+                null, Map.of("limits.max-answer-chars", "10")));
+        StepVerifier.create(mock.stream(ProviderRequest.of(null, null, List.of(Message.user("Hi")))))
+                .as("the mock's 'Mock response from scripted (mock-model)' is longer than 10 characters")
+                .verifyErrorMatches(failure -> ((ProviderException) failure).kind()
+                        == ProviderException.Kind.ANSWER_TOO_LARGE);
     }
 
     @Test

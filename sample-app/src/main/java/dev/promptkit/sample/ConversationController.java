@@ -8,6 +8,7 @@ import dev.promptkit.types.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -66,11 +67,22 @@ class ConversationController {
         return conversations.resumeAsync(id).flatMap(conversation -> conversation.sendAsync(text)).map(ChatResponse::of);
     }
 
+    /**
+     * The answer as server-sent events: {@code text}, {@code tool_call}, {@code media}, then {@code done}. A failure
+     * before the first event is an ordinary problem response with its status; after it, the stream ends with an
+     * {@code error} event carrying the same problem ({@link ApiProblems}).
+     */
     @GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> stream(@PathVariable String id, @RequestParam(required = false) String text) {
         String checked = checkedText(text);
-        return conversations.resumeAsync(id).flatMapMany(conversation -> conversation.stream(checked))
-                .map(ConversationController::event);
+        return Flux.defer(() -> {
+            AtomicBoolean started = new AtomicBoolean();
+            return conversations.resumeAsync(id).flatMapMany(conversation -> conversation.stream(checked))
+                    .map(ConversationController::event)
+                    .doOnNext(event -> started.set(true))
+                    .onErrorResume(failure -> started.get(), failure -> Flux.just(ServerSentEvent
+                            .<Object>builder(ApiProblems.of(failure)).event("error").build()));
+        });
     }
 
     @GetMapping("/{id}/messages")

@@ -1,7 +1,10 @@
 package dev.promptkit.provider.http;
 
+import dev.promptkit.secret.SecretRedactor;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -61,6 +64,16 @@ public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, St
     /** Whether an API key is configured. */
     public boolean hasApiKey() {
         return apiKey != null && !apiKey.isBlank();
+    }
+
+    /**
+     * Masks the API key and the values of the credential headers among {@link #headers()} in anything that leaves
+     * a call made with these settings.
+     */
+    public SecretRedactor redactor() {
+        List<String> secrets = new ArrayList<>(SecretRedactor.credentialValues(headers));
+        secrets.add(apiKey);
+        return SecretRedactor.of(secrets);
     }
 
     /** These settings, with {@code defaultBaseUrl} as base URL when none is set. */

@@ -94,7 +94,9 @@ public final class ProviderConnections implements AutoCloseable {
 
     /** A {@link WebClient} built from a clone of {@code builder} (which is not changed), on these connections. */
     public WebClient webClient(WebClient.Builder builder) {
-        return builder.clone().clientConnector(connector).build();
+        // request headers (the API key) must never be logged, whatever the given builder's codecs say
+        return builder.clone().clientConnector(connector)
+                .codecs(codecs -> codecs.defaultCodecs().enableLoggingRequestDetails(false)).build();
     }
 
     /** A new call, whose exchanges may be sent again once. */

@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * idle timeout; a request that met a connection the server had already closed is sent again on a new one
  * (see {@link ProviderConnections}); a failure before the first chunk reached the caller is retried under the
  * {@link RetryPolicy}. Every such decision is reported to the {@link ProviderCallListener}. Neither
- * headers nor the API key are ever logged or put into an exception message.
+ * headers nor the API key are ever logged or put into an exception message, and bodies are read from their
+ * buffers, never through a codec that logs them (see {@link ResponseBodies}).
  *
  * <p>One instance serves one provider for its whole life and is thread-safe. Requests go through Reactor
  * Netty on a connection pool of the provider's own (see {@link HttpProviderSettings#maxConnections()}), which
@@ -185,7 +186,7 @@ public final class StreamingHttpClient implements AutoCloseable {
         return body.apply(request)
                 .exchangeToFlux(response -> response.statusCode().is2xxSuccessful()
                         ? response.bodyToFlux(DataBuffer.class)
-                        : response.bodyToMono(String.class).onErrorReturn("").defaultIfEmpty("")
+                        : ResponseBodies.excerpt(response, ResponseBodies.MAX_ERROR_BODY_BYTES)
                                 .flatMapMany(text -> Flux.error(failures.fromResponse(response.statusCode().value(),
                                         response.headers().asHttpHeaders(), text))));
     }

@@ -1,5 +1,6 @@
 package dev.promptkit.provider.openai;
 
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
@@ -9,11 +10,17 @@ import java.util.TreeMap;
 
 /**
  * Assembles streamed tool-call deltas by their {@code index}: the id and name arrive with the first
- * delta of an index, the JSON arguments in pieces across later ones. Not thread-safe: one per stream.
+ * delta of an index, the JSON arguments in pieces across later ones, held within the {@link AnswerLimits}.
+ * Not thread-safe: one per stream.
  */
 final class ToolCallAccumulator {
 
     private final SortedMap<Integer, PendingCall> calls = new TreeMap<>();
+    private final AnswerLimits.HeldArguments held;
+
+    ToolCallAccumulator(AnswerLimits.HeldArguments held) {
+        this.held = held;
+    }
 
     /** Adds one delta; any of {@code id}, {@code name} and {@code arguments} may be {@code null}. */
     void add(int index, String id, String name, String arguments) {
@@ -25,6 +32,7 @@ final class ToolCallAccumulator {
             call.name = name;
         }
         if (arguments != null) {
+            held.add(arguments.length());
             call.arguments.append(arguments);
         }
     }
@@ -36,6 +44,7 @@ final class ToolCallAccumulator {
             complete.add(ProviderChunk.toolCall(call.toToolCall()));
         }
         calls.clear();
+        held.clear();
         return complete;
     }
 

@@ -1,5 +1,6 @@
 package dev.promptkit.tool.mcp;
 
+import dev.promptkit.secret.SecretRedactor;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -15,8 +16,9 @@ import reactor.core.publisher.Sinks;
 
 /**
  * The SDK's stdio transport, plus what it lacks: a working directory, an environment that does not
- * inherit this JVM's secrets, the server's stderr in our log, and a signal when the process fails to
- * start or exits (the SDK would otherwise leave requests waiting for their timeout).
+ * inherit this JVM's secrets, the server's stderr in our log (the values of its credential variables masked), and
+ * a signal when the process fails to start or exits (the SDK would otherwise leave requests waiting for their
+ * timeout).
  */
 final class ServerProcessTransport extends StdioClientTransport {
 
@@ -28,6 +30,7 @@ final class ServerProcessTransport extends StdioClientTransport {
 
     private final McpServerConfig server;
     private final McpTransportConfig.Stdio stdio;
+    private final SecretRedactor secrets;
     private final Sinks.Empty<Void> lost = Sinks.empty();
     private final Deque<String> stderrTail = new ArrayDeque<>();
 
@@ -35,6 +38,7 @@ final class ServerProcessTransport extends StdioClientTransport {
         super(ServerParameters.builder(stdio.command()).args(stdio.args()).env(stdio.env()).build(), json);
         this.server = server;
         this.stdio = stdio;
+        this.secrets = stdio.redactor();
         setStdErrorHandler(this::stderr);
     }
 
@@ -82,7 +86,8 @@ final class ServerProcessTransport extends StdioClientTransport {
         }
     }
 
-    private void stderr(String line) {
+    private void stderr(String raw) {
+        String line = secrets.redact(raw);
         log.debug("[{}] {}", server.name(), line);
         synchronized (stderrTail) {
             if (stderrTail.size() == STDERR_LINES_KEPT) {

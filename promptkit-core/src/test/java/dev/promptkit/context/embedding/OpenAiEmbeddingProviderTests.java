@@ -12,6 +12,7 @@ import dev.promptkit.test.http.LoopbackHttpServer;
 import dev.promptkit.test.http.LoopbackResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -91,16 +92,18 @@ class OpenAiEmbeddingProviderTests extends EmbeddingServerTests {
     }
 
     @Test
-    void anErrorCarriesTheStatusAndOpenAisMessageButNeverTheKey() {
+    void anErrorCarriesTheStatusAndOpenAisMessageButNeverTheKeyInAnyCase() {
         server.enqueue(json(401, """
                 {"error": {"message": "Incorrect API key provided: %s. You can find your API key at https://platform.openai.com/account/api-keys.",
-                  "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}""".formatted(API_KEY)));
+                  "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}""".formatted(
+                API_KEY.toUpperCase(Locale.ROOT))));
 
         StepVerifier.create(provider().build().embed(List.of("hi")))
                 .expectErrorSatisfies(error -> {
                     assertThat(error).isInstanceOf(ProviderException.class);
                     ProviderException failure = (ProviderException) error;
                     assertThat(failure.statusCode()).isEqualTo(401);
+                    assertThat(failure.kind()).isEqualTo(ProviderException.Kind.AUTHENTICATION);
                     assertThat(failure.provider()).isEqualTo("openai");
                     assertThat(failure.getMessage()).isEqualTo("Provider 'openai' failed (HTTP 401): the API key is"
                             + " invalid or revoked: Incorrect API key provided: [redacted]. You can find your API key"

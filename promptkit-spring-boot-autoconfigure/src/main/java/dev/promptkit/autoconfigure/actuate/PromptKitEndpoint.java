@@ -8,8 +8,11 @@ import dev.promptkit.autoconfigure.voice.VoiceSettings;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.pack.ValidatorDef;
+import dev.promptkit.provider.ForwardingProvider;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderRegistry;
+import dev.promptkit.provider.http.HttpProvider;
+import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
@@ -157,14 +160,34 @@ public class PromptKitEndpoint {
         return result;
     }
 
+    /**
+     * A provider as it runs: for an HTTP provider the base URL its calls go to (configured, from an environment
+     * variable such as {@code OPENAI_BASE_URL}, or the vendor's) and whether it has a key, masked.
+     */
     private Map<String, Object> provider(String name, Provider provider) {
         PromptKitProviderProperties.Provider configured = providerProperties.providers().get(name);
+        Provider actual = unwrapped(provider);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("type", provider.type());
         result.put("model", provider.defaultModel());
-        result.put("baseUrl", configured != null && configured.baseUrl() != null ? configured.baseUrl() : "default");
-        result.put("apiKey", configured != null && configured.apiKey() != null ? MASK : "not configured here");
+        if (actual instanceof HttpProvider http) {
+            result.put("baseUrl", http.baseUrl());
+            result.put("apiKey", http.hasApiKey() ? MASK : "none");
+        }
+        else {
+            result.put("baseUrl", actual instanceof MockProvider ? "none (in process)" : "unknown");
+            result.put("apiKey", configured != null && configured.apiKey() != null ? MASK : "none");
+        }
         return result;
+    }
+
+    /** The provider behind any forwarding ones (observation, say). */
+    private static Provider unwrapped(Provider provider) {
+        Provider current = provider;
+        while (current instanceof ForwardingProvider forwarding) {
+            current = forwarding.delegate();
+        }
+        return current;
     }
 
     private Map<String, Object> media() {

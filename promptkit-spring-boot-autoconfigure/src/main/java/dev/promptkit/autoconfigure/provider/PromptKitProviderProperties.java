@@ -30,16 +30,17 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
      * @param headers extra HTTP headers
      * @param options type-specific settings ({@code api-version} for Azure OpenAI, {@code script} for the mock)
      * @param http timeouts, connection pool, concurrency limit and retries of an HTTP provider
+     * @param limits the largest answer one call may stream (any provider type, the mock too)
      */
     public record Provider(String type, String apiKey, String baseUrl, String model,
             @DefaultValue Map<String, String> headers, @DefaultValue Map<String, String> options,
-            @DefaultValue Http http) {
+            @DefaultValue Http http, @DefaultValue Limits limits) {
 
         @Override
         public String toString() {
             return "Provider[type=" + type + ", apiKey=" + (apiKey == null ? "none" : "******") + ", baseUrl="
                     + baseUrl + ", model=" + model + ", headers=" + headers.keySet() + ", options=" + options
-                    + ", http=" + http + "]";
+                    + ", http=" + http + ", limits=" + limits + "]";
         }
     }
 
@@ -62,6 +63,17 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
     public record Http(Duration connectTimeout, Duration idleTimeout, Integer maxConnections, Duration maxIdleTime,
             Duration maxLifeTime, Integer maxInFlight, Integer maxQueued, Duration maxQueueWait,
             @DefaultValue Retry retry) {
+    }
+
+    /**
+     * The largest answer one call may stream; past either limit the call fails (nothing is stored) and the
+     * upstream call is cancelled. Anything unset keeps PromptKit's default, above what any current model answers.
+     *
+     * @param maxAnswerChars the most characters of text and tool-call arguments (default 1000000)
+     * @param maxAnswerTokens the most output tokens, as the provider reports them at the end (while streaming: at
+     *     least one token per 8 characters) (default 256000)
+     */
+    public record Limits(Integer maxAnswerChars, Integer maxAnswerTokens) {
     }
 
     /**
