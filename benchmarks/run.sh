@@ -1,27 +1,49 @@
 #!/usr/bin/env bash
 # Load benchmark: builds the mock upstream, the load driver and the apps (-Pbenchmarks), then for each tier runs the
-# direct-to-upstream baseline and each app, and writes benchmarks/results/<timestamp>-<app>-<tier>.json plus the
-# run's report (<timestamp>.csv, .md and .svg). Everything it starts it stops (trap), on 127.0.0.1 only.
+# baselines (the mock's zero-hop ceiling; the direct client if asked for) and each app, and writes
+# benchmarks/results/<timestamp>-<app>-<tier>.json plus the run's report (<timestamp>.csv, .md and .svg). Everything
+# it starts it stops (trap), on 127.0.0.1 only.
 #
-#   benchmarks/run.sh                                   # tiers 100 500 1000 2000, fast profile, all three apps
-#   TIERS="100 500" APPS=promptkit benchmarks/run.sh
+#   benchmarks/run.sh                                   # tiers 100 500 1000 2000, fast profile, all four apps
+#   TIERS="100 500" APPS="promptkit promptkit-blocking" benchmarks/run.sh
 #   PROFILE=realistic benchmarks/run.sh
+#   UPSTREAM=ideal benchmarks/run.sh                    # an upstream that never closes a connection
 #
-# Settings (environment): TIERS, APPS (promptkit springai langchain4j), PROFILE (fast|realistic),
+# Settings (environment): TIERS, APPS (promptkit promptkit-blocking springai langchain4j; promptkit-blocking is the
+# PromptKit app with its blocking-tool profile), BASELINES (ceiling, and/or direct), PROFILE (fast|realistic),
+# UPSTREAM (realistic: the server behaviours below, the default; ideal: none of them), and the upstream's server
+# behaviours, each 0 for off: UPSTREAM_MAX_IDLE_CONNECTIONS (200: idle keep-alive connections beyond that are closed,
+# as the JDK's HttpServer does), UPSTREAM_IDLE_TIMEOUT_SECONDS (30, the JDK's HttpServer; nginx: 75),
+# UPSTREAM_MAX_REQUESTS_PER_CONNECTION (1000, nginx's keepalive_requests), UPSTREAM_RESET_AFTER_ACCEPT (0: the
+# fraction of requests whose connection is reset as they arrive),
 # REQUESTS_PER_CLIENT (10), WARMUP_ROUNDS (3) and WARMUP_MIN (6000): max(WARMUP_ROUNDS × N, WARMUP_MIN) requests
-# before measuring, not counted (the JIT needs them: C2 was still taking 40 % of an app's CPU after 1,000), MOCK_PORT (18081), APP_PORT (18090), SKIP_BUILD (1 to reuse the jars), MVN_ARGS (extra Maven arguments, for
+# before measuring, not counted (the JIT needs them: C2 was still taking 40 % of an app's CPU after 1,000), MOCK_PORT (18081), CEILING_PORT (18082), APP_PORT (18090), SKIP_BUILD (1 to reuse the jars), MVN_ARGS (extra Maven arguments, for
 # example -o), TIMEOUT_SECONDS (30 per request), STAMP (the run's name; a UTC timestamp by default).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 TIERS="${TIERS:-100 500 1000 2000}"
-APPS="${APPS:-promptkit springai langchain4j}"
+APPS="${APPS:-promptkit promptkit-blocking springai langchain4j}"
+BASELINES="${BASELINES:-ceiling}"
 PROFILE="${PROFILE:-fast}"
+UPSTREAM="${UPSTREAM:-realistic}"
+case "$UPSTREAM" in
+    realistic)
+        UPSTREAM_MAX_IDLE_CONNECTIONS="${UPSTREAM_MAX_IDLE_CONNECTIONS:-200}"
+        UPSTREAM_IDLE_TIMEOUT_SECONDS="${UPSTREAM_IDLE_TIMEOUT_SECONDS:-30}"
+        UPSTREAM_MAX_REQUESTS_PER_CONNECTION="${UPSTREAM_MAX_REQUESTS_PER_CONNECTION:-1000}"
+        UPSTREAM_RESET_AFTER_ACCEPT="${UPSTREAM_RESET_AFTER_ACCEPT:-0}" ;;
+    ideal)
+        UPSTREAM_MAX_IDLE_CONNECTIONS=0 UPSTREAM_IDLE_TIMEOUT_SECONDS=0 UPSTREAM_MAX_REQUESTS_PER_CONNECTION=0
+        UPSTREAM_RESET_AFTER_ACCEPT=0 ;;
+    *) echo "UPSTREAM is realistic or ideal, was $UPSTREAM" >&2; exit 1 ;;
+esac
 REQUESTS_PER_CLIENT="${REQUESTS_PER_CLIENT:-10}"
 WARMUP_ROUNDS="${WARMUP_ROUNDS:-3}"
 WARMUP_MIN="${WARMUP_MIN:-6000}"
 MOCK_PORT="${MOCK_PORT:-18081}"
+CEILING_PORT="${CEILING_PORT:-18082}"
 APP_PORT="${APP_PORT:-18090}"
 TIMEOUT_SECONDS="${TIMEOUT_SECONDS:-30}"
 JVM_FLAGS=(-Xms256m -Xmx1g -XX:+UseG1GC)
@@ -45,6 +67,11 @@ stop() {
 trap stop EXIT
 trap 'exit 130' INT TERM
 
+# an app's module, jar and arguments: promptkit-blocking is the PromptKit app with its blocking-tool profile
+app_module() { if [[ $1 == promptkit-blocking ]]; then echo promptkit-app; else echo "$1-app"; fi; }
+app_jar() { local module; module="$(app_module "$1")"; echo "$here/$module/target/$module.jar"; }
+app_args() { if [[ $1 == promptkit-blocking ]]; then echo --spring.profiles.active=blocking; fi; }
+
 # waits (at most 60 s) until $1 answers
 wait_for() {
     for _ in $(seq 1 120); do
@@ -58,21 +85,21 @@ wait_for() {
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     echo "building (-Pbenchmarks, no install)"
     modules="benchmarks/mock-upstream,benchmarks/load-driver"
-    for app in $APPS; do modules="$modules,benchmarks/$app-app"; done
+    for module in $(for app in $APPS; do app_module "$app"; done | sort -u); do modules="$modules,benchmarks/$module"; done
     (cd "$root" && ./mvnw -B -q ${MVN_ARGS:-} -Pbenchmarks -pl "$modules" -am package -DskipTests)
 fi
 mock_jar="$here/mock-upstream/target/mock-upstream.jar"
 driver_jar="$here/load-driver/target/load-driver.jar"
 for app in $APPS; do
-    if [[ ! -f "$here/$app-app/target/$app-app.jar" ]]; then
-        echo "no $app-app/target/$app-app.jar: build it, or leave SKIP_BUILD unset" >&2
+    if [[ ! -f "$(app_jar "$app")" ]]; then
+        echo "no $(app_jar "$app"): build it, or leave SKIP_BUILD unset" >&2
         exit 1
     fi
 done
 
-for port in "$MOCK_PORT" "$APP_PORT"; do
+for port in "$MOCK_PORT" "$CEILING_PORT" "$APP_PORT"; do
     if curl -s -o /dev/null -m 1 "http://127.0.0.1:$port/"; then
-        echo "port $port is already in use on 127.0.0.1; set MOCK_PORT/APP_PORT" >&2
+        echo "port $port is already in use on 127.0.0.1; set MOCK_PORT/CEILING_PORT/APP_PORT" >&2
         exit 1
     fi
 done
@@ -83,10 +110,14 @@ if awk -v l="$load1" 'BEGIN { exit !(l > 1.0) }'; then
 fi
 
 java "${JVM_FLAGS[@]}" -jar "$mock_jar" --host 127.0.0.1 --port "$MOCK_PORT" --profile "$PROFILE" \
-    > "$logs/$stamp-mock-upstream.log" 2>&1 &
+    --ceiling-port "$CEILING_PORT" --max-idle-connections "$UPSTREAM_MAX_IDLE_CONNECTIONS" \
+    --idle-timeout-seconds "$UPSTREAM_IDLE_TIMEOUT_SECONDS" \
+    --max-requests-per-connection "$UPSTREAM_MAX_REQUESTS_PER_CONNECTION" \
+    --reset-after-accept "$UPSTREAM_RESET_AFTER_ACCEPT" > "$logs/$stamp-mock-upstream.log" 2>&1 &
 mock_pid=$!
 pids+=("$mock_pid")
 wait_for "http://127.0.0.1:$MOCK_PORT/health"
+echo "upstream: $UPSTREAM ($(grep -m1 -o 'connections: .*' "$logs/$stamp-mock-upstream.log"))"
 
 warmup() { # tier
     local rounds=$((WARMUP_ROUNDS * $1))
@@ -98,18 +129,26 @@ drive() { # app tier pid target mode
     java -jar "$driver_jar" --mode "$mode" --target "$target" --concurrency "$tier" \
         --requests $((REQUESTS_PER_CLIENT * tier)) --warmup "$(warmup "$tier")" \
         --timeout-seconds "$TIMEOUT_SECONDS" --pid "$pid" --upstream-pid "$mock_pid" \
+        --upstream-stats "http://127.0.0.1:$MOCK_PORT/stats" \
         --app "$app" --profile "$PROFILE" --output "$results/$stamp-$app-$tier.json" \
         2> "$logs/$stamp-driver-$app-$tier.log" | tee -a "$results/$stamp-summary.txt"
 }
 
 for tier in $TIERS; do
-    # the physical limit: the driver talks to the mock upstream itself (its CPU/RSS are the mock's)
-    drive direct "$tier" "$mock_pid" "http://127.0.0.1:$MOCK_PORT" direct
+    for baseline in $BASELINES; do
+        case "$baseline" in
+            # the zero-hop ceiling: the apps' /chat contract and timeline served by the mock itself, no hop
+            ceiling) drive ceiling "$tier" "$mock_pid" "http://127.0.0.1:$CEILING_PORT/chat" app ;;
+            # the driver talks to the mock upstream itself, as a client would (its CPU/RSS are the mock's)
+            direct) drive direct "$tier" "$mock_pid" "http://127.0.0.1:$MOCK_PORT" direct ;;
+            *) echo "BASELINES are ceiling and/or direct, was $baseline" >&2; exit 1 ;;
+        esac
+    done
 
     for app in $APPS; do
         # a fresh app per tier, so each tier's peak RSS is its own; the same JVM flags and environment for every app
         OPENAI_API_KEY=benchmark OPENAI_BASE_URL="http://127.0.0.1:$MOCK_PORT/v1" TOOL_URL="http://127.0.0.1:$MOCK_PORT" \
-            APP_PORT="$APP_PORT" java "${JVM_FLAGS[@]}" -jar "$here/$app-app/target/$app-app.jar" \
+            APP_PORT="$APP_PORT" java "${JVM_FLAGS[@]}" -jar "$(app_jar "$app")" $(app_args "$app") \
             > "$logs/$stamp-$app-$tier.log" 2>&1 &
         app_pid=$!
         pids+=("$app_pid")

@@ -104,9 +104,6 @@ function ask(text) {
   events.addEventListener('done', event => {
     events.close();
     const response = JSON.parse(event.data);
-    if (!bubble.textContent && response.text && !response.pendingTools.length) {
-      bubble.textContent = response.text;
-    }
     if (!bubble.textContent) {
       bubble.remove();
     }

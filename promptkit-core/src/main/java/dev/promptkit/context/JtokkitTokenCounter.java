@@ -8,11 +8,17 @@ import com.knuddels.jtokkit.api.Encoding;
 
 /**
  * Exact counts for OpenAI models, with one of OpenAI's byte-pair encodings (jtokkit). Special tokens such
- * as {@code <|endoftext|>} in the text are counted as ordinary text, as a user could type them.
+ * as {@code <|endoftext|>} in the text are counted as ordinary text, as a user could type them. The counts of
+ * texts of {@value #CACHED_FROM_CHARS} characters or more are remembered ({@link TokenCountCache}), since a
+ * conversation's history is counted again on every turn.
  */
 final class JtokkitTokenCounter implements TokenCounter {
 
+    static final int CACHED_FROM_CHARS = 256;
+    private static final int MAX_CACHED_TEXTS = 50_000;
+
     private final Encoding encoding;
+    private final TokenCountCache cache = new TokenCountCache(MAX_CACHED_TEXTS);
 
     JtokkitTokenCounter(Encoding encoding) {
         this.encoding = encoding;
@@ -20,7 +26,11 @@ final class JtokkitTokenCounter implements TokenCounter {
 
     @Override
     public int count(String text) {
-        return text == null || text.isEmpty() ? 0 : encoding.countTokensOrdinary(text);
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        return text.length() < CACHED_FROM_CHARS ? encoding.countTokensOrdinary(text)
+                : cache.count(text, encoding::countTokensOrdinary);
     }
 
     @Override

@@ -17,6 +17,6 @@ public class ProviderIdleTimeoutException extends ProviderException {
     private static final long serialVersionUID = 1L;
 
     public ProviderIdleTimeoutException(String provider, Duration idleTimeout) {
-        super(provider, 0, "no data for " + idleTimeout.toMillis() + " ms (idle timeout)", false, null);
+        super(provider, Kind.TIMED_OUT, 0, "no data for " + idleTimeout.toMillis() + " ms (idle timeout)", false, null, null);
     }
 }

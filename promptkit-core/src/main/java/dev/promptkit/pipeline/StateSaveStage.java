@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * Stores the turn's new messages (the user's message, the answers, tool results) in one atomic
  * append once the turn has completed, and passes every element on. A turn that fails or is
- * cancelled stores nothing, so the stored history stays exactly as it was.
+ * cancelled stores nothing, so the stored history stays exactly as it was; so does a turn whose history another
+ * turn changed meanwhile ({@link dev.promptkit.state.ConversationConflictException}).
  *
  * @since 0.1.0
  */
@@ -55,7 +56,8 @@ public final class StateSaveStage implements Stage {
                 if (element.isMessage() && !element.fromHistory()) {
                     turnMessages.add(element.message());
                 }
-            }).concatWith(Mono.defer(() -> store.append(turn.conversationId(), turnMessages, metadata.apply(turn)))
+            }).concatWith(Mono.defer(() -> store.append(turn.conversationId(), turnMessages, metadata.apply(turn),
+                    turn.historyVersion()))
                     .doOnSuccess(saved -> turn.publish(() -> new StateEvent(Instant.now(), turn.conversationId(),
                             StateEvent.Kind.SAVED, turnMessages.size())))
                     .then(Mono.empty()));

@@ -11,6 +11,7 @@ import dev.promptkit.pack.Prompt;
 import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.tool.ToolRegistry;
 import java.time.Instant;
@@ -45,6 +46,8 @@ public final class TurnContext {
     private volatile ToolChoice toolChoice = ToolChoice.AUTO;
     private volatile ModelParameters parameters = ModelParameters.DEFAULTS;
     private volatile ResponseFormat responseFormat = ResponseFormat.TEXT;
+    private volatile long historyVersion = StateStore.ANY_VERSION;
+    private volatile List<String> settledToolCalls = List.of();
 
     /**
      * @param requestedVariables the variables set on the conversation for this turn (options and
@@ -164,6 +167,30 @@ public final class TurnContext {
 
     public void responseFormat(ResponseFormat format) {
         this.responseFormat = format;
+    }
+
+    /**
+     * The version of the stored history this turn is answered on, set by the state-load stage; the turn is stored
+     * only if the history is still at it. {@link StateStore#ANY_VERSION} when nothing was loaded.
+     */
+    public long historyVersion() {
+        return historyVersion;
+    }
+
+    public void historyVersion(long loaded) {
+        this.historyVersion = loaded;
+    }
+
+    /**
+     * The held tool calls whose results this turn sends to the model (set by the state-load stage): once the turn is
+     * stored, the pending store forgets them.
+     */
+    public List<String> settledToolCalls() {
+        return settledToolCalls;
+    }
+
+    public void settledToolCalls(List<String> callIds) {
+        this.settledToolCalls = List.copyOf(callIds);
     }
 
     /** Free-form values custom stages share within one turn. */

@@ -22,7 +22,8 @@ import java.util.function.Function;
  * the model of duplex sessions), {@code script} (mock: a scripted-responses file, {@code classpath:} prefix allowed),
  * {@code chunk-size} (mock: characters per chunk) and {@code chunk-delay} (mock: an ISO-8601 or
  * "15ms"-style delay between chunks); and for every HTTP type the {@code http.*} options of
- * {@link HttpSpecOptions} (timeouts, connection pool, concurrency limit, retries).
+ * {@link HttpSpecOptions} (timeouts, connection pool, concurrency limit, retries); and for every type, the mock
+ * too, the {@code limits.*} options of the {@link AnswerLimits}.
  */
 final class BuiltInProviderFactories {
 
@@ -63,7 +64,8 @@ final class BuiltInProviderFactories {
     }
 
     private static Provider mock(ProviderSpec spec) {
-        MockProvider.Builder builder = MockProvider.builder().name(spec.name());
+        MockProvider.Builder builder = MockProvider.builder().name(spec.name())
+                .answerLimits(HttpSpecOptions.answerLimits(spec));
         if (spec.model() != null) {
             builder.model(spec.model());
         }
@@ -86,6 +88,7 @@ final class BuiltInProviderFactories {
     /** The builder with the spec's name and settings and what the host lends. */
     private static <B extends HttpProvider.Builder<B, ?>> B hosted(B builder, ProviderSpec spec, ProviderHost host) {
         return builder.name(spec.name()).settings(HttpSpecOptions.settings(spec))
+                .answerLimits(HttpSpecOptions.answerLimits(spec))
                 .listener(host.listeners().apply(spec.name())).webClient(host.webClients().get());
     }
 

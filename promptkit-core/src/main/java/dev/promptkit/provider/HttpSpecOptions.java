@@ -18,16 +18,22 @@ import java.util.function.Function;
  * <caption>HTTP options</caption>
  * <tr><td>{@code http.connect-timeout}, {@code http.idle-timeout}</td><td>durations ("10s", "500ms", ISO-8601)</td></tr>
  * <tr><td>{@code http.max-connections}</td><td>the connection pool's size (each streamed call holds one)</td></tr>
+ * <tr><td>{@code http.max-idle-time}, {@code http.max-life-time}</td><td>positive durations: how long a pooled
+ *     connection may stay unused, and be used at all</td></tr>
  * <tr><td>{@code http.max-in-flight}, {@code http.max-queued}, {@code http.max-queue-wait}</td><td>the
  *     concurrency limit: calls at once (0: none), calls waiting for a slot, and for how long</td></tr>
  * <tr><td>{@code http.retry.max-retries}, {@code http.retry.initial-backoff}, {@code http.retry.max-backoff},
  *     {@code http.retry.max-retry-after}, {@code http.retry.budget-per-second},
  *     {@code http.retry.budget-burst}</td><td>the {@link RetryPolicy}</td></tr>
  * </table>
+ *
+ * It also reads the {@link AnswerLimits} of any provider type: {@code limits.max-answer-chars} and
+ * {@code limits.max-answer-tokens}.
  */
 final class HttpSpecOptions {
 
     private static final String PREFIX = "http.";
+    private static final String LIMITS_PREFIX = "limits.";
 
     private final ProviderSpec spec;
 
@@ -43,6 +49,8 @@ final class HttpSpecOptions {
                 .connectTimeout(options.duration("connect-timeout", null))
                 .idleTimeout(options.duration("idle-timeout", null))
                 .maxConnections(options.integer("max-connections", 0))
+                .maxIdleTime(options.positiveDuration("max-idle-time"))
+                .maxLifeTime(options.positiveDuration("max-life-time"))
                 .retry(options.retry());
         ConcurrencyPolicy concurrency = options.concurrency();
         return (concurrency == null ? builder : builder.concurrency(concurrency)).build();
@@ -70,6 +78,17 @@ final class HttpSpecOptions {
         return parsed(key, fallback, BuiltInProviderFactories::parseDuration, "a duration such as 10s or 500ms");
     }
 
+    /** A duration that must be more than zero, or {@code null} when unset. */
+    private Duration positiveDuration(String key) {
+        return parsed(key, null, text -> {
+            Duration value = BuiltInProviderFactories.parseDuration(text);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        }, "a positive duration such as 20s or 500ms");
+    }
+
     private int integer(String key, int fallback) {
         return parsed(key, fallback, text -> {
             int value = Integer.parseInt(text);
@@ -90,8 +109,32 @@ final class HttpSpecOptions {
         }, "a number of 0 or more");
     }
 
+    /**
+     * The spec's {@code limits.max-answer-chars} and {@code limits.max-answer-tokens} (whole numbers of 1 or more),
+     * for any provider type, the mock's too.
+     */
+    static AnswerLimits answerLimits(ProviderSpec spec) {
+        HttpSpecOptions options = new HttpSpecOptions(spec);
+        return new AnswerLimits(options.limit("max-answer-chars", AnswerLimits.DEFAULT_MAX_CHARS),
+                options.limit("max-answer-tokens", AnswerLimits.DEFAULT_MAX_TOKENS));
+    }
+
+    private int limit(String key, int fallback) {
+        return option(LIMITS_PREFIX + key, fallback, text -> {
+            int value = Integer.parseInt(text);
+            if (value < 1) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        }, "a whole number of 1 or more");
+    }
+
     private <T> T parsed(String key, T fallback, Function<String, T> parser, String expected) {
-        String text = spec.option(PREFIX + key);
+        return option(PREFIX + key, fallback, parser, expected);
+    }
+
+    private <T> T option(String name, T fallback, Function<String, T> parser, String expected) {
+        String text = spec.option(name);
         if (text == null || text.isBlank()) {
             return fallback;
         }
@@ -100,7 +143,7 @@ final class HttpSpecOptions {
         }
         catch (RuntimeException unparsable) {
             // the message says all there is: the parser's own exception would only repeat the value
-            throw new IllegalArgumentException("provider '" + spec.name() + "': option " + PREFIX + key + " must be "
+            throw new IllegalArgumentException("provider '" + spec.name() + "': option " + name + " must be "
                     + expected + ", was '" + text + "'");
         }
     }

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * What the hosting application lends the built-in HTTP providers: where they report retries and
+ * What the hosting application lends the built-in HTTP providers: where they report retries, re-sends and
  * rejections, and the {@link WebClient.Builder} they start from (Spring Boot's, with its customisers and
  * observation, in a Spring application).
  *
@@ -26,7 +26,7 @@ public record ProviderHost(Function<String, ProviderCallListener> listeners, Sup
     /** A host that hears nothing and starts every provider from a plain builder. */
     public static final ProviderHost STANDALONE = new ProviderHost(name -> ProviderCallListener.NONE, WebClient::builder);
 
-    /** A host whose providers publish their retries and rejections on {@code events}. */
+    /** A host whose providers publish their retries, re-sends and rejections on {@code events}. */
     public static ProviderHost publishingTo(EventBus events, Supplier<WebClient.Builder> webClients) {
         return new ProviderHost(name -> new EventPublishingCallListener(name, events), webClients);
     }

@@ -18,6 +18,8 @@ import dev.promptkit.tool.ContextualToolHandler;
 import dev.promptkit.tool.LocalToolExecutor;
 import dev.promptkit.tool.PendingResult;
 import dev.promptkit.tool.PendingToolCall;
+import dev.promptkit.tool.PendingToolCallsException;
+import dev.promptkit.tool.PendingToolDecidedException;
 import dev.promptkit.tool.PendingToolNotFoundException;
 import dev.promptkit.tool.ToolBinding;
 import dev.promptkit.tool.ToolContext;
@@ -44,6 +46,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -75,6 +79,7 @@ public final class Conversation implements AutoCloseable {
     /** Stored-metadata key of the conversation's pack id. */
     static final String PACK_KEY = "pack";
     private static final String VARIABLE_KEY_PREFIX = "var.";
+    private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
     private final String id;
     private final ConversationSetup setup;
@@ -174,17 +179,18 @@ public final class Conversation implements AutoCloseable {
     }
 
     /**
-     * Answers a pack tool with an in-process handler (run on a bounded worker pool; may block).
+     * Answers a pack tool with an in-process handler, which may block: it runs on the options'
+     * {@link ConversationOptions#blockingToolThreads() blocking tool threads}.
      *
      * @throws ToolNotInPackException when the pack declares no such tool
      */
     public Conversation onTool(String toolName, ToolHandler handler) {
-        return onToolExecutor(toolName, LocalToolExecutor.of(handler));
+        return onToolExecutor(toolName, LocalToolExecutor.of(handler, setup.options().blockingToolThreads()));
     }
 
     /** Answers a pack tool with a handler that also receives the call's {@link ToolContext}. */
     public Conversation onToolCtx(String toolName, ContextualToolHandler handler) {
-        return onToolExecutor(toolName, new LocalToolExecutor(handler));
+        return onToolExecutor(toolName, new LocalToolExecutor(handler, setup.options().blockingToolThreads()));
     }
 
     /** Answers several pack tools at once. */
@@ -219,7 +225,8 @@ public final class Conversation implements AutoCloseable {
      */
     public Conversation onToolAsync(String toolName, ApprovalCheck check, ToolHandler handler) {
         ensureOpen();
-        tools.bind(toolName, new ToolBinding(LocalToolExecutor.of(handler), check, "executor (approval)"));
+        tools.bind(toolName, new ToolBinding(LocalToolExecutor.of(handler, setup.options().blockingToolThreads()), check,
+                "executor (approval)"));
         return this;
     }
 
@@ -233,7 +240,7 @@ public final class Conversation implements AutoCloseable {
         return tools;
     }
 
-    /** The calls of this conversation waiting for approval (in the shared pending store). */
+    /** The calls of this conversation waiting for someone to approve or reject them (in the shared pending store). */
     public List<PendingToolCall> pendingTools() {
         return pendingToolsAsync().block();
     }
@@ -241,41 +248,54 @@ public final class Conversation implements AutoCloseable {
     public Mono<List<PendingToolCall>> pendingToolsAsync() {
         return Mono.defer(() -> {
             ensureOpen();
-            return setup.pendingStore().list(id);
+            return setup.pendingStore().list(id)
+                    .map(held -> held.stream().filter(PendingToolCall::isWaiting).toList());
         });
     }
 
     /**
-     * Approves a held call: runs its handler and stores the result for the model to read on
-     * {@link #continueTurn()}. Exactly one of several concurrent approvals (from any instance sharing the
-     * pending store) runs it.
+     * Approves a held call: runs its handler and keeps the result for the model to read on {@link #continueTurn()}
+     * (or with the next message). Exactly one of several concurrent approvals (from any instance sharing the
+     * pending store) runs it; approving it again once it has run gives the same result without running it again.
      *
-     * @throws PendingToolNotFoundException when no such call waits
+     * @throws PendingToolNotFoundException when no such call is held
+     * @throws PendingToolDecidedException when it was rejected, or still runs after another approval
      */
     public ToolResult resolveTool(String callId) {
         return resolveToolAsync(callId).block();
     }
 
     public Mono<ToolResult> resolveToolAsync(String callId) {
-        return settle(callId, pending -> setup.toolRunner().runApproved(pending.toolCall(), tools, id, setup.events()));
+        return decide(callId, PendingToolCall.Decision.APPROVED,
+                pending -> setup.toolRunner().runApproved(pending.toolCall(), tools, id, setup.events()));
     }
 
-    /** Rejects a held call: the model is told it was rejected, and why, on {@link #continueTurn()}. */
+    /**
+     * Rejects a held call: the model is told it was rejected, and why, on {@link #continueTurn()} (or with the next
+     * message). Rejecting it again before then replaces the reason.
+     *
+     * @throws PendingToolNotFoundException when no such call is held
+     * @throws PendingToolDecidedException when it was approved
+     */
     public ToolResult rejectTool(String callId, String reason) {
         return rejectToolAsync(callId, reason).block();
     }
 
     public Mono<ToolResult> rejectToolAsync(String callId, String reason) {
-        return settle(callId, pending -> Mono.just(ToolResult.failure(pending.id(), pending.name(),
-                "a reviewer rejected this call: " + (reason == null || reason.isBlank() ? "no reason given" : reason),
-                0)));
+        return Mono.defer(() -> {
+            String why = reason == null || reason.isBlank() ? "no reason given"
+                    : WellFormedText.require(reason, "The rejection reason");
+            return decide(callId, PendingToolCall.Decision.REJECTED, pending -> Mono.just(ToolResult.failure(
+                    pending.id(), pending.name(), "a reviewer rejected this call: " + why, 0)));
+        });
     }
 
     /**
-     * Resumes the turn after held calls were settled: the model reads the tool results and answers (or
-     * asks for more tools).
+     * Resumes the turn after held calls were decided: the model reads the tool results and answers (or asks for
+     * more tools). The results and the answer are stored together; if the turn fails, nothing is stored and the
+     * results stay kept, so it can be continued again without running any tool twice.
      *
-     * @throws IllegalStateException when calls still wait for approval
+     * @throws PendingToolCallsException when calls still wait for approval (or run after it)
      */
     public Response continueTurn() {
         return continueTurnAsync().block();
@@ -284,12 +304,6 @@ public final class Conversation implements AutoCloseable {
     public Mono<Response> continueTurnAsync() {
         return Mono.defer(() -> {
             requireMode(SessionMode.UNARY, "continueTurn");
-            return pendingToolsAsync();
-        }).flatMap(waiting -> {
-            if (!waiting.isEmpty()) {
-                return Mono.error(new IllegalStateException(waiting.size() + " tool call(s) still wait for approval: "
-                        + waiting.stream().map(PendingToolCall::id).toList()));
-            }
             ResponseAssembler assembler = new ResponseAssembler();
             return runTurn(Flux.empty()).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
         });
@@ -399,15 +413,43 @@ public final class Conversation implements AutoCloseable {
         return duplex.sessionError();
     }
 
-    private Mono<ToolResult> settle(String callId, Function<PendingToolCall, Mono<ToolResult>> outcome) {
+    /** Takes {@code decision} on a held call: claims it, works out its result and keeps that for the next turn. */
+    private Mono<ToolResult> decide(String callId, PendingToolCall.Decision decision,
+            Function<PendingToolCall, Mono<ToolResult>> outcome) {
         return turns.serialize(Mono.defer(() -> {
             ensureOpen();
-            return setup.pendingStore().claim(id, callId)
-                    .switchIfEmpty(Mono.error(() -> new PendingToolNotFoundException(id, callId)))
-                    .flatMap(outcome)
-                    .flatMap(result -> setup.stateStore().append(id, List.of(Message.tool(result)), storedMetadata())
-                            .thenReturn(result));
+            return setup.pendingStore().claim(id, callId, decision)
+                    .flatMap(claimed -> keep(claimed, outcome))
+                    .switchIfEmpty(Mono.defer(() -> decidedBefore(callId, decision, outcome)));
         }));
+    }
+
+    private Mono<ToolResult> keep(PendingToolCall call, Function<PendingToolCall, Mono<ToolResult>> outcome) {
+        return outcome.apply(call).flatMap(result -> setup.pendingStore().complete(id, call.id(), result)
+                .doOnNext(kept -> {
+                    if (!kept) {
+                        log.warn("The result of tool call '{}' ({}) of conversation '{}' could not be kept: the call"
+                                + " expired while it was decided; the model will be told its outcome is unknown",
+                                call.id(), call.name(), id);
+                    }
+                })
+                .thenReturn(result));
+    }
+
+    /** A decision on a call that no longer waits: the same result again, a new rejection reason, or an error. */
+    private Mono<ToolResult> decidedBefore(String callId, PendingToolCall.Decision decision,
+            Function<PendingToolCall, Mono<ToolResult>> outcome) {
+        return setup.pendingStore().list(id).flatMap(held -> {
+            PendingToolCall call = held.stream().filter(candidate -> candidate.id().equals(callId)).findFirst()
+                    .orElse(null);
+            if (call == null) {
+                return Mono.error(new PendingToolNotFoundException(id, callId));
+            }
+            if (call.decision() != decision || call.isRunning()) {
+                return Mono.error(new PendingToolDecidedException(call, decision));
+            }
+            return decision == PendingToolCall.Decision.REJECTED ? keep(call, outcome) : Mono.just(call.result());
+        });
     }
 
     /** Sets a template variable for the following turns (over options and defaults, under variable providers). */
@@ -466,7 +508,10 @@ public final class Conversation implements AutoCloseable {
         }));
     }
 
-    /** Forgets the stored history; variables are kept. Waits for a turn in progress to finish first. */
+    /**
+     * Forgets the stored history and the calls held for approval; variables are kept. Waits for a turn in progress
+     * to finish first.
+     */
     public void clear() {
         clearAsync().block();
     }
@@ -474,14 +519,17 @@ public final class Conversation implements AutoCloseable {
     public Mono<Void> clearAsync() {
         return turns.serialize(Mono.defer(() -> {
             ensureOpen();
-            return setup.stateStore().save(new ConversationState(id, List.of(), storedMetadata(), Instant.now()));
+            return setup.stateStore().save(new ConversationState(id, List.of(), storedMetadata(), Instant.now()))
+                    .then(setup.pendingStore().list(id))
+                    .flatMap(held -> setup.pendingStore().remove(id, held.stream().map(PendingToolCall::id).toList()));
         }));
     }
 
     /**
      * An independent copy of this conversation under a new id: the same history (copied in the state
      * store), variables, prompt and provider. Later turns of either do not affect the other. The fork of a duplex
-     * conversation is a unary conversation holding its transcript.
+     * conversation is a unary conversation holding its transcript. Calls held for approval stay with this
+     * conversation: the fork's next turn tells the model that no outcome of them reached it.
      */
     public Conversation fork() {
         return forkAsync().block();
@@ -521,8 +569,8 @@ public final class Conversation implements AutoCloseable {
     }
 
     /**
-     * Runs one turn through the pipeline; once it has been stored, registers the calls it held for
-     * approval in the pending store.
+     * Runs one turn through the pipeline; once it has been stored, forgets the held calls whose results it carried
+     * and registers the calls it held for approval in the pending store. A conflict or failure stores nothing.
      */
     private Flux<StreamElement> runTurn(Flux<StreamElement> newElements) {
         return turns.serialize(Flux.defer(() -> {
@@ -542,7 +590,8 @@ public final class Conversation implements AutoCloseable {
                             held.add(element.pendingTool());
                         }
                     })
-                    .concatWith(Flux.defer(() -> Flux.fromIterable(held).concatMap(setup.pendingStore()::add)
+                    .concatWith(Flux.defer(() -> setup.pendingStore().remove(id, turn.settledToolCalls())
+                            .thenMany(Flux.fromIterable(held).concatMap(setup.pendingStore()::add))
                             .thenMany(Flux.empty())));
         }));
     }
@@ -552,6 +601,7 @@ public final class Conversation implements AutoCloseable {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The message text must not be empty");
         }
+        WellFormedText.require(text, "The message text");
         if (attachments.length == 0) {
             return Message.user(text);
         }

@@ -117,7 +117,7 @@ final class ConversationFactory {
         McpServers ownedMcp = options.mcpServerConfigs().isEmpty() ? null : new McpServers(options.mcpServerConfigs());
         McpServers mcp = ownedMcp != null ? ownedMcp : options.mcpServers();
         PipelineBuilder stages = new PipelineBuilder()
-                .chain(new StateLoadStage(store),
+                .chain(new StateLoadStage(store, pending),
                         new VariablesStage(options.variableProviders()),
                         new PromptAssemblyStage(options.parameters(), options.responseFormat(), mcp),
                         new TemplateStage(),

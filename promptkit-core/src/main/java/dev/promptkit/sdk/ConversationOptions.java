@@ -21,6 +21,7 @@ import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.ToolBinding;
 import dev.promptkit.tool.ToolBindingLookup;
@@ -74,6 +75,7 @@ public final class ConversationOptions {
     private final PendingStore pendingStore;
     private final Duration toolTimeout;
     private final int maxParallelToolCalls;
+    private final BlockingToolThreads blockingToolThreads;
     private final String apiKey;
     private final boolean mockFallback;
     private final EventBus eventBus;
@@ -114,6 +116,7 @@ public final class ConversationOptions {
         this.pendingStore = builder.pendingStore;
         this.toolTimeout = builder.toolTimeout;
         this.maxParallelToolCalls = builder.maxParallelToolCalls;
+        this.blockingToolThreads = builder.blockingToolThreads;
         this.apiKey = builder.apiKey;
         this.mockFallback = builder.mockFallback;
         this.eventBus = builder.eventBus;
@@ -164,6 +167,7 @@ public final class ConversationOptions {
         builder.pendingStore = pendingStore;
         builder.toolTimeout = toolTimeout;
         builder.maxParallelToolCalls = maxParallelToolCalls;
+        builder.blockingToolThreads = blockingToolThreads;
         builder.apiKey = apiKey;
         builder.mockFallback = mockFallback;
         builder.eventBus = eventBus;
@@ -257,6 +261,11 @@ public final class ConversationOptions {
 
     public int maxParallelToolCalls() {
         return maxParallelToolCalls;
+    }
+
+    /** Where {@code onTool} handlers (which may block) run; {@link BlockingToolThreads#shared()} unless set. */
+    public BlockingToolThreads blockingToolThreads() {
+        return blockingToolThreads != null ? blockingToolThreads : BlockingToolThreads.shared();
     }
 
     /** The API key for a detected provider, or {@code null} to read it from the environment. */
@@ -376,6 +385,7 @@ public final class ConversationOptions {
         private PendingStore pendingStore;
         private Duration toolTimeout = ToolCallRunner.DEFAULT_TIMEOUT;
         private int maxParallelToolCalls = ToolCallRunner.DEFAULT_MAX_PARALLEL;
+        private BlockingToolThreads blockingToolThreads;
         private String apiKey;
         private boolean mockFallback = true;
         private EventBus eventBus;
@@ -574,6 +584,16 @@ public final class ConversationOptions {
                 throw new IllegalArgumentException("maxParallelToolCalls must be at least 1, was " + max);
             }
             this.maxParallelToolCalls = max;
+            return this;
+        }
+
+        /**
+         * Where {@code onTool} handlers run: they may block, so never on an event loop. By default
+         * {@link BlockingToolThreads#shared()}: virtual threads from Java 24, else a pool of platform threads sized for
+         * I/O-bound work.
+         */
+        public Builder blockingToolThreads(BlockingToolThreads threads) {
+            this.blockingToolThreads = Objects.requireNonNull(threads, "threads");
             return this;
         }
 

@@ -90,7 +90,13 @@ public final class PromptKit {
 
     public static Conversation resume(String conversationId, Pack pack, String promptName,
             ConversationOptions options) {
-        return ConversationFactory.resume(conversationId, pack, promptName, options).block();
+        return resumeAsync(conversationId, pack, promptName, options).block();
+    }
+
+    /** Reopens a stored conversation without blocking: the {@link Mono} emits it once its state was found. */
+    public static Mono<Conversation> resumeAsync(String conversationId, Pack pack, String promptName,
+            ConversationOptions options) {
+        return ConversationFactory.resume(conversationId, pack, promptName, options);
     }
 
     private static Pack load(String packPath, ConversationOptions options) {

@@ -69,17 +69,22 @@ public final class InMemoryStateStore implements StateStore {
     }
 
     @Override
-    public Mono<Void> append(String conversationId, List<Message> messages, Map<String, String> metadata) {
+    public Mono<Void> append(String conversationId, List<Message> messages, Map<String, String> metadata,
+            long expectedVersion) {
         return Mono.fromRunnable(() -> {
             synchronized (entries) {
                 Entry entry = live(conversationId);
                 ConversationState current = entry == null ? ConversationState.empty(conversationId) : entry.state();
+                if (expectedVersion != ANY_VERSION && expectedVersion != current.version()) {
+                    throw new ConversationConflictException(conversationId, expectedVersion, current.version());
+                }
+                long version = messages.isEmpty() ? current.version() : current.version() + 1;
                 List<Message> merged = new ArrayList<>(current.messages().size() + messages.size());
                 merged.addAll(current.messages());
                 merged.addAll(messages);
                 Map<String, String> mergedMetadata = new HashMap<>(current.metadata());
                 mergedMetadata.putAll(metadata);
-                put(new ConversationState(conversationId, merged, mergedMetadata, clock.instant()));
+                put(new ConversationState(conversationId, merged, mergedMetadata, clock.instant(), version));
             }
         });
     }
@@ -88,7 +93,8 @@ public final class InMemoryStateStore implements StateStore {
     public Mono<Void> save(ConversationState state) {
         return Mono.fromRunnable(() -> {
             synchronized (entries) {
-                put(new ConversationState(state.id(), state.messages(), state.metadata(), clock.instant()));
+                put(new ConversationState(state.id(), state.messages(), state.metadata(), clock.instant(),
+                        nextVersion(state.id())));
             }
         });
     }
@@ -102,7 +108,10 @@ public final class InMemoryStateStore implements StateStore {
                     return false;
                 }
                 ConversationState copy = source.state();
-                put(new ConversationState(targetId, copy.messages(), copy.metadata(), clock.instant()));
+                if (!sourceId.equals(targetId)) {
+                    put(new ConversationState(targetId, copy.messages(), copy.metadata(), clock.instant(),
+                            nextVersion(targetId)));
+                }
                 return true;
             }
         });
@@ -122,6 +131,12 @@ public final class InMemoryStateStore implements StateStore {
         synchronized (entries) {
             return entries.size();
         }
+    }
+
+    /** The version a wholesale write of the conversation makes: one past the stored one (0 when none). */
+    private long nextVersion(String conversationId) {
+        Entry entry = live(conversationId);
+        return entry == null ? 1 : entry.state().version() + 1;
     }
 
     private Entry live(String conversationId) {

@@ -4,9 +4,11 @@
  */
 package dev.promptkit.tool;
 
+import dev.promptkit.types.ToolResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import reactor.core.publisher.Mono;
 
 /**
- * A {@link PendingStore} in this JVM's memory. Held calls expire after a time to live (default one
- * hour); claiming is atomic within the JVM.
+ * A {@link PendingStore} in this JVM's memory. Held calls expire after a time to live from when they were held
+ * (default one hour); every change of a call is atomic within the JVM.
  *
  * @since 0.1.0
  */
@@ -62,15 +64,44 @@ public final class InMemoryPendingStore implements PendingStore {
     }
 
     @Override
-    public Mono<PendingToolCall> claim(String conversationId, String callId) {
+    public Mono<PendingToolCall> claim(String conversationId, String callId, PendingToolCall.Decision decision) {
         return Mono.fromSupplier(() -> {
             PendingToolCall[] claimed = new PendingToolCall[1];
             byConversation.computeIfPresent(conversationId, (id, calls) -> {
-                claimed[0] = calls.remove(callId);
-                return calls.isEmpty() ? null : calls;
+                calls.computeIfPresent(callId, (key, call) -> {
+                    if (call.isWaiting() && !expired(call)) {
+                        claimed[0] = call.withDecision(decision);
+                        return claimed[0];
+                    }
+                    return call;
+                });
+                return calls;
             });
-            return claimed[0] == null || expired(claimed[0]) ? null : claimed[0];
+            return claimed[0];
         });
+    }
+
+    @Override
+    public Mono<Boolean> complete(String conversationId, String callId, ToolResult result) {
+        return Mono.fromSupplier(() -> {
+            boolean[] kept = new boolean[1];
+            byConversation.computeIfPresent(conversationId, (id, calls) -> {
+                calls.computeIfPresent(callId, (key, call) -> {
+                    kept[0] = !expired(call);
+                    return call.withResult(result);
+                });
+                return calls;
+            });
+            return kept[0];
+        });
+    }
+
+    @Override
+    public Mono<Void> remove(String conversationId, Collection<String> callIds) {
+        return Mono.fromRunnable(() -> byConversation.computeIfPresent(conversationId, (id, calls) -> {
+            callIds.forEach(calls::remove);
+            return calls.isEmpty() ? null : calls;
+        }));
     }
 
     private boolean expired(PendingToolCall call) {

@@ -5,17 +5,18 @@
 package dev.promptkit.tool;
 
 import dev.promptkit.types.ToolCall;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs an in-process handler on a bounded worker pool (never on an event loop) and turns what it
- * returns into the text the model sees: a {@code String} as it is, a {@code Mono}/{@code Publisher} or
- * {@code CompletionStage} awaited first, anything else serialised to JSON.
+ * Runs an in-process handler and turns what it returns into the text the model sees: a {@code String} as it is, a
+ * {@code Mono}/{@code Publisher} or {@code CompletionStage} awaited first, anything else serialised to JSON. A handler
+ * that may block runs on {@link BlockingToolThreads} (never on an event loop); a {@link #nonBlocking non-blocking}
+ * one, which only assembles a {@code Mono} or a future, is called on the subscribing thread.
  *
  * @since 0.1.0
  */
@@ -24,25 +25,44 @@ public final class LocalToolExecutor implements ToolExecutor {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final ContextualToolHandler handler;
-    private final Scheduler workers;
+    private final HandlerRunner runner;
 
+    /** A handler that may block, run on the {@link BlockingToolThreads#shared() shared} blocking threads. */
     public LocalToolExecutor(ContextualToolHandler handler) {
-        this(handler, Schedulers.boundedElastic());
+        this(handler, BlockingToolThreads.shared());
     }
 
-    public LocalToolExecutor(ContextualToolHandler handler, Scheduler workers) {
-        this.handler = handler;
-        this.workers = workers;
+    /** A handler that may block, run on {@code threads}. */
+    public LocalToolExecutor(ContextualToolHandler handler, BlockingToolThreads threads) {
+        this(handler, Objects.requireNonNull(threads, "threads")::call);
     }
 
+    private LocalToolExecutor(ContextualToolHandler handler, HandlerRunner runner) {
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.runner = runner;
+    }
+
+    /** A handler that may block, run on the shared blocking threads. */
     public static LocalToolExecutor of(ToolHandler handler) {
-        return new LocalToolExecutor((context, arguments) -> handler.handle(arguments));
+        return of(handler, BlockingToolThreads.shared());
+    }
+
+    /** A handler that may block, run on {@code threads}. */
+    public static LocalToolExecutor of(ToolHandler handler, BlockingToolThreads threads) {
+        return new LocalToolExecutor((context, arguments) -> handler.handle(arguments), threads);
+    }
+
+    /**
+     * A handler that never blocks (it returns a {@code Mono}, a {@code Publisher} or a {@code CompletionStage} at
+     * once), called on the thread that subscribes, as WebFlux calls a reactive controller method.
+     */
+    public static LocalToolExecutor nonBlocking(ContextualToolHandler handler) {
+        return new LocalToolExecutor(handler, (toolName, work) -> Mono.<Object>fromCallable(work::call));
     }
 
     @Override
     public Mono<String> execute(ToolCall call, ToolContext context) {
-        return Mono.fromCallable(() -> handler.handle(context, call.arguments()))
-                .subscribeOn(workers)
+        return runner.run(context.toolName(), () -> handler.handle(context, call.arguments()))
                 .flatMap(LocalToolExecutor::awaited)
                 .map(result -> serialised(result, context.toolName()))
                 .defaultIfEmpty("null");
@@ -69,5 +89,11 @@ public final class LocalToolExecutor implements ToolExecutor {
             throw new ToolException(toolName, "its result of type " + result.getClass().getName()
                     + " cannot be serialised to JSON: " + ex.getMessage(), ex);
         }
+    }
+
+    /** Where the handler is called. */
+    @FunctionalInterface
+    private interface HandlerRunner {
+        Mono<Object> run(String toolName, Callable<?> work);
     }
 }

@@ -10,9 +10,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.promptkit.provider.http.ConcurrencyPolicy;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
+import dev.promptkit.types.Message;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 
 class HttpSpecOptionsTests {
 
@@ -23,6 +26,8 @@ class HttpSpecOptionsTests {
         assertThat(settings.connectTimeout()).isEqualTo(HttpProviderSettings.DEFAULT_CONNECT_TIMEOUT);
         assertThat(settings.idleTimeout()).isEqualTo(HttpProviderSettings.DEFAULT_IDLE_TIMEOUT);
         assertThat(settings.maxConnections()).isEqualTo(HttpProviderSettings.DEFAULT_MAX_CONNECTIONS);
+        assertThat(settings.maxIdleTime()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.maxLifeTime()).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.retry()).isEqualTo(RetryPolicy.DEFAULT);
         assertThat(settings.concurrency()).isEqualTo(ConcurrencyPolicy.UNLIMITED);
         assertThat(settings.apiKey()).isEqualTo("sk-test");
@@ -47,6 +52,15 @@ class HttpSpecOptionsTests {
     }
 
     @Test
+    void httpOptionsSetHowLongPooledConnectionsLive() {
+        HttpProviderSettings settings = HttpSpecOptions.settings(spec(Map.of("http.max-idle-time", "4s",
+                "http.max-life-time", "PT2M")));
+
+        assertThat(settings.maxIdleTime()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(settings.maxLifeTime()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
     void aBadValueIsRejectedNamingTheProviderTheOptionAndTheValue() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-connections", "lots"))))
@@ -61,6 +75,33 @@ class HttpSpecOptionsTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.idle-timeout", "soon"))))
                 .withMessageContaining("must be a duration such as 10s or 500ms, was 'soon'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-idle-time", "0ms"))))
+                .withMessage("provider 'primary': option http.max-idle-time must be a positive duration such as 20s"
+                        + " or 500ms, was '0ms'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-life-time", "-5000ms"))))
+                .withMessageContaining("option http.max-life-time must be a positive duration");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.settings(spec(Map.of("http.max-life-time", "forever"))))
+                .withMessageContaining("option http.max-life-time must be a positive duration");
+    }
+
+    @Test
+    void limitOptionsSetTheAnswerLimitsOfAnyProviderType() {
+        assertThat(HttpSpecOptions.answerLimits(spec(Map.of()))).isEqualTo(AnswerLimits.DEFAULT);
+        assertThat(HttpSpecOptions.answerLimits(spec(Map.of("limits.max-answer-chars", "20000",
+                "limits.max-answer-tokens", 4000)))).isEqualTo(new AnswerLimits(20_000, 4000));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpSpecOptions.answerLimits(spec(Map.of("limits.max-answer-chars", "0"))))
+                .withMessage("provider 'primary': option limits.max-answer-chars must be a whole number of 1 or more,"
+                        + " was '0'");
+        Provider mock = ProviderFactories.discover().create(new ProviderSpec("scripted", "mock", null, null, null,
+                null, Map.of("limits.max-answer-chars", "10")));
+        StepVerifier.create(mock.stream(ProviderRequest.of(null, null, List.of(Message.user("Hi")))))
+                .as("the mock's 'Mock response from scripted (mock-model)' is longer than 10 characters")
+                .verifyErrorMatches(failure -> ((ProviderException) failure).kind()
+                        == ProviderException.Kind.ANSWER_TOO_LARGE);
     }
 
     @Test

@@ -12,9 +12,11 @@ import dev.promptkit.provider.ForwardingProvider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.mock.MockProvider;
+import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
+import dev.promptkit.sdk.Response;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.types.Message;
@@ -25,6 +27,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -97,6 +101,42 @@ class ConcurrencyTests {
             assertThat(texts(state.messages())).as("conversation %d", i)
                     .containsExactly("USER: hello from " + i, "ASSISTANT: " + MOCK_ANSWER);
         }
+    }
+
+    @Test
+    void twoHundredConversationsRunTheirBlockingToolHandlersAllAtOnceOnTheDefaults() {
+        int conversations = 200;
+        // each handler returns only once all 200 are running at the same time: a pool of Reactor's default size
+        // (10 threads per core) could never get there, and every call would fail with the barrier's time-out
+        CyclicBarrier allRunning = new CyclicBarrier(conversations);
+        String weatherThenAnswer = """
+                turns:
+                  - type: tool_calls
+                    tool_calls: [{name: get_weather, arguments: {city: Paris}}]
+                  - "Done."
+                """;
+
+        List<Response> responses = Flux.range(0, conversations)
+                .flatMap(i -> Mono.defer(() -> {
+                    Conversation chat = PromptKit.open(PACK, "assistant", ConversationOptions.builder()
+                            .provider(MockProvider.builder().script(MockScript.parse(weatherThenAnswer)).build())
+                            .stateStore(store).conversationId("blocking-" + i).toolTimeout(Duration.ofSeconds(60))
+                            .build());
+                    chat.onTool("get_weather", args -> {
+                        allRunning.await(30, TimeUnit.SECONDS);
+                        return "sunny in " + args.get("city");
+                    });
+                    return chat.sendAsync("Weather in Paris?");
+                }), conversations)
+                .collectList().block(Duration.ofSeconds(90));
+
+        assertThat(responses).hasSize(conversations).allSatisfy(response -> {
+            assertThat(response.toolResults()).singleElement().satisfies(result -> {
+                assertThat(result.isError()).as(result.error()).isFalse();
+                assertThat(result.content()).isEqualTo("sunny in Paris");
+            });
+            assertThat(response.text()).isEqualTo("Done.");
+        });
     }
 
     private static List<String> texts(List<Message> messages) {

@@ -159,6 +159,7 @@ class ProviderFaultTests {
         ProviderException failure = failedTurn(vendor);
 
         assertThat(failure.statusCode()).isEqualTo(503);
+        assertThat(failure.kind()).isEqualTo(ProviderException.Kind.UNAVAILABLE);
         assertThat(server.getRequestCount()).as("the first turn, then the first attempt and two retries")
                 .isEqualTo(4);
         assertThat(retries()).hasSize(2);
@@ -172,7 +173,9 @@ class ProviderFaultTests {
             server.enqueue(error(vendor, 500));
         }
 
-        assertThat(failedTurn(vendor).statusCode()).isEqualTo(500);
+        ProviderException failure = failedTurn(vendor);
+        assertThat(failure.statusCode()).isEqualTo(500);
+        assertThat(failure.kind()).isEqualTo(ProviderException.Kind.UNAVAILABLE);
         assertThat(server.getRequestCount()).isEqualTo(4);
     }
 
@@ -183,7 +186,8 @@ class ProviderFaultTests {
         server.enqueue(stream(vendor, textEvents(vendor)));
         server.enqueue(stream(vendor, fixture(vendor, vendor.textFixture())));
 
-        failedTurn(vendor);
+        assertThat(failedTurn(vendor).kind()).as("broken off after the first words")
+                .isEqualTo(ProviderException.Kind.INTERRUPTED);
 
         assertThat(server.getRequestCount()).as("the second response is never asked for").isEqualTo(2);
         assertThat(retries()).isEmpty();
@@ -198,7 +202,7 @@ class ProviderFaultTests {
                 .body(events + events).onResponseBody(new SocketEffect.CloseSocket()).build());
         server.enqueue(stream(vendor, fixture(vendor, vendor.textFixture())));
 
-        failedTurn(vendor);
+        assertThat(failedTurn(vendor).kind()).isEqualTo(ProviderException.Kind.INTERRUPTED);
 
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(retries()).isEmpty();
@@ -218,6 +222,7 @@ class ProviderFaultTests {
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(failure).hasMessageContaining("idle timeout");
+        assertThat(failure.kind()).isEqualTo(ProviderException.Kind.TIMED_OUT);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -228,7 +233,7 @@ class ProviderFaultTests {
         server.enqueue(stream(vendor, fixture(vendor, vendor.ndjson() ? "malformed-line.ndjson" : "malformed-event.sse")));
         server.enqueue(stream(vendor, fixture(vendor, vendor.textFixture())));
 
-        failedTurn(vendor);
+        assertThat(failedTurn(vendor).kind()).isEqualTo(ProviderException.Kind.INVALID_RESPONSE);
 
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
@@ -254,6 +259,7 @@ class ProviderFaultTests {
         ProviderException failure = failedTurn(vendor);
 
         assertThat(failure.retryable()).as("a server error, but chunks had reached the caller").isTrue();
+        assertThat(failure.kind()).isEqualTo(ProviderException.Kind.INTERRUPTED);
         assertThat(server.getRequestCount()).as("not retried after chunks were delivered").isEqualTo(2);
         assertThat(retries()).isEmpty();
     }

@@ -12,7 +12,11 @@ import dev.promptkit.pack.PackLoader;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
+import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.sdk.Response;
+import dev.promptkit.state.ConversationConflictException;
 import dev.promptkit.state.StateStoreException;
+import dev.promptkit.state.StoreUnavailableException;
 import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.test.PrivateRedisServer;
 import dev.promptkit.types.Message;
@@ -168,6 +172,49 @@ class RedisFaultTests {
     }
 
     @Test
+    void onLettucesDefaultsAnOutageFailsWithinTheStoreTimeOutAndTheStoreComesBackWithRedis() throws Exception {
+        LettuceConnectionFactory defaults = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration(redis.host(), redis.port()));
+        defaults.afterPropertiesSet();
+        defaults.start();
+        cleanups.add(defaults::destroy);
+        RedisStateStore store = new RedisStateStore(defaults, JsonMapper.shared(), PREFIX, Duration.ofMinutes(10),
+                Duration.ofMillis(500));
+        EchoProvider provider = new EchoProvider();
+        Conversation chat = PromptKit.open(PACK, "assistant", options(provider, store, "defaults"));
+        chat.send("one");
+
+        // a Redis that hangs: connected, but silent for far longer than the store waits
+        assertThat(redis.command("CLIENT PAUSE 4000 ALL")).isEqualTo("+OK");
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> chat.send("two")).isInstanceOf(StoreUnavailableException.class)
+                .hasMessage("Redis state store could not load conversation 'defaults': Redis did not answer within"
+                        + " 500 ms");
+        Thread.sleep(Math.max(0, Duration.ofSeconds(4).minusNanos(System.nanoTime() - started).toMillis()));
+
+        redis.stop();
+        assertThatThrownBy(() -> chat.send("three")).isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("Redis state store could not load conversation 'defaults'");
+        redis.start();
+
+        await(() -> chat.sendAsync("four").map(Response::text).onErrorResume(StoreUnavailableException.class,
+                down -> Mono.empty()).block());
+        assertThat(transcript(chat.messages())).containsExactly("USER: one", "ASSISTANT: echo: one", "USER: four",
+                "ASSISTANT: echo: four");
+    }
+
+    /** Calls {@code attempt} until it returns something (Redis is back and Lettuce reconnected), for up to 30 s. */
+    private static void await(java.util.function.Supplier<Object> attempt) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (attempt.get() == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the store did not come back within 30 s after Redis did");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
     void aTurnDuringAClientPauseWaitsForRedisAndIsStoredWhole() throws Exception {
         RedisStateStore store = store();
         EchoProvider provider = new EchoProvider();
@@ -183,7 +230,7 @@ class RedisFaultTests {
     }
 
     @Test
-    void twoInstancesAppendingToOneConversationAtOnceLoseAndInterleaveNothing() {
+    void twoInstancesSendingToOneConversationAtOnceStoreEachTurnWholeOnTheHistoryItWasAnsweredOn() {
         EchoProvider provider = new EchoProvider();
         RedisStateStore first = store();
         RedisStateStore second = store();
@@ -191,17 +238,23 @@ class RedisFaultTests {
         onFirst.send("opening");
         Conversation onSecond = PromptKit.resume("shared", PACK, "assistant", options(provider, second, "shared"));
         AtomicInteger succeeded = new AtomicInteger(1);
+        AtomicInteger conflicts = new AtomicInteger();
         int perInstance = 30;
 
         Flux.range(0, perInstance * 2)
                 .flatMap(i -> (i % 2 == 0 ? onFirst : onSecond).sendAsync((i % 2 == 0 ? "first-" : "second-") + i)
                         .doOnNext(response -> succeeded.incrementAndGet())
+                        .onErrorResume(ConversationConflictException.class, conflict -> {
+                            conflicts.incrementAndGet();
+                            return Mono.empty();
+                        })
                         .subscribeOn(Schedulers.parallel()), 64)
                 .blockLast(Duration.ofSeconds(30));
 
         List<Message> stored = store().load("shared").block().messages();
+        assertThat(succeeded.get() + conflicts.get()).as("every send either stored or refused").isEqualTo(
+                1 + perInstance * 2);
         assertThat(stored).hasSize(2 * succeeded.get());
-        assertThat(succeeded).hasValue(1 + perInstance * 2);
         Set<String> users = new HashSet<>();
         for (int i = 0; i < stored.size(); i += 2) {
             Message user = stored.get(i);
@@ -210,6 +263,11 @@ class RedisFaultTests {
             assertThat(answer.role()).as("message %d", i + 1).isEqualTo(Role.ASSISTANT);
             assertThat(answer.text()).as("turn %d is contiguous", i / 2).isEqualTo(EchoProvider.answerTo(user.text()));
             assertThat(users.add(user.text())).as("turn '%s' stored once", user.text()).isTrue();
+            ProviderRequest answeredOn = provider.requests.stream()
+                    .filter(request -> request.messages().get(request.messages().size() - 1).text().equals(user.text()))
+                    .findFirst().orElseThrow();
+            assertThat(transcript(answeredOn.messages())).as("turn %d was answered on the whole stored history", i / 2)
+                    .isEqualTo(transcript(stored.subList(0, i + 1)));
         }
     }
 }

@@ -90,6 +90,29 @@ class InMemoryStateStoreTests {
     }
 
     @Test
+    void theVersionCountsHistoryWritesAndAStaleAppendWritesNothing() {
+        InMemoryStateStore store = new InMemoryStateStore();
+        store.append("v", List.of(Message.user("hi"), Message.assistant("hello")), Map.of("var.a", "1"), 0).block();
+        store.append("v", List.of(), Map.of("var.a", "2"), 1).block();
+        assertThat(store.load("v").block().version()).as("metadata alone is no new version").isEqualTo(1);
+
+        assertThatThrownBy(() -> store.append("v", List.of(Message.user("late")), Map.of("var.a", "3"), 0).block())
+                .isInstanceOf(ConversationConflictException.class).hasMessageContaining("'v'");
+        assertThat(store.load("v").block()).satisfies(state -> {
+            assertThat(state.messages()).extracting(Message::text).containsExactly("hi", "hello");
+            assertThat(state.metadata()).containsEntry("var.a", "2");
+        });
+
+        store.append("v", List.of(Message.user("any")), Map.of(), StateStore.ANY_VERSION).block();
+        assertThat(store.load("v").block().version()).isEqualTo(2);
+        store.save(new ConversationState("v", List.of(), Map.of(), Instant.now())).block();
+        assertThat(store.load("v").block().version()).as("a save is a new version").isEqualTo(3);
+        store.fork("v", "v-branch").block();
+        store.fork("v", "v-branch").block();
+        assertThat(store.load("v-branch").block().version()).as("each fork onto it is a new version").isEqualTo(2);
+    }
+
+    @Test
     void rejectsANonPositiveBound() {
         assertThatThrownBy(() -> new InMemoryStateStore(Duration.ZERO, 0, clock))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConversations");

@@ -74,7 +74,7 @@ class HumanApprovalTests {
         assertThat(held.toolResults()).extracting(ToolResult::content).as("the other call ran").containsExactly("12:00");
         assertThat(refunds).hasValue(0);
         assertThat(chat.pendingTools()).extracting(PendingToolCall::id).containsExactly(call.id());
-        assertThatThrownBy(chat::continueTurn).isInstanceOf(IllegalStateException.class).hasMessageContaining(call.id());
+        assertThatThrownBy(chat::continueTurn).isInstanceOf(PendingToolCallsException.class).hasMessageContaining(call.id());
 
         ToolResult result = chat.resolveTool(call.id());
         Response done = chat.continueTurn();
@@ -121,14 +121,18 @@ class HumanApprovalTests {
 
         List<Object> outcomes = Flux.just(chat, twin, chat, twin)
                 .flatMap(c -> c.resolveToolAsync(callId).<Object>map(r -> r)
-                        .onErrorResume(PendingToolNotFoundException.class, e -> reactor.core.publisher.Mono.just("lost"))
+                        .onErrorResume(PendingToolDecidedException.class, e -> reactor.core.publisher.Mono.just("running"))
                         .subscribeOn(Schedulers.parallel()))
                 .collectList().block(Duration.ofSeconds(10));
 
-        assertThat(outcomes).filteredOn(o -> o instanceof ToolResult).hasSize(1);
-        assertThat(outcomes).filteredOn("lost"::equals).hasSize(3);
+        assertThat(outcomes).hasSize(4).allMatch(o -> "running".equals(o)
+                || o instanceof ToolResult result && result.content().equals("refunded 250 (#1)"));
         assertThat(refunds).hasValue(1);
-        assertThat(chat.messages().stream().filter(m -> m.role() == Role.TOOL)).hasSize(2);
+        assertThat(chat.resolveTool(callId).content()).as("approving again gives the result of the one run")
+                .isEqualTo("refunded 250 (#1)");
+        assertThat(refunds).hasValue(1);
+        assertThat(chat.messages().stream().filter(m -> m.role() == Role.TOOL)).as("kept for the next turn, not stored")
+                .hasSize(1);
     }
 
     @Test
@@ -149,7 +153,7 @@ class HumanApprovalTests {
         clock.now = clock.now.plus(Duration.ofMinutes(6));
 
         assertThat(shortLived.list("c6").block()).isEmpty();
-        assertThat(shortLived.claim("c6", "id1").blockOptional()).isEmpty();
+        assertThat(shortLived.claim("c6", "id1", PendingToolCall.Decision.APPROVED).blockOptional()).isEmpty();
     }
 
     private static final class InMemoryStateStoreClock extends java.time.Clock {

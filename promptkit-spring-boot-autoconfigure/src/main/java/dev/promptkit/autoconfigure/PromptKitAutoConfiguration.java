@@ -19,6 +19,7 @@ import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.pipeline.Stage;
 import dev.promptkit.pipeline.VariableProvider;
+import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.validation.ValidatorLibrary;
 import dev.promptkit.validation.ValidatorRegistry;
@@ -53,7 +54,8 @@ public final class PromptKitAutoConfiguration {
     @ConditionalOnMissingBean
     Conversations promptKitConversations(PromptKitProperties properties, PromptPacks packs,
             ProviderRegistry providers, StateStore stateStore, PendingStore pendingStore, EventBus events,
-            PromptToolCatalog tools, ObjectProvider<McpServers> mcpServers, ObjectProvider<Stage> stages,
+            PromptToolCatalog tools, BlockingToolThreads blockingToolThreads, ObjectProvider<McpServers> mcpServers,
+            ObjectProvider<Stage> stages,
             ObjectProvider<VariableProvider> variableProviders, ObjectProvider<ValidatorLibrary> validators,
             ObjectProvider<ConversationOptionsCustomizer> customizers) {
         ConversationOptions.Builder defaults = ConversationOptions.builder()
@@ -62,6 +64,7 @@ public final class PromptKitAutoConfiguration {
                 .pendingStore(pendingStore)
                 .eventBus(events)
                 .sharedTools(tools)
+                .blockingToolThreads(blockingToolThreads)
                 .idleTimeout(properties.conversation().idleTimeout())
                 .toolTimeout(properties.conversation().toolTimeout())
                 .maxParallelToolCalls(properties.conversation().maxParallelToolCalls())

@@ -14,6 +14,12 @@ import java.util.List;
 record ChatResponse(String text, List<ToolCall> toolCalls, List<PendingToolCall> pendingTools, long inputTokens,
         long outputTokens, double cost, long durationMs, List<ValidationResult> validations) {
 
+    /** The same without the text, for the end of a stream whose text the client has already had in pieces. */
+    ChatResponse withoutText() {
+        return new ChatResponse(null, toolCalls, pendingTools, inputTokens, outputTokens, cost, durationMs,
+                validations);
+    }
+
     static ChatResponse of(Response response) {
         return new ChatResponse(response.text(), response.toolCalls(), response.pendingTools(), response.inputTokens(),
                 response.outputTokens(), response.cost(), response.duration().toMillis(), response.validations());

@@ -12,6 +12,7 @@ import dev.promptkit.types.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -50,8 +51,8 @@ class ConversationController {
     record MessageRequest(String text) {
     }
 
-    /** Body of {@code POST /api/conversations/{id}/approvals/{callId}}. */
-    record ApprovalRequest(boolean approve, String reason) {
+    /** Body of {@code POST /api/conversations/{id}/approvals/{callId}}; {@code approve} is required. */
+    record ApprovalRequest(Boolean approve, String reason) {
     }
 
     @PostMapping
@@ -70,11 +71,22 @@ class ConversationController {
         return conversations.resumeAsync(id).flatMap(conversation -> conversation.sendAsync(text)).map(ChatResponse::of);
     }
 
+    /**
+     * The answer as server-sent events: {@code text}, {@code tool_call}, {@code media}, then {@code done}. A failure
+     * before the first event is an ordinary problem response with its status; after it, the stream ends with an
+     * {@code error} event carrying the same problem ({@link ApiProblems}).
+     */
     @GetMapping(path = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> stream(@PathVariable String id, @RequestParam(required = false) String text) {
         String checked = checkedText(text);
-        return conversations.resumeAsync(id).flatMapMany(conversation -> conversation.stream(checked))
-                .map(ConversationController::event);
+        return Flux.defer(() -> {
+            AtomicBoolean started = new AtomicBoolean();
+            return conversations.resumeAsync(id).flatMapMany(conversation -> conversation.stream(checked))
+                    .map(ConversationController::event)
+                    .doOnNext(event -> started.set(true))
+                    .onErrorResume(failure -> started.get(), failure -> Flux.just(ServerSentEvent
+                            .<Object>builder(ApiProblems.of(failure)).event("error").build()));
+        });
     }
 
     @GetMapping("/{id}/messages")
@@ -89,13 +101,18 @@ class ConversationController {
 
     /**
      * Approves or rejects a held tool call; when no other call waits, the turn goes on and its answer is
-     * returned, otherwise the calls still waiting are.
+     * returned, otherwise the calls still waiting are. Sending the same decision again (after the answer failed,
+     * say) runs nothing twice: it carries the turn on with the result kept the first time.
      */
     @PostMapping("/{id}/approvals/{callId}")
     Mono<ChatResponse> decide(@PathVariable String id, @PathVariable String callId,
             @RequestBody ApprovalRequest request) {
+        if (request == null || request.approve() == null) {
+            throw new IllegalArgumentException("The body must say \"approve\": true or false");
+        }
+        String reason = request.reason() == null ? null : checkedLength(request.reason());
         return conversations.resumeAsync(id).flatMap(conversation -> (request.approve()
-                ? conversation.resolveToolAsync(callId) : conversation.rejectToolAsync(callId, request.reason()))
+                ? conversation.resolveToolAsync(callId) : conversation.rejectToolAsync(callId, reason))
                 .then(conversation.pendingToolsAsync())
                 .flatMap(waiting -> waiting.isEmpty() ? conversation.continueTurnAsync().map(ChatResponse::of)
                         : Mono.just(new ChatResponse(null, List.of(), waiting, 0, 0, 0, 0, List.of()))));
@@ -112,6 +129,10 @@ class ConversationController {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The message text must not be empty");
         }
+        return checkedLength(text);
+    }
+
+    private String checkedLength(String text) {
         if (text.length() > properties.maxMessageLength()) {
             throw new MessageTooLargeException(text.length(), properties.maxMessageLength());
         }
@@ -123,7 +144,7 @@ class ConversationController {
             case TEXT -> Map.of("text", chunk.text());
             case TOOL_CALL -> chunk.toolCall();
             case MEDIA -> chunk.media();
-            case DONE -> ChatResponse.of(chunk.response());
+            case DONE -> ChatResponse.of(chunk.response()).withoutText();
             // only a duplex (voice) session streams these; this endpoint serves unary turns
             case AUDIO, INPUT_TRANSCRIPT, OUTPUT_TRANSCRIPT, INTERRUPTED, TURN_COMPLETE ->
                 throw new IllegalStateException("a unary turn streamed a " + chunk.type() + " chunk");

@@ -4,12 +4,12 @@
  */
 package dev.promptkit.sample;
 
-/** A message longer than {@code sample.max-message-length}. */
+/** A message or rejection reason longer than {@code sample.max-message-length}. */
 class MessageTooLargeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     MessageTooLargeException(int length, int limit) {
-        super("The message has " + length + " characters; the limit is " + limit);
+        super("The text has " + length + " characters; the limit is " + limit + " (sample.max-message-length)");
     }
 }

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,7 @@ class OrderTools {
                     LocalDate.now().plusDays(3)),
             "A-1002", new Order("A-1002", "delivered", List.of("teapot"), new BigDecimal("35.00"),
                     LocalDate.now().minusDays(2)));
-    private final Map<String, Refund> refunds = new ConcurrentHashMap<>();
+    private final List<Refund> refunds = new CopyOnWriteArrayList<>();
 
     @PromptTool("lookup_order")
     Order lookup(@ToolParam("order_id") String orderId) {
@@ -48,12 +48,17 @@ class OrderTools {
             approvalMessage = "Refunds over $100 need a supervisor's approval")
     Refund refund(@ToolParam("order_id") String orderId, BigDecimal amount, String reason) {
         Refund refund = new Refund(orderId, amount, reason, "refunded");
-        refunds.put(orderId, refund);
+        refunds.add(refund);
         return refund;
     }
 
-    /** Refunds made so far, by order id. */
-    Map<String, Refund> refunds() {
-        return Map.copyOf(refunds);
+    /** Refunds made so far, in order: the ledger a payment provider would keep. */
+    List<Refund> refunds() {
+        return List.copyOf(refunds);
+    }
+
+    /** How many refunds were made so far. */
+    int refundCount() {
+        return refunds.size();
     }
 }

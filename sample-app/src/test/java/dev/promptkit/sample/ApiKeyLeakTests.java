@@ -16,13 +16,10 @@ import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.Conversations;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import dev.promptkit.test.ExceptionChain;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +88,7 @@ class ApiKeyLeakTests {
         Conversation conversation = conversations.open(conversations.defaultPackName(), "support", options);
         Throwable failure = catchThrowable(() -> conversation.send("where is my order A-1001?"));
         assertThat(failure).as("a call on the refused port").isNotNull();
-        seen.put("the failure and its causes", describe(failure));
+        seen.put("the failure and its causes", ExceptionChain.text(failure));
         assertThat(seen.get("the failure and its causes")).contains("'backup'", "Connection refused");
 
         PromptKitProviderProperties.Provider backup = properties.providers().get("backup");
@@ -115,22 +112,5 @@ class ApiKeyLeakTests {
                 .contains("Started ApiKeyLeakTests", "Retry 1 of provider 'backup'");
 
         seen.forEach((where, text) -> assertThat(text).as("%s", where).isNotNull().doesNotContain(KEY_PART));
-    }
-
-    /** Each throwable of the chain (causes and suppressed ones): its {@code toString()} and its message. */
-    private static String describe(Throwable failure) {
-        List<String> parts = new ArrayList<>();
-        Set<Throwable> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Throwable> pending = new ArrayList<>(List.of(failure));
-        while (!pending.isEmpty()) {
-            Throwable next = pending.remove(0);
-            if (next == null || !visited.add(next)) {
-                continue;
-            }
-            parts.add(next + " / " + next.getMessage() + " / " + next.getLocalizedMessage());
-            pending.add(next.getCause());
-            pending.addAll(List.of(next.getSuppressed()));
-        }
-        return String.join("\n", parts);
     }
 }

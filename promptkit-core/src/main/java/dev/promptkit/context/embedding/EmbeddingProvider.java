@@ -10,11 +10,12 @@ import reactor.core.publisher.Mono;
 /**
  * A text-embedding service. Implementations are thread-safe, never block the subscribing thread, split
  * larger inputs into batches of at most {@link #maxBatchSize()} texts, and report failures as
- * {@link dev.promptkit.provider.ProviderException}s.
+ * {@link dev.promptkit.provider.ProviderException}s. {@link #close()} releases what a provider holds (the HTTP
+ * providers' connection pools); it does nothing by default.
  *
  * @since 0.1.0
  */
-public interface EmbeddingProvider {
+public interface EmbeddingProvider extends AutoCloseable {
 
     /** The name this provider is configured under, used in error messages. */
     String name();
@@ -27,4 +28,9 @@ public interface EmbeddingProvider {
 
     /** The most texts sent in one request. */
     int maxBatchSize();
+
+    /** Releases what this provider holds; calls made afterwards may fail. */
+    @Override
+    default void close() {
+    }
 }

@@ -66,6 +66,12 @@ abstract class HttpEmbeddingProvider implements EmbeddingProvider {
         return maxBatchSize;
     }
 
+    /** Closes the provider's connection pool; calls made afterwards fail. */
+    @Override
+    public final void close() {
+        http.close();
+    }
+
     /** One vector per text of one batch, in order. */
     abstract Mono<List<float[]>> embedBatch(List<String> texts);
 }

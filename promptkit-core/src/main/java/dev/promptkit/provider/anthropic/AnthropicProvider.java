@@ -66,7 +66,7 @@ public final class AnthropicProvider extends HttpProvider {
     @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
         StreamRequest call = new StreamRequest(PATH, Map.of(), headers, encoder.encode(request, model));
-        return http().streamSse(call, () -> new MessagesStreamDecoder(name()));
+        return http().streamSse(call, () -> new MessagesStreamDecoder(name(), answerLimits()));
     }
 
     /** Builds an {@link AnthropicProvider}; only the API key (in the settings) is usually needed. */

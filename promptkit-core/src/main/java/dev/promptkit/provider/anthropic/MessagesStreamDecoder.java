@@ -4,6 +4,7 @@
  */
 package dev.promptkit.provider.anthropic;
 
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
@@ -33,7 +34,7 @@ final class MessagesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
     private static final Set<String> RETRYABLE_ERRORS = Set.of("overloaded_error", "api_error", "timeout_error",
             "rate_limit_error");
 
-    private final ToolUseBlocks toolUses = new ToolUseBlocks();
+    private final ToolUseBlocks toolUses;
     private long inputTokens;
     private long outputTokens;
     private long cacheReadTokens;
@@ -41,8 +42,9 @@ final class MessagesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
     private long thinkingTokens;
     private String stopReason;
 
-    MessagesStreamDecoder(String provider) {
+    MessagesStreamDecoder(String provider, AnswerLimits limits) {
         super(StreamJson.events(provider));
+        this.toolUses = new ToolUseBlocks(limits.heldArguments(provider));
     }
 
     @Override

@@ -4,6 +4,7 @@
  */
 package dev.promptkit.provider.anthropic;
 
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
@@ -13,13 +14,18 @@ import java.util.TreeMap;
 
 /**
  * Assembles streamed {@code tool_use} content blocks by their {@code index}: the id and name arrive with
- * {@code content_block_start}, the input as {@code input_json_delta} fragments, and the call is complete
- * at {@code content_block_stop}. Fragments for any other block (a server tool's, say) are ignored. Not
+ * {@code content_block_start}, the input as {@code input_json_delta} fragments (held within the
+ * {@link AnswerLimits}), and the call is complete at {@code content_block_stop}. Fragments for any other block (a server tool's, say) are ignored. Not
  * thread-safe: one per stream.
  */
 final class ToolUseBlocks {
 
     private final SortedMap<Integer, PendingCall> open = new TreeMap<>();
+    private final AnswerLimits.HeldArguments held;
+
+    ToolUseBlocks(AnswerLimits.HeldArguments held) {
+        this.held = held;
+    }
 
     void start(int index, String id, String name) {
         open.put(index, new PendingCall(id, name));
@@ -28,6 +34,7 @@ final class ToolUseBlocks {
     void append(int index, String partialJson) {
         PendingCall call = open.get(index);
         if (call != null) {
+            held.add(partialJson.length());
             call.input.append(partialJson);
         }
     }
@@ -35,7 +42,11 @@ final class ToolUseBlocks {
     /** The call the block at {@code index} completes, or {@code null} when it is not a tool_use block. */
     ProviderChunk stop(int index) {
         PendingCall call = open.remove(index);
-        return call == null ? null : call.toChunk();
+        if (call == null) {
+            return null;
+        }
+        held.release(call.input.length());
+        return call.toChunk();
     }
 
     /** The calls of blocks never stopped, in index order; forgets them. */
@@ -43,6 +54,7 @@ final class ToolUseBlocks {
         List<ProviderChunk> calls = new ArrayList<>(open.size());
         open.values().forEach(call -> calls.add(call.toChunk()));
         open.clear();
+        held.clear();
         return calls;
     }
 

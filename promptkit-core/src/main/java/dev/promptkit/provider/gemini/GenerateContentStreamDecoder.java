@@ -47,8 +47,8 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
         }
         JsonNode blockReason = response.path("promptFeedback").path("blockReason");
         if (blockReason.isString()) {
-            throw new ProviderException(provider, 0, "Gemini blocked the prompt: " + blockReason.stringValue(), false,
-                    null);
+            throw new ProviderException(provider, ProviderException.Kind.BAD_REQUEST, 0, "Gemini blocked the prompt: "
+                    + blockReason.stringValue(), false, null, null);
         }
         JsonNode candidate = response.path("candidates").path(0);
         List<ProviderChunk> chunks = new ArrayList<>(1);
@@ -114,7 +114,7 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
     /** An error reported mid-stream; a transient one may be retried if nothing reached the caller yet. */
     private ProviderException streamError(JsonNode error) {
         int code = error.path("code").asInt(0);
-        return json.reportedError(null, GeminiErrorMessages.describe(error), error,
-                code != 0 && ProviderException.isRetryableStatus(code));
+        return json.reportedError(ProviderException.Kind.ofStatus(code), null, GeminiErrorMessages.describe(error),
+                error, code != 0 && ProviderException.isRetryableStatus(code));
     }
 }

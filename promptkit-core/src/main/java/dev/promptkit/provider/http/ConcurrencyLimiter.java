@@ -114,8 +114,8 @@ final class ConcurrencyLimiter {
     }
 
     private ProviderException rejection(String detail) {
-        return new ProviderException(provider, 0, "concurrency limit of " + policy.maxInFlight()
-                + " calls in flight reached: " + detail, false, null);
+        return new ProviderException(provider, ProviderException.Kind.OVERLOADED, 0, "concurrency limit of "
+                + policy.maxInFlight() + " calls in flight reached: " + detail, false, null, null);
     }
 
     /** One call's claim on a slot. */

@@ -5,6 +5,7 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.event.ConcurrencyRejectedEvent;
+import dev.promptkit.event.ConnectionResendEvent;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.event.StreamRetryEvent;
 import dev.promptkit.provider.ProviderException;
@@ -13,7 +14,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Publishes what a provider's resilience layer did (retries, an empty retry budget, rejections) as events.
+ * Publishes what a provider's resilience layer did (retries, re-sends on a new connection, an empty retry budget, rejections) as events.
  *
  * @since 0.1.0
  */
@@ -30,6 +31,11 @@ public final class EventPublishingCallListener implements ProviderCallListener {
     @Override
     public void onRetry(int retry, Duration delay, ProviderException cause) {
         events.publish(new StreamRetryEvent(Instant.now(), null, provider, retry, delay, "retrying", reason(cause)));
+    }
+
+    @Override
+    public void onResend() {
+        events.publish(new ConnectionResendEvent(Instant.now(), null, provider));
     }
 
     @Override

@@ -5,7 +5,11 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.ProviderException.Kind;
+import dev.promptkit.secret.SecretRedactor;
+import io.netty.channel.ConnectTimeoutException;
 import java.io.IOException;
+import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeoutException;
@@ -15,8 +19,9 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 
 /**
  * Turns whatever went wrong in a provider call into a {@link ProviderException} that names the
- * provider, carries the HTTP status and the provider's own message, says whether a retry may help,
- * and never contains the API key. A connection that broke while the response was read stays the
+ * provider, says what {@link Kind} of failure it is, carries the HTTP status and the provider's own message,
+ * says whether a retry may help, and never contains a credential: the settings' {@link SecretRedactor} masks
+ * every message and cause chain it passes on. A connection that broke while the response was read stays the
  * upstream's failure, never taken for the caller's own client having gone away
  * ({@link BrokenResponseException}). Shared by the streaming chat client and the unary JSON clients outside
  * this package (the embedding providers).
@@ -26,26 +31,27 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 public final class FailureTranslator {
 
     private static final int MAX_BODY_CHARS = 500;
-    private static final String REDACTED = "[redacted]";
 
     private final String provider;
     private final HttpProviderSettings settings;
     private final ErrorMessageExtractor messages;
+    private final SecretRedactor redactor;
 
     /**
      * @param provider the provider's name, used in every message
-     * @param settings supply the API key (to redact and to explain a 401 or 403) and the idle timeout
+     * @param settings supply the credentials (to redact, and to explain a 401 or 403) and the idle timeout
      * @param messages finds the provider's message, and a wait it asks for, in an error body
      */
     public FailureTranslator(String provider, HttpProviderSettings settings, ErrorMessageExtractor messages) {
         this.provider = provider;
         this.settings = settings;
         this.messages = messages;
+        this.redactor = settings.redactor();
     }
 
     /** The failure a non-2xx response stands for. */
     public ProviderException fromResponse(int status, HttpHeaders headers, String body) {
-        String message = redact(providerMessage(status, body));
+        String message = redactor.redact(providerMessage(status, body));
         if (status == 401 || status == 403) {
             message = apiKeyProblem(status) + ": " + message;
         }
@@ -58,37 +64,56 @@ public final class FailureTranslator {
 
     /** The failure of a call made after the provider was closed. */
     ProviderException closed() {
-        return new ProviderException(provider, 0, "the provider is closed", false, null);
+        return new ProviderException(provider, Kind.UNAVAILABLE, 0, "the provider is closed", false, null, null);
     }
 
-    /** The failure behind any error signal of a call. */
+    /**
+     * The failure behind any error signal of a call, with every credential masked: a {@link ProviderException}
+     * made anywhere below (a stream decoder's, quoting the upstream) is passed on with its message and causes
+     * redacted.
+     */
     public ProviderException translate(Throwable failure) {
         if (failure instanceof ProviderException known) {
-            return known;
+            return known.redactedBy(redactor);
         }
         if (failure instanceof TimeoutException) {
-            return new ProviderException(provider, 0, "the upstream sent nothing for "
-                    + format(settings.idleTimeout()) + " (idle timeout)", false, failure);
+            return new ProviderException(provider, Kind.TIMED_OUT, 0, "the upstream sent nothing for "
+                    + format(settings.idleTimeout()) + " (idle timeout)", false, null, failure);
         }
         if (failure instanceof LineTooLongException) {
-            return new ProviderException(provider, 0, failure.getMessage(), false, failure);
+            return new ProviderException(provider, Kind.INVALID_RESPONSE, 0, failure.getMessage(), false, null,
+                    failure);
         }
         if (failure instanceof WebClientRequestException) {
-            return new ProviderException(provider, 0, "could not send the request: " + redact(rootMessage(failure)),
-                    true, failure);
+            Kind kind = causedBy(failure, ConnectTimeoutException.class)
+                    || causedBy(failure, HttpConnectTimeoutException.class) ? Kind.TIMED_OUT : Kind.UNAVAILABLE;
+            return new ProviderException(provider, kind, 0, "could not send the request: "
+                    + redactor.redact(rootMessage(failure)), true, null, redactor.redact(failure));
         }
         if (causedBy(failure, IOException.class)) {
             // the upstream's failure, never the caller's: see BrokenResponseException
-            return new ProviderException(provider, 0, "the connection failed before the response was complete: "
-                    + redact(rootMessage(failure)), true, new BrokenResponseException(failure));
+            return new ProviderException(provider, Kind.UNAVAILABLE, 0, "the connection failed before the response"
+                    + " was complete: " + redactor.redact(rootMessage(failure)), true, null,
+                    new BrokenResponseException(redactor.redact(failure)));
         }
         return unexpected(failure);
     }
 
     /** A failure of no known kind, not retryable. */
     public ProviderException unexpected(Throwable failure) {
-        return new ProviderException(provider, 0, "unexpected failure: " + redact(String.valueOf(failure)), false,
-                failure);
+        return new ProviderException(provider, Kind.OTHER, 0, "unexpected failure: "
+                + redactor.redact(String.valueOf(failure)), false, null, redactor.redact(failure));
+    }
+
+    /** An answer with a 2xx status that cannot be used; {@code what} says why, quoting the body (redacted). */
+    public ProviderException invalidAnswer(int status, String what, String body, Throwable cause) {
+        return new ProviderException(provider, Kind.INVALID_RESPONSE, status, what + ": "
+                + redactor.redact(abbreviate(body)), false, null, redactor.redact(cause));
+    }
+
+    /** Masks this provider's credentials in {@code text}. */
+    public String redact(String text) {
+        return redactor.redact(text);
     }
 
     private String providerMessage(int status, String body) {
@@ -115,10 +140,6 @@ public final class FailureTranslator {
     public static String abbreviate(String body) {
         String flat = body.strip().replaceAll("\\s+", " ");
         return flat.length() > MAX_BODY_CHARS ? flat.substring(0, MAX_BODY_CHARS) + "..." : flat;
-    }
-
-    private String redact(String text) {
-        return settings.hasApiKey() ? text.replace(settings.apiKey(), REDACTED) : text;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -4,6 +4,8 @@
  */
 package dev.promptkit.provider.http;
 
+import dev.promptkit.provider.AnswerLimits;
+import dev.promptkit.provider.MidStreamFailures;
 import dev.promptkit.provider.PricingTable;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
@@ -16,7 +18,8 @@ import reactor.core.publisher.Flux;
 
 /**
  * What every provider on this HTTP layer has in common: a type, a name, a default model, prices, a
- * {@link StreamingHttpClient} configured by {@link HttpProviderSettings}, and a {@link Builder} for them.
+ * {@link StreamingHttpClient} configured by {@link HttpProviderSettings}, {@link AnswerLimits}, and a
+ * {@link Builder} for them.
  * A subclass writes the vendor's request in {@link #send}; the model is already chosen (the request's, else
  * the default) and the call is deferred to subscription, so encoding failures arrive as error signals.
  *
@@ -29,6 +32,7 @@ public abstract class HttpProvider implements Provider {
     private final String defaultModel;
     private final PricingTable pricing;
     private final HttpProviderSettings settings;
+    private final AnswerLimits answerLimits;
     private final StreamingHttpClient http;
 
     /**
@@ -40,6 +44,7 @@ public abstract class HttpProvider implements Provider {
         this.defaultModel = builder.defaultModel;
         this.pricing = builder.pricing;
         this.settings = builder.resolvedSettings();
+        this.answerLimits = builder.answerLimits;
         this.http = new StreamingHttpClient(name, settings, errorMessages, builder.listener, builder.webClient);
     }
 
@@ -63,10 +68,30 @@ public abstract class HttpProvider implements Provider {
         return pricing;
     }
 
+    /**
+     * The answer to {@code request}, within the {@link #answerLimits()}; a failure after some of it was streamed is
+     * {@link dev.promptkit.provider.ProviderException.Kind#INTERRUPTED}.
+     */
     @Override
     public final Flux<ProviderChunk> stream(ProviderRequest request) {
-        return Flux.defer(() -> send(request, request.model() == null || request.model().isBlank() ? defaultModel
-                : request.model()));
+        Flux<ProviderChunk> answer = Flux.defer(() -> send(request,
+                request.model() == null || request.model().isBlank() ? defaultModel : request.model()));
+        return MidStreamFailures.mark(answerLimits.enforce(name, answer));
+    }
+
+    /** The largest answer a call may stream. */
+    public final AnswerLimits answerLimits() {
+        return answerLimits;
+    }
+
+    /** The base URL calls go to (the configured one, else the vendor's). */
+    public final String baseUrl() {
+        return settings.baseUrl();
+    }
+
+    /** Whether calls carry an API key. */
+    public final boolean hasApiKey() {
+        return settings.hasApiKey();
     }
 
     /** How many of this provider's calls are running now. */
@@ -118,6 +143,7 @@ public abstract class HttpProvider implements Provider {
         private String defaultModel;
         private PricingTable pricing;
         private HttpProviderSettings settings = HttpProviderSettings.builder().build();
+        private AnswerLimits answerLimits = AnswerLimits.DEFAULT;
         private ProviderCallListener listener = ProviderCallListener.NONE;
         private WebClient.Builder webClient = WebClient.builder();
 
@@ -156,6 +182,12 @@ public abstract class HttpProvider implements Provider {
          */
         public B settings(HttpProviderSettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
+            return self();
+        }
+
+        /** The largest answer a call may stream; {@link AnswerLimits#DEFAULT} by default. */
+        public B answerLimits(AnswerLimits answerLimits) {
+            this.answerLimits = Objects.requireNonNull(answerLimits, "answerLimits");
             return self();
         }
 

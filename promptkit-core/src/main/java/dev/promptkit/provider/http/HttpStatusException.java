@@ -7,20 +7,13 @@ package dev.promptkit.provider.http;
 import dev.promptkit.provider.ProviderException;
 import java.time.Duration;
 
-/** A non-2xx response, remembering the wait the server asked for before a retry. */
+/** A non-2xx response: its kind and retryability follow from the status, with the wait the server asked for. */
 final class HttpStatusException extends ProviderException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Duration retryAfter;
-
     HttpStatusException(String provider, int statusCode, String message, Duration retryAfter) {
-        super(provider, statusCode, message);
-        this.retryAfter = retryAfter;
-    }
-
-    /** The wait the server asked for ({@code Retry-After}, or a delay in the error body), or {@code null}. */
-    Duration retryAfter() {
-        return retryAfter;
+        super(provider, Kind.ofStatus(statusCode), statusCode, message, isRetryableStatus(statusCode), retryAfter,
+                null);
     }
 }

@@ -30,6 +30,14 @@ public interface ProviderCallListener {
     default void onRetry(int retry, Duration delay, ProviderException cause) {
     }
 
+    /**
+     * A call's request met a reused connection that the server had already closed (or reset) and got no byte of
+     * answer: it was sent again at once on a new connection, outside the retry policy and its budget. This
+     * happens at most once per call.
+     */
+    default void onResend() {
+    }
+
     /** A retryable failure was not retried because the provider's retry budget was empty. */
     default void onBudgetExhausted(ProviderException cause) {
     }

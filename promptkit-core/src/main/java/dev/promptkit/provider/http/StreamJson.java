@@ -5,6 +5,8 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.ProviderException.Kind;
+import java.util.Locale;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -47,8 +49,8 @@ public final class StreamJson {
             return JsonMapper.shared().readTree(text);
         }
         catch (RuntimeException malformed) {
-            throw new ProviderException(provider, 0, "received a malformed stream " + payload + " (not valid JSON): "
-                    + quote(text), false, malformed);
+            throw new ProviderException(provider, Kind.INVALID_RESPONSE, 0, "received a malformed stream " + payload
+                    + " (not valid JSON): " + quote(text), false, null, malformed);
         }
     }
 
@@ -71,7 +73,8 @@ public final class StreamJson {
     }
 
     /**
-     * An error the upstream reported inside the stream.
+     * An error the upstream reported inside the stream, of the {@link Kind} its type names (see
+     * {@link #kindOfErrorType}).
      *
      * @param type the vendor's error type, shown in parentheses; {@code null} or empty for none
      * @param message the vendor's message; {@code null} or empty to quote the error object instead
@@ -79,10 +82,44 @@ public final class StreamJson {
      * @param retryable whether the error is transient (it is retried only if nothing reached the caller yet)
      */
     public ProviderException reportedError(String type, String message, JsonNode error, boolean retryable) {
-        String kind = type == null || type.isEmpty() ? "" : " (" + type + ")";
+        return reportedError(kindOfErrorType(type), type, message, error, retryable);
+    }
+
+    /**
+     * An error the upstream reported inside the stream, of a kind the decoder determined (from an HTTP status in
+     * the error, say).
+     *
+     * @param kind what went wrong
+     * @param type the vendor's error type, shown in parentheses; {@code null} or empty for none
+     * @param message the vendor's message; {@code null} or empty to quote the error object instead
+     * @param error the error as sent
+     * @param retryable whether the error is transient (it is retried only if nothing reached the caller yet)
+     */
+    public ProviderException reportedError(Kind kind, String type, String message, JsonNode error,
+            boolean retryable) {
+        String shownType = type == null || type.isEmpty() ? "" : " (" + type + ")";
         String text = message == null || message.isEmpty() ? quote(error.toString()) : message;
-        return new ProviderException(provider, 0, "the stream reported an error" + kind + ": " + text, retryable,
-                null);
+        return new ProviderException(provider, kind, 0, "the stream reported an error" + shownType + ": " + text,
+                retryable, null, null);
+    }
+
+    /**
+     * The kind of failure an in-stream error type names, for the types OpenAI and Anthropic document (and the
+     * compatible servers copy): rate limits and quotas, authentication and permission errors, invalid or too
+     * large requests, timeouts; anything else (server errors, overload, unknown types) is the upstream failing.
+     */
+    public static Kind kindOfErrorType(String type) {
+        String name = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (name.contains("rate_limit") || name.contains("quota")) {
+            return Kind.RATE_LIMITED;
+        }
+        if (name.contains("authentication") || name.contains("permission") || name.contains("api_key")) {
+            return Kind.AUTHENTICATION;
+        }
+        if (name.contains("invalid_request") || name.contains("not_found") || name.contains("too_large")) {
+            return Kind.BAD_REQUEST;
+        }
+        return name.contains("timeout") ? Kind.TIMED_OUT : Kind.UNAVAILABLE;
     }
 
     /** The body ended before the stream's end marker; retryable, as a dropped connection is. */

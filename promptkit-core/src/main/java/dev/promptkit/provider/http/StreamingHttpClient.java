@@ -34,9 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * limit is taken before the request and given back when the body ends, fails or is cancelled; a
  * non-2xx response becomes a {@link dev.promptkit.provider.ProviderException} with the status and the
  * provider's own message (found by the {@link ErrorMessageExtractor}); a silent upstream fails after the
- * idle timeout; a failure before the first chunk reached the caller is retried under the
+ * idle timeout; a request that met a connection the server had already closed is sent again on a new one
+ * (see {@link ProviderConnections}); a failure before the first chunk reached the caller is retried under the
  * {@link RetryPolicy}. Every such decision is reported to the {@link ProviderCallListener}. Neither
- * headers nor the API key are ever logged or put into an exception message.
+ * headers nor the API key are ever logged or put into an exception message, and bodies are read from their
+ * buffers, never through a codec that logs them (see {@link ResponseBodies}).
  *
  * <p>One instance serves one provider for its whole life and is thread-safe. Requests go through Reactor
  * Netty on a connection pool of the provider's own (see {@link HttpProviderSettings#maxConnections()}), which
@@ -84,8 +86,8 @@ public final class StreamingHttpClient implements AutoCloseable {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(settings.baseUrl(), "settings.baseUrl");
         this.settings = settings;
-        this.connections = new ProviderConnections(provider, settings);
-        this.webClient = webClient.clone().clientConnector(connections.connector()).build();
+        this.connections = new ProviderConnections(provider, settings, listener);
+        this.webClient = connections.webClient(webClient);
         this.failures = new FailureTranslator(provider, settings, errorMessages);
         this.limiter = new ConcurrencyLimiter(provider, settings.concurrency(), listener, Schedulers.parallel());
         this.retry = new StreamRetry(settings.retry(), new RetryBudget(settings.retry(), System::nanoTime), listener,
@@ -160,19 +162,20 @@ public final class StreamingHttpClient implements AutoCloseable {
             }
             URI uri = uri(path, query);
             AtomicBoolean delivered = new AtomicBoolean();
-            return Flux.defer(() -> attempt(uri, headers, body, accept, bodyDecoder))
+            ProviderConnections.Call call = connections.newCall();
+            return Flux.defer(() -> attempt(call, uri, headers, body, accept, bodyDecoder))
                     .doOnNext(item -> delivered.set(true))
                     .retryWhen(retry.forCall(delivered::get));
         });
     }
 
-    private <T> Flux<T> attempt(URI uri, Map<String, String> headers,
+    private <T> Flux<T> attempt(ProviderConnections.Call call, URI uri, Map<String, String> headers,
             Function<WebClient.RequestBodySpec, WebClient.RequestHeadersSpec<?>> body, MediaType accept,
             Function<Flux<DataBuffer>, Flux<T>> bodyDecoder) {
         ConcurrencyLimiter.Permit permit = limiter.newPermit();
         // the slot is back before the end of the body reaches the caller; doFinally covers cancellation
         Flux<DataBuffer> bytes = permit.acquire()
-                .thenMany(Flux.defer(() -> exchange(uri, headers, body, accept)).timeout(settings.idleTimeout()))
+                .thenMany(call.exchange(() -> exchange(uri, headers, body, accept)).timeout(settings.idleTimeout()))
                 .doOnTerminate(permit::release)
                 .doFinally(signal -> permit.release());
         return bodyDecoder.apply(bytes).onErrorMap(failures::translate);
@@ -189,7 +192,7 @@ public final class StreamingHttpClient implements AutoCloseable {
         return body.apply(request)
                 .exchangeToFlux(response -> response.statusCode().is2xxSuccessful()
                         ? response.bodyToFlux(DataBuffer.class)
-                        : response.bodyToMono(String.class).onErrorReturn("").defaultIfEmpty("")
+                        : ResponseBodies.excerpt(response, ResponseBodies.MAX_ERROR_BODY_BYTES)
                                 .flatMapMany(text -> Flux.error(failures.fromResponse(response.statusCode().value(),
                                         response.headers().asHttpHeaders(), text))));
     }

@@ -15,6 +15,8 @@
  * {@link dev.promptkit.provider.http.HttpProviderSettings}: the
  * {@link dev.promptkit.provider.http.ConcurrencyPolicy concurrency limit}, the idle timeout, and the
  * {@link dev.promptkit.provider.http.RetryPolicy pre-first-chunk retry} with its per-provider budget.
+ * {@link dev.promptkit.provider.http.ProviderConnections} holds the pool (LIFO, closing idle and old connections)
+ * and sends a request that met a connection the server had already closed again, once, on a new connection.
  * Non-2xx responses become {@link dev.promptkit.provider.ProviderException}s carrying the status and the
  * provider's own message, and the wait it asks for; what the layer decided is reported to a
  * {@link dev.promptkit.provider.http.ProviderCallListener}.</li>

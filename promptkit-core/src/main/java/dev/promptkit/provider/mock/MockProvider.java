@@ -9,6 +9,7 @@ import dev.promptkit.context.TokenCounter;
 import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.PricingTable;
 import dev.promptkit.provider.Provider;
@@ -96,6 +97,7 @@ public final class MockProvider implements Provider, DuplexProvider {
     private final ChunkPacing pacing;
     private final PricingTable pricing;
     private final TokenCounter tokenCounter;
+    private final AnswerLimits answerLimits;
 
     private MockProvider(Builder builder) {
         this.name = builder.name;
@@ -106,6 +108,7 @@ public final class MockProvider implements Provider, DuplexProvider {
         this.pricing = builder.pricing != null ? builder.pricing
                 : PricingTable.uniform(DEFAULT_PRICING);
         this.tokenCounter = builder.tokenCounter;
+        this.answerLimits = builder.answerLimits;
     }
 
     public static Builder builder() {
@@ -146,8 +149,8 @@ public final class MockProvider implements Provider, DuplexProvider {
     }
 
     /**
-     * Streams the scripted answer. A {@code mock_turn_number} metadata value that is not a whole number
-     * fails the stream with a {@link ProviderException}.
+     * Streams the scripted answer, within the {@link AnswerLimits} like any provider's. A {@code mock_turn_number}
+     * metadata value that is not a whole number fails the stream with a {@link ProviderException}.
      */
     @Override
     public Flux<ProviderChunk> stream(ProviderRequest request) {
@@ -158,9 +161,10 @@ public final class MockProvider implements Provider, DuplexProvider {
                 reply = answer(request, fallbackText(request));
             }
             catch (IllegalArgumentException badRequest) {
-                return Flux.error(new ProviderException(name, 0, badRequest.getMessage(), false, badRequest));
+                return Flux.error(new ProviderException(name, ProviderException.Kind.BAD_REQUEST, 0,
+                        badRequest.getMessage(), false, null, badRequest));
             }
-            return pacing.apply(reply.chunks());
+            return answerLimits.enforce(name, pacing.apply(reply.chunks()));
         });
     }
 
@@ -224,6 +228,7 @@ public final class MockProvider implements Provider, DuplexProvider {
         private Duration chunkDelay = Duration.ZERO;
         private PricingTable pricing;
         private TokenCounter tokenCounter = new CharacterRatioTokenCounter();
+        private AnswerLimits answerLimits = AnswerLimits.DEFAULT;
 
         private Builder() {
         }
@@ -279,6 +284,12 @@ public final class MockProvider implements Provider, DuplexProvider {
         /** How usage is estimated; default a {@link CharacterRatioTokenCounter}. */
         public Builder tokenCounter(TokenCounter tokenCounter) {
             this.tokenCounter = Objects.requireNonNull(tokenCounter, "tokenCounter");
+            return this;
+        }
+
+        /** The largest answer a call may stream; {@link AnswerLimits#DEFAULT} by default. */
+        public Builder answerLimits(AnswerLimits answerLimits) {
+            this.answerLimits = Objects.requireNonNull(answerLimits, "answerLimits");
             return this;
         }
 

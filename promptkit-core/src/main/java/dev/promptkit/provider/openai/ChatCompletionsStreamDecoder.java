@@ -4,6 +4,7 @@
  */
 package dev.promptkit.provider.openai;
 
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.TokenUsage;
@@ -25,12 +26,13 @@ final class ChatCompletionsStreamDecoder extends EndMarkedStreamDecoder<SseEvent
 
     private static final String DONE = "[DONE]";
 
-    private final ToolCallAccumulator toolCalls = new ToolCallAccumulator();
+    private final ToolCallAccumulator toolCalls;
     private String finishReason;
     private TokenUsage usage = TokenUsage.NONE;
 
-    ChatCompletionsStreamDecoder(String provider) {
+    ChatCompletionsStreamDecoder(String provider, AnswerLimits limits) {
         super(StreamJson.events(provider));
+        this.toolCalls = new ToolCallAccumulator(limits.heldArguments(provider));
     }
 
     @Override

@@ -81,7 +81,7 @@ public final class OpenAiProvider extends HttpProvider implements DuplexProvider
     @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
         StreamRequest call = new StreamRequest(PATH, query, authentication, encoder.encode(request, model));
-        return http().streamSse(call, () -> new ChatCompletionsStreamDecoder(name()));
+        return http().streamSse(call, () -> new ChatCompletionsStreamDecoder(name(), answerLimits()));
     }
 
     @Override

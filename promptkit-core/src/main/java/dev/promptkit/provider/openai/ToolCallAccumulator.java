@@ -4,6 +4,7 @@
  */
 package dev.promptkit.provider.openai;
 
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
@@ -13,11 +14,17 @@ import java.util.TreeMap;
 
 /**
  * Assembles streamed tool-call deltas by their {@code index}: the id and name arrive with the first
- * delta of an index, the JSON arguments in pieces across later ones. Not thread-safe: one per stream.
+ * delta of an index, the JSON arguments in pieces across later ones, held within the {@link AnswerLimits}.
+ * Not thread-safe: one per stream.
  */
 final class ToolCallAccumulator {
 
     private final SortedMap<Integer, PendingCall> calls = new TreeMap<>();
+    private final AnswerLimits.HeldArguments held;
+
+    ToolCallAccumulator(AnswerLimits.HeldArguments held) {
+        this.held = held;
+    }
 
     /** Adds one delta; any of {@code id}, {@code name} and {@code arguments} may be {@code null}. */
     void add(int index, String id, String name, String arguments) {
@@ -29,6 +36,7 @@ final class ToolCallAccumulator {
             call.name = name;
         }
         if (arguments != null) {
+            held.add(arguments.length());
             call.arguments.append(arguments);
         }
     }
@@ -40,6 +48,7 @@ final class ToolCallAccumulator {
             complete.add(ProviderChunk.toolCall(call.toToolCall()));
         }
         calls.clear();
+        held.clear();
         return complete;
     }
 

@@ -4,22 +4,24 @@
  */
 package dev.promptkit.provider.realtime;
 
+import dev.promptkit.secret.SecretRedactor;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Where and how a realtime provider connects: its name (for error messages), the WebSocket URI, the
  * handshake headers (the API key among them) and the connect timeout. {@code secret} is the API key, so that
- * anything the upstream echoes back is shown with it masked; {@link #toString()} shows no header values.
+ * anything the upstream echoes back is shown with it masked ({@link #redactor()}); {@link #toString()} shows no header
+ * values.
  *
  * @since 0.1.0
  */
 public record RealtimeEndpoint(String provider, URI uri, Map<String, String> headers, String secret,
         Duration connectTimeout) {
-
-    private static final String MASK = "******";
 
     public RealtimeEndpoint {
         Objects.requireNonNull(provider, "provider");
@@ -37,12 +39,16 @@ public record RealtimeEndpoint(String provider, URI uri, Map<String, String> hea
         return URI.create(url + path);
     }
 
-    /** {@code text} with every occurrence of the secret masked; {@code null} stays {@code null}. */
+    /** Masks the secret and the values of credential headers, as {@link SecretRedactor} does. */
+    public SecretRedactor redactor() {
+        List<String> secrets = new ArrayList<>(SecretRedactor.credentialValues(headers));
+        secrets.add(secret);
+        return SecretRedactor.of(secrets);
+    }
+
+    /** {@code text} with the secret and any other credential masked; {@code null} stays {@code null}. */
     public String redact(String text) {
-        if (text == null || secret == null || secret.isBlank()) {
-            return text;
-        }
-        return text.replace(secret, MASK);
+        return redactor().redact(text);
     }
 
     @Override

@@ -5,6 +5,7 @@
 package dev.promptkit.provider.realtime;
 
 import dev.promptkit.duplex.DuplexSessionException;
+import dev.promptkit.secret.SecretRedactor;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
@@ -54,6 +55,7 @@ public final class RealtimeSocket {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final RealtimeEndpoint endpoint;
+    private final SecretRedactor redactor;
     private final Sinks.Many<String> outgoing =
             Sinks.many().unicast().onBackpressureBuffer(Queues.<String>get(SEND_QUEUE_CAPACITY).get());
     private final Sinks.Empty<Void> closeRequested = Sinks.empty();
@@ -61,6 +63,7 @@ public final class RealtimeSocket {
 
     public RealtimeSocket(RealtimeEndpoint endpoint) {
         this.endpoint = endpoint;
+        this.redactor = endpoint.redactor();
     }
 
     /** The endpoint this socket connects to. */
@@ -119,9 +122,9 @@ public final class RealtimeSocket {
         closeRequested.tryEmitEmpty();
     }
 
-    /** A {@link DuplexSessionException} naming this socket's provider, with its secret masked. */
+    /** A {@link DuplexSessionException} naming this socket's provider, with its credentials masked, causes too. */
     public DuplexSessionException error(String message, Throwable cause) {
-        return new DuplexSessionException(endpoint.provider(), endpoint.redact(message), cause);
+        return new DuplexSessionException(endpoint.provider(), redactor.redact(message), redactor.redact(cause));
     }
 
     private void completeOutgoing() {

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON a {@link RedisStateStore} keeps: one {@link Message} per list element, in the shape its
  * Jackson annotations give it; metadata as hash fields {@code user.<key>} holding JSON values, as the Go
- * original writes them; and the meta key's {@code updated_at}. Reading ignores fields it does not know,
+ * original writes them; and the meta key's {@code updated_at} and {@code version} (0 when a writer left it out). Reading ignores fields it does not know,
  * so a conversation written by a newer version still loads, and reads a number left out as zero, since
  * {@link dev.promptkit.types.CostInfo} leaves out its zero fields.
  */
@@ -37,15 +37,16 @@ final class ConversationJson {
     }
 
     /**
-     * The arguments of {@code append.lua} and {@code save.lua}: id, time, time to live in milliseconds,
-     * message count, the messages, then the metadata as field/value pairs.
+     * The arguments of {@code append.lua} and {@code save.lua}: id, time, time to live in milliseconds, the
+     * expected version of the history, message count, the messages, then the metadata as field/value pairs.
      */
-    List<String> turnArguments(String id, Instant now, long ttlMillis, List<Message> messages,
+    List<String> turnArguments(String id, Instant now, long ttlMillis, long expectedVersion, List<Message> messages,
             Map<String, String> metadata) {
-        List<String> arguments = new ArrayList<>(4 + messages.size() + 2 * metadata.size());
+        List<String> arguments = new ArrayList<>(5 + messages.size() + 2 * metadata.size());
         arguments.add(id);
         arguments.add(now.toString());
         arguments.add(Long.toString(ttlMillis));
+        arguments.add(Long.toString(expectedVersion));
         arguments.add(Integer.toString(messages.size()));
         for (Message message : messages) {
             arguments.add(json.writeValueAsString(message));
@@ -68,7 +69,8 @@ final class ConversationJson {
         for (Object message : (List<?>) reply.get(2)) {
             messages.add(messageReader.readValue((String) message));
         }
-        return new ConversationState(id, messages, metadata, updatedAt((String) reply.get(0)));
+        JsonNode meta = json.readTree((String) reply.get(0));
+        return new ConversationState(id, messages, metadata, updatedAt(meta), meta.path("version").asLong(0));
     }
 
     private static String metadataKey(String field) {
@@ -81,8 +83,8 @@ final class ConversationJson {
         return value.isString() ? value.asString() : value.toString();
     }
 
-    private Instant updatedAt(String meta) {
-        JsonNode updatedAt = json.readTree(meta).path("updated_at");
+    private static Instant updatedAt(JsonNode meta) {
+        JsonNode updatedAt = meta.path("updated_at");
         return updatedAt.isString() ? Instant.parse(updatedAt.asString()) : null;
     }
 }

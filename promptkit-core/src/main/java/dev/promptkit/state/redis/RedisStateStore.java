@@ -5,9 +5,11 @@
 package dev.promptkit.state.redis;
 
 import dev.promptkit.redis.RedisStoreClient;
+import dev.promptkit.state.ConversationConflictException;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.state.StateStoreException;
+import dev.promptkit.state.StoreUnavailableException;
 import dev.promptkit.types.Message;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Every operation is one Lua script, which Redis runs atomically: an append writes the turn's messages,
  * merges its metadata and refreshes the time to live in one step, so a crash or a lost connection never
  * leaves half a turn, and {@link #fork} copies on the server without sending the messages through this JVM.
- * When two instances append to the same conversation at once, each turn still lands whole and contiguous,
- * and both turns are kept, in the order Redis received them.
+ * The meta key keeps the version of the history, which an append checks in the same script: when two turns
+ * (of one instance or of two) were answered on the same history, the first to be stored wins and the other
+ * fails with a {@link ConversationConflictException}, having written nothing.
  *
  * <p>Conversations expire after a sliding time to live (default 24 hours; every load, append, save and
- * fork restarts it; {@link Duration#ZERO} for none). Failures, including an unreachable Redis and
- * timeouts (the connection factory's command timeout), surface as {@link StateStoreException} naming the
- * operation and the conversation.
+ * fork restarts it; {@link Duration#ZERO} for none). Failures surface as {@link StateStoreException} naming the
+ * operation and the conversation: a {@link StoreUnavailableException} when Redis cannot be reached or does not
+ * answer within the store's time-out (default 3 s, well below Lettuce's own 60 s).
  *
  * @since 0.1.0
  */
@@ -52,15 +55,24 @@ public final class RedisStateStore implements StateStore {
         this(connections, JsonMapper.shared(), DEFAULT_KEY_PREFIX, DEFAULT_TTL);
     }
 
+    /** A store that waits for Redis at most {@link RedisStoreClient#DEFAULT_TIMEOUT} (3 s) per operation. */
+    public RedisStateStore(ReactiveRedisConnectionFactory connections, JsonMapper json, String keyPrefix,
+            Duration ttl) {
+        this(connections, json, keyPrefix, ttl, RedisStoreClient.DEFAULT_TIMEOUT);
+    }
+
     /**
      * @param connections the Redis connections (Spring Boot's, or a {@code LettuceConnectionFactory})
      * @param json the mapper that writes and reads messages
      * @param keyPrefix the first segment of every key, so several applications can share one Redis
      * @param ttl how long a conversation lives after its last read or write; {@link Duration#ZERO} for no expiry
+     * @param timeout how long one operation may wait for Redis before it fails with a
+     *     {@link StoreUnavailableException}
      */
     public RedisStateStore(ReactiveRedisConnectionFactory connections, JsonMapper json, String keyPrefix,
-            Duration ttl) {
-        this.redis = new RedisStoreClient(connections, keyPrefix, "Redis state store", StateStoreException::new);
+            Duration ttl, Duration timeout) {
+        this.redis = new RedisStoreClient(connections, keyPrefix, "Redis state store", timeout,
+                StateStoreException::new);
         if (ttl.isNegative() || (!ttl.isZero() && ttl.toMillis() == 0)) {
             throw new IllegalArgumentException("ttl must be zero (no expiry) or at least one millisecond, was " + ttl);
         }
@@ -79,17 +91,21 @@ public final class RedisStateStore implements StateStore {
     }
 
     @Override
-    public Mono<Void> append(String conversationId, List<Message> messages, Map<String, String> metadata) {
-        return Mono.fromCallable(() -> json.turnArguments(conversationId, Instant.now(), ttlMillis, messages, metadata))
+    public Mono<Void> append(String conversationId, List<Message> messages, Map<String, String> metadata,
+            long expectedVersion) {
+        return Mono.fromCallable(() -> json.turnArguments(conversationId, Instant.now(), ttlMillis, expectedVersion,
+                        messages, metadata))
                 .flatMap(arguments -> redis.run(ConversationScripts.APPEND, keys.of(conversationId), arguments)
-                        .then())
-                .onErrorMap(redis.failure("append to conversation '" + conversationId + "'"));
+                        .single())
+                .onErrorMap(redis.failure("append to conversation '" + conversationId + "'"))
+                .flatMap(version -> version >= 0 ? Mono.empty()
+                        : Mono.error(new ConversationConflictException(conversationId, expectedVersion, -1 - version)));
     }
 
     @Override
     public Mono<Void> save(ConversationState state) {
-        return Mono.fromCallable(() -> json.turnArguments(state.id(), Instant.now(), ttlMillis, state.messages(),
-                        state.metadata()))
+        return Mono.fromCallable(() -> json.turnArguments(state.id(), Instant.now(), ttlMillis, ANY_VERSION,
+                        state.messages(), state.metadata()))
                 .flatMap(arguments -> redis.run(ConversationScripts.SAVE, keys.of(state.id()), arguments).then())
                 .onErrorMap(redis.failure("save conversation '" + state.id() + "'"));
     }
@@ -106,7 +122,7 @@ public final class RedisStateStore implements StateStore {
 
     @Override
     public Mono<Boolean> delete(String conversationId) {
-        return redis.template().delete(keys.of(conversationId).toArray(String[]::new))
+        return redis.call(template -> template.delete(keys.of(conversationId).toArray(String[]::new)))
                 .map(deleted -> deleted > 0)
                 .onErrorMap(redis.failure("delete conversation '" + conversationId + "'"));
     }

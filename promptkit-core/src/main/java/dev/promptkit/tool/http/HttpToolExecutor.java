@@ -4,6 +4,7 @@
  */
 package dev.promptkit.tool.http;
 
+import dev.promptkit.secret.SecretRedactor;
 import dev.promptkit.tool.ToolContext;
 import dev.promptkit.tool.ToolException;
 import dev.promptkit.tool.ToolExecutor;
@@ -36,7 +37,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>Requests go only to the configured scheme, host and port: argument values are percent-encoded
  * into the path and query, and redirects are not followed. Header values are never logged nor put in
- * a message; those read from the environment are also scrubbed from what the model sees.
+ * a message; those read from the environment, and those of credential headers, are also scrubbed from what the
+ * model sees and from every error (a {@link SecretRedactor}).
  *
  * <pre>{@code
  * conversation.onToolExecutor("get_order", new HttpToolExecutor(orders));
@@ -80,8 +82,9 @@ public final class HttpToolExecutor implements ToolExecutor {
         this.config = config;
         this.headers = resolved.values();
         this.requests = new RequestEncoder(config);
-        this.responses = new ResponseFormatter(config, resolved.secrets());
-        this.failures = new ToolFailures(config);
+        SecretRedactor secrets = resolved.redactor();
+        this.responses = new ResponseFormatter(config, secrets);
+        this.failures = new ToolFailures(config, secrets);
         this.webClient = SHARED_CLIENTS.computeIfAbsent(new ClientKey(config.timeout(),
                 config.urlTemplate().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1),
                 HttpToolExecutor::webClient);

@@ -4,6 +4,7 @@
  */
 package dev.promptkit.tool.http;
 
+import dev.promptkit.secret.SecretRedactor;
 import dev.promptkit.tool.http.HttpToolConfig.EnvironmentHeader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * The headers an {@link HttpToolExecutor} sends, fixed ones and those read from the environment,
- * resolved once. Remembers the values read from the environment as secrets, so that they can be
- * scrubbed from what the model sees. No message here ever holds a header's value.
+ * resolved once. Remembers the values read from the environment, and those of fixed headers whose names say
+ * they carry a credential, as secrets, so that they can be scrubbed from what the model sees and from every
+ * error. No message here ever holds a header's value.
  */
 final class RequestHeaders {
 
@@ -40,7 +42,7 @@ final class RequestHeaders {
      */
     static RequestHeaders resolve(HttpToolConfig config, Map<String, String> environment) {
         Map<String, String> values = new LinkedHashMap<>(config.headers());
-        List<String> secrets = new ArrayList<>();
+        List<String> secrets = new ArrayList<>(SecretRedactor.credentialValues(config.headers()));
         List<String> missing = new ArrayList<>();
         for (EnvironmentHeader header : config.headersFromEnv()) {
             String value = environment.get(header.variable());
@@ -68,9 +70,9 @@ final class RequestHeaders {
         return values;
     }
 
-    /** The values read from environment variables. */
-    List<String> secrets() {
-        return secrets;
+    /** Masks the values read from environment variables and those of fixed credential headers. */
+    SecretRedactor redactor() {
+        return SecretRedactor.of(secrets);
     }
 
     static void checkName(String name) {

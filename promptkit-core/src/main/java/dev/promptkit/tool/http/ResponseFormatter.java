@@ -4,6 +4,7 @@
  */
 package dev.promptkit.tool.http;
 
+import dev.promptkit.secret.SecretRedactor;
 import dev.promptkit.tool.ToolException;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -18,12 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns a response body into what the model sees. A JSON body is redacted, narrowed to the selected
  * part and written compactly, numbers exactly as sent; any other body is passed on as text. In both,
- * every value read from the environment for a header is replaced with {@value #REDACTED}, in case the
- * service echoes it.
+ * every credential sent in a header (see {@link RequestHeaders}) is replaced with {@value #REDACTED}, in any
+ * letter case, in case the service echoes it, as is whatever follows {@code Bearer} or a credential header's name.
  */
 final class ResponseFormatter {
 
-    static final String REDACTED = "[redacted]";
+    static final String REDACTED = SecretRedactor.REDACTED;
 
     private static final int EXCERPT_CHARS = 200;
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -34,9 +35,9 @@ final class ResponseFormatter {
 
     private final List<JsonPointer> redact;
     private final JsonPointer select;
-    private final List<String> secrets;
+    private final SecretRedactor secrets;
 
-    ResponseFormatter(HttpToolConfig config, List<String> secrets) {
+    ResponseFormatter(HttpToolConfig config, SecretRedactor secrets) {
         this.redact = config.redactPointers();
         this.select = config.selectPointer();
         this.secrets = secrets;
@@ -94,10 +95,6 @@ final class ResponseFormatter {
     }
 
     private String scrub(String text) {
-        String scrubbed = text;
-        for (String secret : secrets) {
-            scrubbed = scrubbed.replace(secret, REDACTED);
-        }
-        return scrubbed;
+        return secrets.redact(text);
     }
 }

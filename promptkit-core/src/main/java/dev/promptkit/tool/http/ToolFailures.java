@@ -4,6 +4,7 @@
  */
 package dev.promptkit.tool.http;
 
+import dev.promptkit.secret.SecretRedactor;
 import dev.promptkit.tool.ToolException;
 import java.io.IOException;
 import java.time.Duration;
@@ -15,16 +16,18 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 /**
  * Says what went wrong in an HTTP tool call as a {@link ToolException} naming the tool: a status the
  * service answered with, a timeout, an oversized response, a service that could not be reached.
- * The messages hold neither header values nor argument values.
+ * The messages hold neither header values nor argument values, and credentials are masked in the causes too.
  */
 final class ToolFailures {
 
     private final Duration timeout;
     private final int maxResponseBytes;
+    private final SecretRedactor secrets;
 
-    ToolFailures(HttpToolConfig config) {
+    ToolFailures(HttpToolConfig config, SecretRedactor secrets) {
         this.timeout = config.timeout();
         this.maxResponseBytes = config.maxResponseBytes();
+        this.secrets = secrets;
     }
 
     /** The failure a non-2xx status stands for, with the start of the body the service sent. */
@@ -47,19 +50,20 @@ final class ToolFailures {
                     failure);
         }
         if (failure instanceof WebClientRequestException) {
-            return new ToolException(tool, "could not reach the service: " + describe(failure), failure);
+            return new ToolException(tool, "could not reach the service: " + describe(failure),
+                    secrets.redact(failure));
         }
-        return new ToolException(tool, "the call failed: " + describe(failure), failure);
+        return new ToolException(tool, "the call failed: " + describe(failure), secrets.redact(failure));
     }
 
-    /** The first I/O exception in the chain, which says what failed, else the root cause. */
-    private static String describe(Throwable failure) {
+    /** The first I/O exception in the chain, which says what failed, else the root cause; credentials masked. */
+    private String describe(Throwable failure) {
         Throwable cause = failure;
         while (!(cause instanceof IOException) && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         String name = cause.getClass().getSimpleName();
-        return cause.getMessage() == null ? name : name + ": " + cause.getMessage();
+        return cause.getMessage() == null ? name : name + ": " + secrets.redact(cause.getMessage());
     }
 
     private static String format(Duration duration) {

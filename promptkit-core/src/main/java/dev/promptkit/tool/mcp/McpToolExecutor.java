@@ -4,6 +4,7 @@
  */
 package dev.promptkit.tool.mcp;
 
+import dev.promptkit.secret.SecretRedactor;
 import dev.promptkit.tool.ToolContext;
 import dev.promptkit.tool.ToolException;
 import dev.promptkit.tool.ToolExecutor;
@@ -55,8 +56,9 @@ final class McpToolExecutor implements ToolExecutor {
     private ToolException failed(McpConnection connection, Throwable failure) {
         McpServerConfig config = server.config();
         if (failure instanceof McpError) {
-            return new ToolException(qualifiedName,
-                    "MCP server '" + config.name() + "' refused the call: " + failure.getMessage(), failure);
+            SecretRedactor secrets = config.transport().redactor();
+            return new ToolException(qualifiedName, "MCP server '" + config.name() + "' refused the call: "
+                    + secrets.redact(failure.getMessage()), secrets.redact(failure));
         }
         if (FailureReason.isTimeout(failure)) {
             return new ToolException(qualifiedName, "MCP server '" + config.name() + "' gave no answer within "

@@ -4,6 +4,7 @@
  */
 package dev.promptkit.tool.mcp;
 
+import dev.promptkit.secret.SecretRedactor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, Mcp
      * variables and headers are never shown: keep secrets there rather than in arguments.
      */
     String describe();
+
+    /** Masks the values of the credential headers (remote) or environment variables (process) in any text. */
+    SecretRedactor redactor();
 
     static Stdio stdio(String command, String... args) {
         return new Stdio(command, List.of(args), Map.of(), null);
@@ -68,6 +72,11 @@ public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, Mcp
             return "command '" + commandLine + "'";
         }
 
+        @Override
+        public SecretRedactor redactor() {
+            return SecretRedactor.of(SecretRedactor.credentialValues(env));
+        }
+
         /** Shows the names of the environment variables, not their values. */
         @Override
         public String toString() {
@@ -98,6 +107,11 @@ public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, Mcp
             String port = url.getPort() == -1 ? "" : ":" + url.getPort();
             String path = url.getRawPath() == null ? "" : url.getRawPath();
             return "URL " + url.getScheme() + "://" + url.getHost() + port + path;
+        }
+
+        @Override
+        public SecretRedactor redactor() {
+            return SecretRedactor.of(SecretRedactor.credentialValues(headers));
         }
 
         /** Shows the names of the headers, not their values. */

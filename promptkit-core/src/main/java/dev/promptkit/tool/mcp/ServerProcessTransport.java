@@ -4,6 +4,7 @@
  */
 package dev.promptkit.tool.mcp;
 
+import dev.promptkit.secret.SecretRedactor;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -19,8 +20,9 @@ import reactor.core.publisher.Sinks;
 
 /**
  * The SDK's stdio transport, plus what it lacks: a working directory, an environment that does not
- * inherit this JVM's secrets, the server's stderr in our log, and a signal when the process fails to
- * start or exits (the SDK would otherwise leave requests waiting for their timeout).
+ * inherit this JVM's secrets, the server's stderr in our log (the values of its credential variables masked), and
+ * a signal when the process fails to start or exits (the SDK would otherwise leave requests waiting for their
+ * timeout).
  */
 final class ServerProcessTransport extends StdioClientTransport {
 
@@ -32,6 +34,7 @@ final class ServerProcessTransport extends StdioClientTransport {
 
     private final McpServerConfig server;
     private final McpTransportConfig.Stdio stdio;
+    private final SecretRedactor secrets;
     private final Sinks.Empty<Void> lost = Sinks.empty();
     private final Deque<String> stderrTail = new ArrayDeque<>();
 
@@ -39,6 +42,7 @@ final class ServerProcessTransport extends StdioClientTransport {
         super(ServerParameters.builder(stdio.command()).args(stdio.args()).env(stdio.env()).build(), json);
         this.server = server;
         this.stdio = stdio;
+        this.secrets = stdio.redactor();
         setStdErrorHandler(this::stderr);
     }
 
@@ -86,7 +90,8 @@ final class ServerProcessTransport extends StdioClientTransport {
         }
     }
 
-    private void stderr(String line) {
+    private void stderr(String raw) {
+        String line = secrets.redact(raw);
         log.debug("[{}] {}", server.name(), line);
         synchronized (stderrTail) {
             if (stderrTail.size() == STDERR_LINES_KEPT) {

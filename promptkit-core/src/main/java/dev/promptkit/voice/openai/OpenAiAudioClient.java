@@ -5,6 +5,7 @@
 package dev.promptkit.voice.openai;
 
 import dev.promptkit.provider.http.ErrorMessageExtractor;
+import dev.promptkit.provider.http.FailureTranslator;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.ProviderCallListener;
 import dev.promptkit.provider.http.StreamingHttpClient;
@@ -13,21 +14,25 @@ import java.util.Map;
 /**
  * The connection of one OpenAI audio service: the shared HTTP layer's client on the service's settings (so
  * error bodies, 401/403 wording, idle timeout and retry before the first byte are the chat providers'), and
- * the {@code Authorization: Bearer} header.
+ * the {@code Authorization: Bearer} header; its {@link FailureTranslator} words (and redacts) the failures of answers
+ * that came but cannot be used.
  */
 final class OpenAiAudioClient implements AutoCloseable {
 
     final String name;
     final String model;
     final StreamingHttpClient http;
+    final FailureTranslator failures;
     final Map<String, String> authentication;
 
     OpenAiAudioClient(OpenAiAudioBuilder<?, ?> builder) {
         this.name = builder.name;
         this.model = builder.model;
         HttpProviderSettings settings = builder.settings.withDefaultBaseUrl(OpenAiAudioBuilder.DEFAULT_BASE_URL);
-        this.http = new StreamingHttpClient(name, settings, ErrorMessageExtractor.jsonPointer("/error/message"),
-                ProviderCallListener.NONE, builder.webClient);
+        ErrorMessageExtractor errorMessages = ErrorMessageExtractor.jsonPointer("/error/message");
+        this.http = new StreamingHttpClient(name, settings, errorMessages, ProviderCallListener.NONE,
+                builder.webClient);
+        this.failures = new FailureTranslator(name, settings, errorMessages);
         this.authentication = settings.hasApiKey() ? Map.of("Authorization", "Bearer " + settings.apiKey()) : Map.of();
     }
 

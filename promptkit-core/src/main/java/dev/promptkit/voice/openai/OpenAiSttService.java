@@ -6,7 +6,6 @@ package dev.promptkit.voice.openai;
 
 import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.provider.ProviderException;
-import dev.promptkit.provider.http.FailureTranslator;
 import dev.promptkit.voice.SttService;
 import dev.promptkit.voice.Transcript;
 import dev.promptkit.voice.WavFile;
@@ -76,12 +75,10 @@ public final class OpenAiSttService implements SttService, AutoCloseable {
             text = JsonMapper.shared().readTree(body).path("text");
         }
         catch (RuntimeException notJson) {
-            throw new ProviderException(client.name, 200, "the response is not JSON: "
-                    + FailureTranslator.abbreviate(body), false, notJson);
+            throw client.failures.invalidAnswer(200, "the response is not JSON", body, notJson);
         }
         if (!text.isString()) {
-            throw new ProviderException(client.name, 200, "the response has no text: "
-                    + FailureTranslator.abbreviate(body), false, null);
+            throw client.failures.invalidAnswer(200, "the response has no text", body, null);
         }
         return new Transcript(text.stringValue().strip());
     }

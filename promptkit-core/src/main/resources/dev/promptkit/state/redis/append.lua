@@ -1,8 +1,17 @@
--- Appends one turn and merges its metadata. ARGV: id, now, ttl ms, message count, messages, field/value pairs.
--- Returns the conversation's message count.
+-- Appends one turn and merges its metadata, when the history is still at the version the turn was answered on.
+-- ARGV: id, now, ttl ms, expected version (-1: any), message count, messages, field/value pairs.
+-- Returns the history's new version; or, having written nothing, -1 - the stored version when that is not the
+-- expected one. A turn that adds messages counts one version; a metadata-only append none.
 check_layout(1)
+local version = stored_version(KEYS[1])
+local expected = tonumber(ARGV[4])
+if expected >= 0 and expected ~= version then
+    return -1 - version
+end
 write_turn()
-local count = redis.call('LLEN', KEYS[2])
-write_meta(KEYS[1], ARGV[1], ARGV[2], count)
+if tonumber(ARGV[5]) > 0 then
+    version = version + 1
+end
+write_meta(KEYS[1], ARGV[1], ARGV[2], redis.call('LLEN', KEYS[2]), version)
 expire(1, tonumber(ARGV[3]))
-return count
+return version

@@ -22,15 +22,29 @@ local function batched(command, key, from, to)
     end
 end
 
--- Appends ARGV[5..] to the conversation at KEYS[1..3]: ARGV[4] messages, then metadata field/value pairs.
+-- Appends ARGV[6..] to the conversation at KEYS[1..3]: ARGV[5] messages, then metadata field/value pairs.
 local function write_turn()
-    local count = tonumber(ARGV[4])
-    batched('RPUSH', KEYS[2], 5, 4 + count)
-    batched('HSET', KEYS[3], 5 + count, #ARGV)
+    local count = tonumber(ARGV[5])
+    batched('RPUSH', KEYS[2], 6, 5 + count)
+    batched('HSET', KEYS[3], 6 + count, #ARGV)
 end
 
-local function write_meta(key, id, now, count)
-    redis.call('SET', key, cjson.encode({ id = id, updated_at = now, message_count = count }))
+-- The version of the history in the meta JSON at key: 0 when there is none (a new conversation, or one stored
+-- before versions were kept).
+local function stored_version(key)
+    local meta = redis.call('GET', key)
+    if not meta then
+        return 0
+    end
+    local ok, decoded = pcall(cjson.decode, meta)
+    if ok and type(decoded) == 'table' and tonumber(decoded.version) then
+        return tonumber(decoded.version)
+    end
+    return 0
+end
+
+local function write_meta(key, id, now, count, version)
+    redis.call('SET', key, cjson.encode({ id = id, updated_at = now, message_count = count, version = version }))
 end
 
 -- Gives the conversation at KEYS[first] a time to live of ttl milliseconds, or none when ttl is 0.

@@ -1,6 +1,10 @@
--- Takes a call: removes it and its index entry and returns its JSON, or nil when it is not held.
--- KEYS: the call's key, its conversation's index. ARGV: call id.
-local call = redis.call('GET', KEYS[1])
-redis.call('DEL', KEYS[1])
-redis.call('ZREM', KEYS[2], ARGV[1])
-return call
+-- Takes a waiting call for a decision: records the decision and returns the call's JSON; nil, having changed
+-- nothing, when the call is not held or was decided already. KEYS: the call's key. ARGV: the decision.
+upgrade(KEYS[1])
+if redis.call('EXISTS', KEYS[1]) == 0 then
+    return nil
+end
+if redis.call('HSETNX', KEYS[1], 'decision', ARGV[1]) == 0 then
+    return nil
+end
+return redis.call('HGET', KEYS[1], 'call')

@@ -9,8 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
+import dev.promptkit.test.http.CloseTiming;
+import dev.promptkit.test.http.ConnectionConduct;
+import dev.promptkit.test.http.ConnectionEnding;
+import dev.promptkit.test.http.LoopbackHttpServer;
+import dev.promptkit.test.http.LoopbackResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -90,16 +96,18 @@ class OpenAiEmbeddingProviderTests extends EmbeddingServerTests {
     }
 
     @Test
-    void anErrorCarriesTheStatusAndOpenAisMessageButNeverTheKey() {
+    void anErrorCarriesTheStatusAndOpenAisMessageButNeverTheKeyInAnyCase() {
         server.enqueue(json(401, """
                 {"error": {"message": "Incorrect API key provided: %s. You can find your API key at https://platform.openai.com/account/api-keys.",
-                  "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}""".formatted(API_KEY)));
+                  "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}""".formatted(
+                API_KEY.toUpperCase(Locale.ROOT))));
 
         StepVerifier.create(provider().build().embed(List.of("hi")))
                 .expectErrorSatisfies(error -> {
                     assertThat(error).isInstanceOf(ProviderException.class);
                     ProviderException failure = (ProviderException) error;
                     assertThat(failure.statusCode()).isEqualTo(401);
+                    assertThat(failure.kind()).isEqualTo(ProviderException.Kind.AUTHENTICATION);
                     assertThat(failure.provider()).isEqualTo("openai");
                     assertThat(failure.getMessage()).isEqualTo("Provider 'openai' failed (HTTP 401): the API key is"
                             + " invalid or revoked: Incorrect API key provided: [redacted]. You can find your API key"
@@ -163,6 +171,23 @@ class OpenAiEmbeddingProviderTests extends EmbeddingServerTests {
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
                         .hasMessageContaining("no embedding for input 1"))
                 .verify(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aRequestThatMeetsAConnectionTheServerEndedIsSentAgainNotFailed() {
+        try (LoopbackHttpServer upstream = LoopbackHttpServer.start(ConnectionConduct.builder()
+                .maxRequestsPerConnection(1, false).ending(ConnectionEnding.RESET, CloseTiming.AS_NEXT_REQUEST_ARRIVES)
+                .build(), request -> LoopbackResponse.ok("application/json", answer(0.5f)));
+                OpenAiEmbeddingProvider provider = OpenAiEmbeddingProvider.builder().settings(HttpProviderSettings
+                        .builder().baseUrl(upstream.url("/v1")).apiKey(API_KEY).retry(RetryPolicy.DISABLED).build())
+                        .build()) {
+            // a call reuses the last call's connection once the pool has it back: call until two have
+            for (int i = 0; i < 20 && upstream.requestsDroppedOnReusedConnections() < 2; i++) {
+                assertThat(provider.embed(List.of("again")).block(Duration.ofSeconds(10))).hasSize(1);
+            }
+
+            assertThat(upstream.requestsDroppedOnReusedConnections()).as("met with retries disabled").isEqualTo(2);
+        }
     }
 
     private OpenAiEmbeddingProvider.Builder provider() {

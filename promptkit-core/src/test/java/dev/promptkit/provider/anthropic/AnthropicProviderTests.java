@@ -7,6 +7,7 @@ package dev.promptkit.provider.anthropic;
 import static dev.promptkit.provider.http.FakeUpstream.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.ProviderChunk;
@@ -253,6 +254,24 @@ class AnthropicProviderTests extends HttpProviderContract<AnthropicProvider, Ant
         assertThat(failure).hasMessage("Provider 'anthropic' failed: the stream reported an error (overloaded_error):"
                 + " Overloaded");
         assertThat(failure.retryable()).isTrue();
+    }
+
+    @Test
+    void failsToolUseInputLongerThanTheAnswerLimitBeforeItsBlockEnds() {
+        StringBuilder events = new StringBuilder(upstream.firstEvents("parallel-tool-use.sse", 1)).append(
+                "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":"
+                        + "{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"lookup\",\"input\":{}}}\n\n");
+        for (int i = 0; i < 50; i++) {
+            events.append("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,"
+                    + "\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"\\\"0123456789\"}}\n\n");
+        }
+        upstream.enqueue(upstream.stream(events.toString()));
+
+        StepVerifier.create(provider(builder -> builder.answerLimits(new AnswerLimits(200, 1000))).stream(HELLO))
+                .verifyErrorSatisfies(error -> assertThat(error).hasMessage("Provider 'anthropic' failed: the answer"
+                        + " is too large: its tool-call arguments are longer than the limit of 200 characters")
+                        .extracting(failure -> ((ProviderException) failure).kind())
+                        .isEqualTo(ProviderException.Kind.ANSWER_TOO_LARGE));
     }
 
     @Test

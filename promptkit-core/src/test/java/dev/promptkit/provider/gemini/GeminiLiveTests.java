@@ -22,6 +22,7 @@ import dev.promptkit.sdk.DuplexOptions;
 import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.sdk.StreamChunk;
 import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.test.TraceLogCapture;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 
@@ -40,6 +42,9 @@ import tools.jackson.databind.JsonNode;
 class GeminiLiveTests {
 
     private static final String KEY = "AIza-test-secret-key";
+
+    @RegisterExtension
+    final TraceLogCapture logs = new TraceLogCapture();
     private static final String PATH = "/ws/google.ai.generativelanguage.v1beta.GenerativeService.BidiGenerateContent";
     private static final Pack PACK = PackLoader.load(Path.of("src/test/resources/duplex/voice.pack.json"));
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -179,6 +184,20 @@ class GeminiLiveTests {
                 .hasCauseInstanceOf(DuplexSessionException.class)
                 .cause().hasMessageContaining("'gemini'").hasMessageContaining("1008")
                 .hasMessageContaining("API key not valid");
+    }
+
+    @Test
+    void aCloseReasonQuotingTheKeyInAnyCaseEndsTheSessionWithTheKeyMasked() {
+        Conversation chat = open(options().build(), new JsonNode[1]);
+
+        upstream.closeWith(1008, "API key " + KEY.toUpperCase(java.util.Locale.ROOT) + " not valid");
+
+        StepVerifier.create(chat.done()).expectComplete().verify(TIMEOUT);
+        assertThat(chat.sessionError()).get().asString().contains("status 1008", "API key [redacted] not valid")
+                .doesNotContainIgnoringCase(KEY);
+        assertThat(logs.lines()).as("every Spring, Reactor, Netty and PromptKit logger at TRACE")
+                .anyMatch(line -> line.startsWith("DEBUG reactor.netty"))
+                .noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).contains("test-secret-key"));
     }
 
     @Test

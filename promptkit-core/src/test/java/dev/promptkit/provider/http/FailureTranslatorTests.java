@@ -7,10 +7,19 @@ package dev.promptkit.provider.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.ProviderException.Kind;
+import io.netty.channel.ConnectTimeoutException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.netty.http.client.PrematureCloseException;
 
@@ -47,6 +56,7 @@ class FailureTranslatorTests {
         assertThat(failure).hasMessage("Provider 'upstream' failed: the connection failed before the response was "
                 + "complete: " + message);
         assertThat(failure).hasRootCause(reset);
+        assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
     }
 
     @Test
@@ -55,5 +65,53 @@ class FailureTranslatorTests {
 
         assertThat(DisconnectedClientHelper.isClientDisconnectedException(failure)).isFalse();
         assertThat(failure.retryable()).isTrue();
+    }
+
+    @Test
+    void aRateLimitCarriesTheWaitTheUpstreamAskedFor() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Retry-After", "7");
+
+        ProviderException failure = failures.fromResponse(429, headers,
+                "{\"error\":{\"message\":\"Rate limit reached for gpt-4o\"}}");
+
+        assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(failure.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(failure.detail()).isEqualTo("Rate limit reached for gpt-4o");
+        assertThat(failure.provider()).isEqualTo("upstream");
+    }
+
+    @Test
+    void namesTheKindOfEachFailure() {
+        assertThat(failures.fromResponse(401, new HttpHeaders(), "").kind()).isEqualTo(Kind.AUTHENTICATION);
+        assertThat(failures.fromResponse(400, new HttpHeaders(), "").kind()).isEqualTo(Kind.BAD_REQUEST);
+        assertThat(failures.fromResponse(504, new HttpHeaders(), "").kind()).isEqualTo(Kind.TIMED_OUT);
+        assertThat(failures.fromResponse(529, new HttpHeaders(), "").kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(failures.translate(new TimeoutException()).kind()).isEqualTo(Kind.TIMED_OUT);
+        assertThat(failures.translate(new LineTooLongException(16)).kind()).isEqualTo(Kind.INVALID_RESPONSE);
+        assertThat(failures.translate(new WebClientRequestException(new ConnectTimeoutException("connection timed out"),
+                HttpMethod.POST, URI.create("http://127.0.0.1:1/v1"), new HttpHeaders())).kind())
+                .isEqualTo(Kind.TIMED_OUT);
+        assertThat(failures.translate(new WebClientRequestException(new ConnectException("Connection refused"),
+                HttpMethod.POST, URI.create("http://127.0.0.1:1/v1"), new HttpHeaders())).kind())
+                .isEqualTo(Kind.UNAVAILABLE);
+        assertThat(failures.translate(new IllegalStateException("bug")).kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void masksTheKeyInAFailureMadeBelowItAndInItsCauses() {
+        IllegalArgumentException cause = new IllegalArgumentException("unrecognised token 'SK-TEST-KEY'");
+        ProviderException decoded = new ProviderException("upstream", Kind.INVALID_RESPONSE, 0,
+                "the stream reported an error: quota for sk-test-key and Bearer gw-token-1", false, null, cause);
+
+        ProviderException failure = failures.translate(decoded);
+
+        assertThat(failure).hasMessage("Provider 'upstream' failed: the stream reported an error: quota for"
+                + " [redacted] and Bearer [redacted]");
+        assertThat(failure.kind()).isEqualTo(Kind.INVALID_RESPONSE);
+        assertThat(failure.getCause()).hasToString("java.lang.IllegalArgumentException: unrecognised token"
+                + " '[redacted]'");
+        ProviderException clean = new ProviderException("upstream", 500, "overloaded");
+        assertThat(failures.translate(clean)).isSameAs(clean);
     }
 }

@@ -217,6 +217,7 @@ public abstract class HttpProviderContract<P extends HttpProvider, B extends Htt
                 .verifyErrorSatisfies(error -> {
                     assertThat(error).isInstanceOf(ProviderException.class).hasMessage(expected);
                     assertThat(((ProviderException) error).statusCode()).isEqualTo(status);
+                    assertThat(((ProviderException) error).kind()).isEqualTo(ProviderException.Kind.ofStatus(status));
                     assertThat(((ProviderException) error).retryable()).isEqualTo(status == 429 || status >= 500);
                     assertNoKeyIn(error);
                 });

@@ -6,6 +6,7 @@ package dev.promptkit.provider.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,13 @@ class HttpProviderSettingsTests {
         assertThat(settings.retry()).isEqualTo(RetryPolicy.DEFAULT);
         assertThat(settings.concurrency()).isEqualTo(ConcurrencyPolicy.UNLIMITED);
         assertThat(settings.maxConnections()).isEqualTo(500);
+        assertThat(settings.maxIdleTime()).isEqualTo(HttpProviderSettings.DEFAULT_MAX_IDLE_TIME);
+        assertThat(settings.maxLifeTime()).isEqualTo(HttpProviderSettings.DEFAULT_MAX_LIFE_TIME);
+        assertThat(HttpProviderSettings.builder().maxIdleTime(Duration.ZERO).maxLifeTime(Duration.ofSeconds(-1))
+                .build()).satisfies(unset -> {
+                    assertThat(unset.maxIdleTime()).isEqualTo(HttpProviderSettings.DEFAULT_MAX_IDLE_TIME);
+                    assertThat(unset.maxLifeTime()).isEqualTo(HttpProviderSettings.DEFAULT_MAX_LIFE_TIME);
+                });
         assertThat(settings.withDefaultBaseUrl("https://api.example.com/v1/").baseUrl())
                 .isEqualTo("https://api.example.com/v1");
     }

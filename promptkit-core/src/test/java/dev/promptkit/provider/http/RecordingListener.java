@@ -22,6 +22,11 @@ public final class RecordingListener implements ProviderCallListener {
     }
 
     @Override
+    public void onResend() {
+        heard.add("resend");
+    }
+
+    @Override
     public void onBudgetExhausted(ProviderException cause) {
         heard.add("budget exhausted");
     }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
-import dev.promptkit.provider.TokenUsage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,7 +17,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -369,20 +367,6 @@ class StreamingHttpClientTests {
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** One text chunk per event (its data), then a finish chunk. */
-    private static final class EchoDecoder implements StreamDecoder<Object> {
-
-        @Override
-        public List<ProviderChunk> decode(Object event) {
-            return List.of(ProviderChunk.text(event instanceof SseEvent sse ? sse.data() : (String) event));
-        }
-
-        @Override
-        public List<ProviderChunk> finish() {
-            return List.of(ProviderChunk.finish("stop", TokenUsage.NONE));
         }
     }
 }

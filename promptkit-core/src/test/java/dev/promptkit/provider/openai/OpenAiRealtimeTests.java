@@ -241,7 +241,7 @@ class OpenAiRealtimeTests {
                 + "\"code\":\"invalid_api_key\",\"message\":\"Incorrect API key provided: " + KEY + "\"}}");
 
         response.expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DuplexSessionException.class)
-                .hasMessageContaining("invalid_api_key: Incorrect API key provided: ******")
+                .hasMessageContaining("invalid_api_key: Incorrect API key provided: [redacted]")
                 .hasMessageNotContaining(KEY)).verify(TIMEOUT);
         StepVerifier.create(chat.done()).expectComplete().verify(TIMEOUT);
         assertThat(chat.sessionError()).get().isInstanceOf(DuplexSessionException.class);

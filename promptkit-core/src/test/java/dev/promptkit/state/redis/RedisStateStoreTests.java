@@ -8,8 +8,10 @@ import dev.promptkit.test.RealRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.promptkit.state.ConversationConflictException;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.StateStoreException;
+import dev.promptkit.state.StoreUnavailableException;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.MediaContent;
@@ -251,6 +253,69 @@ class RedisStateStoreTests {
     }
 
     @Test
+    void theVersionCountsHistoryWritesAndAStaleAppendWritesNothing() {
+        store.append("versions", List.of(Message.user("hi"), Message.assistant("hello")), Map.of("var.a", "1"), 0)
+                .block();
+        assertThat(store.load("versions").block().version()).isEqualTo(1);
+        store.append("versions", List.of(), Map.of("var.a", "2"), 1).block();
+        assertThat(store.load("versions").block().version()).as("metadata alone is no new version").isEqualTo(1);
+
+        assertThatThrownBy(() -> store.append("versions", List.of(Message.user("late")), Map.of("var.a", "3"), 0)
+                .block())
+                .isInstanceOf(ConversationConflictException.class)
+                .hasMessageContaining("'versions'").hasMessageContaining("version 0")
+                .hasMessageContaining("version 1");
+        ConversationState after = store.load("versions").block();
+        assertThat(after.messages()).extracting(Message::text).containsExactly("hi", "hello");
+        assertThat(after.metadata()).containsEntry("var.a", "2");
+
+        store.append("versions", List.of(Message.user("on time")), Map.of(), 1).block();
+        assertThat(store.load("versions").block().version()).isEqualTo(2);
+        store.save(new ConversationState("versions", List.of(), Map.of(), Instant.now())).block();
+        assertThat(store.load("versions").block().version()).as("a save is a new version").isEqualTo(3);
+        store.fork("versions", "versions-branch").block();
+        assertThat(store.load("versions-branch").block().version()).isEqualTo(1);
+        store.fork("versions", "versions-branch").block();
+        assertThat(store.load("versions-branch").block().version()).as("a fork onto it is a new version")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aConversationStoredWithoutAVersionIsAtVersionZero() {
+        List<String> keys = keys("unversioned");
+        redis.opsForValue().set(keys.get(0), "{\"id\":\"unversioned\",\"updated_at\":\"2026-01-01T00:00:00Z\","
+                + "\"message_count\":1}");
+        redis.opsForList().rightPush(keys.get(1), JSON.writeValueAsString(Message.user("from before")));
+
+        assertThat(store.load("unversioned").block().version()).isZero();
+        store.append("unversioned", List.of(Message.assistant("answer")), Map.of(), 0).block();
+        assertThat(store.load("unversioned").block()).satisfies(state -> {
+            assertThat(state.version()).isEqualTo(1);
+            assertThat(state.messages()).extracting(Message::text).containsExactly("from before", "answer");
+        });
+    }
+
+    @Test
+    void twoInstancesAppendingOnTheSameVersionStoreExactlyOne(LettuceConnectionFactory otherInstance) {
+        RedisStateStore other = new RedisStateStore(otherInstance, JSON, PREFIX.value(), TTL);
+        store.append("race", List.of(Message.user("first")), Map.of(), 0).block();
+        for (int round = 1; round <= 20; round++) {
+            long version = round;
+            List<Boolean> stored = Flux.range(0, 6)
+                    .flatMap(n -> (n % 2 == 0 ? store : other).append("race", turn(n, 3), Map.of(), version)
+                            .thenReturn(true)
+                            .onErrorResume(ConversationConflictException.class, conflict -> reactor.core.publisher.Mono
+                                    .just(false))
+                            .subscribeOn(Schedulers.parallel()))
+                    .collectList().block(Duration.ofSeconds(10));
+            assertThat(stored).as("round %d", round).containsOnlyOnce(true);
+        }
+        ConversationState state = store.load("race").block();
+        assertThat(state.version()).isEqualTo(21);
+        assertThat(state.messages()).hasSize(1 + 20 * 3);
+    }
+
+    @Test
     void anUnreachableRedisFailsEveryOperationWithAStateStoreException() throws IOException {
         LettuceConnectionFactory nowhere = new LettuceConnectionFactory(
                 new RedisStandaloneConfiguration("127.0.0.1", closedPort()));
@@ -279,7 +344,7 @@ class RedisStateStoreTests {
     }
 
     private static void assertFails(Runnable operation, String what) {
-        assertThatThrownBy(operation::run).isInstanceOf(StateStoreException.class)
+        assertThatThrownBy(operation::run).isInstanceOf(StoreUnavailableException.class)
                 .hasMessageStartingWith("Redis state store could not " + what)
                 .hasMessageContaining("127.0.0.1");
     }

@@ -312,6 +312,18 @@ class HttpToolExecutorTests {
     }
 
     @Test
+    void fixedCredentialHeadersEchoedInAnyCaseNeverReachTheModel() {
+        server.enqueue(json(200, "{\"echo\":\"" + TOKEN.toUpperCase(java.util.Locale.ROOT) + "\"}"));
+        server.enqueue(text(403, "key " + TOKEN.substring(4) + " may not call this"));
+        HttpToolExecutor executor = executor(config("/anything").header("x-api-key", TOKEN));
+
+        assertThat(run(executor, "{}")).isEqualTo("{\"echo\":\"[redacted]\"}");
+        assertThatThrownBy(() -> run(executor, "{}"))
+                .hasMessage("Tool 'lookup_order': the service answered HTTP 403 Forbidden: key [redacted] may not call"
+                        + " this");
+    }
+
+    @Test
     void aMissingEnvironmentVariableIsNamedWhenTheExecutorIsBuilt() {
         HttpToolConfig config = config("/orders").headerFromEnv("Authorization", "TOOLS_TOKEN", "Bearer ")
                 .headerFromEnv("X-Api-Key", "SHOP_KEY").headerFromEnv("X-Blank", "BLANK").build();

@@ -6,12 +6,16 @@ package dev.promptkit.tool.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.promptkit.test.ExceptionChain;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -83,6 +87,18 @@ class McpServerFailureTests {
     }
 
     @Test
+    void aServerThatPrintsItsCredentialVariableOnStderrNeverShowsIt() {
+        String token = "ghp_StdErrToken7f3a9b1c2d4e";
+        try (McpServer chatty = new McpServer(McpServerConfig.of("chatty", McpTransportConfig
+                .stdio("sh", "-c", "echo \"bad token $GITHUB_TOKEN\" >&2; sleep 0.3; exit 3")
+                .withEnv(Map.of("GITHUB_TOKEN", token))))) {
+            assertThatThrownBy(() -> chatty.tools().block(WAIT)).hasMessageContaining("exited")
+                    .hasMessageEndingWith("its last stderr lines: bad token [redacted]")
+                    .satisfies(failure -> assertThat(ExceptionChain.text(failure)).doesNotContain(token.substring(4)));
+        }
+    }
+
+    @Test
     void aServerThatNeverAnswersTimesOutAndIsStopped() throws Exception {
         Set<ProcessHandle> before = ChildProcesses.snapshot();
         try (McpServer silent = new McpServer(McpServerConfig.of("silent", SILENT)
@@ -137,6 +153,24 @@ class McpServerFailureTests {
                 RecordedRequest initialize = upstream.takeRequest(5, TimeUnit.SECONDS);
                 assertThat(initialize.getHeaders().get("X-Api-Key")).isEqualTo("secret-key");
                 assertThat(initialize.getBody().utf8()).contains("\"method\":\"initialize\"");
+            }
+        }
+    }
+
+    @Test
+    void aServerEchoingItsCredentialInAnyCaseNeverShowsItInAnErrorOrStatus() throws Exception {
+        String token = "mcp-tok-7f3a9b1c2d4e5f60";
+        try (MockWebServer upstream = new MockWebServer()) {
+            upstream.start();
+            upstream.enqueue(new MockResponse.Builder().code(500).body("invalid token "
+                    + token.toUpperCase(Locale.ROOT) + " for Bearer other-gw-token-123").build());
+            try (McpServer remote = new McpServer(McpServerConfig.of("remote", McpTransportConfig
+                    .streamableHttp(upstream.url("/mcp").toString()).withHeader("Authorization", "Bearer " + token)))) {
+                Throwable failure = catchThrowable(() -> remote.tools().block(WAIT));
+
+                assertThat(failure).isInstanceOf(McpServerException.class).hasMessageContaining("invalid token [redacted] for Bearer [redacted]");
+                assertThat(ExceptionChain.text(failure) + remote.lastError().orElseThrow())
+                        .doesNotContainIgnoringCase(token.substring(4)).doesNotContain("other-gw-token");
             }
         }
     }

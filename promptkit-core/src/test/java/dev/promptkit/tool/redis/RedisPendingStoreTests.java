@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptkit.test.RealRedis;
 import dev.promptkit.state.redis.TestKeyPrefix;
+import dev.promptkit.state.StoreUnavailableException;
 import dev.promptkit.tool.PendingToolCall;
+import dev.promptkit.tool.PendingToolCall.Decision;
+import dev.promptkit.types.ToolResult;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -53,7 +56,7 @@ class RedisPendingStoreTests {
     }
 
     @Test
-    void heldCallsAreListedOldestFirstAndClaimedOnce() {
+    void heldCallsAreListedOldestFirstDecidedOnceAndKeepTheirResultUntilRemoved() {
         PendingToolCall newest = call("c1", "call_3", T0.plusSeconds(2));
         PendingToolCall oldest = call("c1", "call_1", T0);
         PendingToolCall middle = call("c1", "call_2", T0.plusSeconds(1));
@@ -61,12 +64,51 @@ class RedisPendingStoreTests {
             store.add(held).block();
         }
         store.add(call("other", "call_9", T0)).block();
+        assertThat(store.list("c1").block()).containsExactly(oldest, middle, newest).allMatch(PendingToolCall::isWaiting);
 
-        assertThat(store.list("c1").block()).containsExactly(oldest, middle, newest);
-        assertThat(store.claim("c1", "call_2").block()).isEqualTo(middle);
-        assertThat(store.claim("c1", "call_2").blockOptional()).as("already claimed").isEmpty();
+        PendingToolCall claimed = store.claim("c1", "call_2", Decision.APPROVED).block();
+
+        assertThat(claimed).isEqualTo(middle.withDecision(Decision.APPROVED));
+        assertThat(claimed.isRunning()).isTrue();
+        assertThat(store.claim("c1", "call_2", Decision.APPROVED).blockOptional()).as("already decided").isEmpty();
+        assertThat(store.claim("c1", "call_2", Decision.REJECTED).blockOptional()).as("already decided").isEmpty();
+        assertThat(store.list("c1").block()).containsExactly(oldest, claimed, newest);
+
+        ToolResult result = ToolResult.success("call_2", "process_refund", "{\"refunded\":250}", 12);
+        assertThat(store.complete("c1", "call_2", result).block()).isTrue();
+
+        PendingToolCall settled = store.list("c1").block().get(1);
+        assertThat(settled.isSettled()).isTrue();
+        assertThat(settled.result()).isEqualTo(result);
+        assertThat(settled.decision()).isEqualTo(Decision.APPROVED);
+
+        store.remove("c1", List.of("call_2", "call_unknown")).block();
+
         assertThat(store.list("c1").block()).containsExactly(oldest, newest);
         assertThat(redis.opsForZSet().size(PREFIX.value() + ":pending-index:c1")).isEqualTo(2);
+        assertThat(redis.hasKey(PREFIX.value() + ":pending:c1:call_2")).isFalse();
+        assertThat(store.list("other").block()).hasSize(1);
+    }
+
+    @Test
+    void aCallHeldByAnEarlierVersionAsAPlainStringCanStillBeDecided() {
+        PendingToolCall legacy = call("legacy", "call_1", T0);
+        String key = PREFIX.value() + ":pending:legacy:call_1";
+        redis.opsForValue().set(key, JsonMapper.shared().writeValueAsString(legacy), Duration.ofMinutes(5));
+        redis.opsForZSet().add(PREFIX.value() + ":pending-index:legacy", "call_1", T0.toEpochMilli());
+
+        assertThat(store.list("legacy").block()).containsExactly(legacy);
+        assertThat(store.claim("legacy", "call_1", Decision.REJECTED).block()).isEqualTo(
+                legacy.withDecision(Decision.REJECTED));
+        assertThat(redis.getExpire(key, TimeUnit.MILLISECONDS)).as("the time to live was kept")
+                .isBetween(Duration.ofMinutes(4).toMillis(), Duration.ofMinutes(5).toMillis());
+    }
+
+    @Test
+    void aResultForACallNoLongerHeldIsNotKept() {
+        assertThat(store.complete("gone-already", "call_1",
+                ToolResult.failure("call_1", "process_refund", "rejected", 0)).block()).isFalse();
+        assertThat(redis.hasKey(PREFIX.value() + ":pending:gone-already:call_1")).isFalse();
     }
 
     @Test
@@ -80,20 +122,24 @@ class RedisPendingStoreTests {
     }
 
     @Test
-    void ofEightConcurrentClaimersOnTwoInstancesExactlyOneWins(LettuceConnectionFactory otherInstance) {
+    void ofEightConcurrentDecidersOnTwoInstancesExactlyOneWins(LettuceConnectionFactory otherInstance) {
         RedisPendingStore other = new RedisPendingStore(otherInstance, JsonMapper.shared(), PREFIX.value(), TTL);
         for (int round = 0; round < 20; round++) {
             String callId = "call_" + round;
             store.add(call("race", callId, T0)).block();
 
             List<Optional<PendingToolCall>> outcomes = Flux.range(0, 8)
-                    .flatMap(n -> (n % 2 == 0 ? store : other).claim("race", callId).map(Optional::of)
-                            .defaultIfEmpty(Optional.empty()).subscribeOn(Schedulers.parallel()))
+                    .flatMap(n -> (n % 2 == 0 ? store : other).claim("race", callId,
+                                    n % 3 == 0 ? Decision.REJECTED : Decision.APPROVED).map(Optional::of)
+                            .defaultIfEmpty(Optional.<PendingToolCall>empty()).subscribeOn(Schedulers.parallel()))
                     .collectList().block(Duration.ofSeconds(10));
 
             assertThat(outcomes).as("round %d", round).hasSize(8).filteredOn(Optional::isPresent).hasSize(1);
+            Decision winner = outcomes.stream().flatMap(Optional::stream).findFirst().orElseThrow().decision();
+            assertThat(store.list("race").block()).filteredOn(held -> held.id().equals(callId))
+                    .extracting(PendingToolCall::decision).containsExactly(winner);
         }
-        assertThat(store.list("race").block()).isEmpty();
+        assertThat(store.list("race").block()).hasSize(20).noneMatch(PendingToolCall::isWaiting);
     }
 
     @Test
@@ -106,7 +152,7 @@ class RedisPendingStoreTests {
         Thread.sleep(400);
 
         assertThat(shortLived.list("expiring").block()).isEmpty();
-        assertThat(shortLived.claim("expiring", "call_1").blockOptional()).isEmpty();
+        assertThat(shortLived.claim("expiring", "call_1", Decision.APPROVED).blockOptional()).isEmpty();
         assertThat(redis.hasKey(PREFIX.value() + ":pending-index:expiring")).isFalse();
     }
 
@@ -123,11 +169,11 @@ class RedisPendingStoreTests {
     @Test
     void anUnknownConversationHasNoHeldCalls() {
         assertThat(store.list("nobody").block()).isEmpty();
-        assertThat(store.claim("nobody", "call_1").blockOptional()).isEmpty();
+        assertThat(store.claim("nobody", "call_1", Decision.APPROVED).blockOptional()).isEmpty();
     }
 
     @Test
-    void anUnreachableRedisFailsWithAPendingStoreException() throws IOException {
+    void anUnreachableRedisFailsWithAStoreUnavailableException() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -139,14 +185,14 @@ class RedisPendingStoreTests {
         try {
             RedisPendingStore unreachable = new RedisPendingStore(nowhere);
             assertThatThrownBy(() -> unreachable.add(call("c1", "call_1", T0)).block())
-                    .isInstanceOf(RedisPendingStoreException.class)
+                    .isInstanceOf(StoreUnavailableException.class)
                     .hasMessageStartingWith("Redis pending store could not hold call 'call_1' of conversation 'c1'")
                     .hasMessageContaining("127.0.0.1");
-            assertThatThrownBy(() -> unreachable.list("c1").block()).isInstanceOf(RedisPendingStoreException.class)
+            assertThatThrownBy(() -> unreachable.list("c1").block()).isInstanceOf(StoreUnavailableException.class)
                     .hasMessageContaining("list the held calls of conversation 'c1'");
-            assertThatThrownBy(() -> unreachable.claim("c1", "call_1").block())
-                    .isInstanceOf(RedisPendingStoreException.class)
-                    .hasMessageContaining("claim call 'call_1' of conversation 'c1'");
+            assertThatThrownBy(() -> unreachable.claim("c1", "call_1", Decision.APPROVED).block())
+                    .isInstanceOf(StoreUnavailableException.class)
+                    .hasMessageContaining("decide call 'call_1' of conversation 'c1'");
         }
         finally {
             nowhere.destroy();

@@ -28,6 +28,7 @@ import reactor.test.StepVerifier;
 class OpenAiSttServiceTests {
 
     private static final String API_KEY = "sk-test-stt-0123456789abcdef";
+    private static final String KEY_BODY = "0123456789abcdef";
     private static final RetryPolicy QUICK_RETRIES = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5),
             Duration.ofMillis(5), 0, 0);
     private static final AudioChunk SPEECH = new AudioChunk(Pcm16.toBytes(new short[] {0, 1200, -1200, 32767, -32768,
@@ -91,8 +92,8 @@ class OpenAiSttServiceTests {
     }
 
     @Test
-    void aRejectedKeyIsReportedWithTheServiceStatusAndMessageButNeverTheKey() {
-        upstream.enqueue(AudioUpstream.error(401, "Incorrect API key provided: " + API_KEY
+    void aRejectedKeyIsReportedWithTheServiceStatusAndMessageButNeverTheKeyEvenWithoutItsPrefix() {
+        upstream.enqueue(AudioUpstream.error(401, "Incorrect API key provided: " + KEY_BODY
                 + ". You can find your API key at https://platform.openai.com/account/api-keys.", "invalid_request_error"));
         stt = service(API_KEY).build();
 
@@ -101,7 +102,7 @@ class OpenAiSttServiceTests {
                     assertThat(error).isInstanceOf(ProviderException.class);
                     assertThat(((ProviderException) error).statusCode()).isEqualTo(401);
                     assertThat(error.getMessage()).contains("openai-stt", "401", "the API key is invalid or revoked",
-                            "Incorrect API key provided").doesNotContain(API_KEY);
+                            "Incorrect API key provided: [redacted].").doesNotContain(KEY_BODY);
                 })
                 .verify();
         assertThat(upstream.requestCount()).as("not retried").isEqualTo(1);

@@ -10,10 +10,16 @@ import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
+import dev.promptkit.test.http.CloseTiming;
+import dev.promptkit.test.http.ConnectionConduct;
+import dev.promptkit.test.http.ConnectionEnding;
+import dev.promptkit.test.http.LoopbackHttpServer;
+import dev.promptkit.test.http.LoopbackResponse;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
@@ -110,6 +116,26 @@ class OpenAiTtsServiceTests {
                 .expectNext(960)
                 .verifyComplete();
         assertThat(upstream.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void speechSurvivesAServerThatEndsEachConnectionAfterOneRequest() {
+        byte[] audio = pcm(960);
+        try (LoopbackHttpServer speech = LoopbackHttpServer.start(ConnectionConduct.builder()
+                .maxRequestsPerConnection(1, false).ending(ConnectionEnding.CLOSE, CloseTiming.AS_NEXT_REQUEST_ARRIVES)
+                .build(), request -> new LoopbackResponse(200, Map.of("Content-Type", "application/octet-stream"),
+                        audio, -1, null))) {
+            tts = OpenAiTtsService.builder().settings(HttpProviderSettings.builder().baseUrl(speech.url("/v1"))
+                    .apiKey(API_KEY).retry(RetryPolicy.DISABLED).build()).build();
+
+            // a call reuses the last call's connection once the pool has it back: call until two have
+            for (int i = 0; i < 20 && speech.requestsDroppedOnReusedConnections() < 2; i++) {
+                assertThat(tts.synthesize("Sunny.", "alloy", 1.0).map(chunk -> chunk.data().length)
+                        .reduce(0, Integer::sum).block(Duration.ofSeconds(10))).isEqualTo(audio.length);
+            }
+
+            assertThat(speech.requestsDroppedOnReusedConnections()).as("met with retries disabled").isEqualTo(2);
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.promptkit.event.EventBus;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.mcp.McpServers;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,12 +56,13 @@ public final class PromptKitActuatorAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         PromptKitEndpoint promptKitEndpoint(PromptPacks packs, ProviderRegistry providers,
-                PromptKitProviderProperties providerProperties, PromptToolCatalog tools, StateStore stateStore,
-                PendingStore pendingStore, ObjectProvider<McpServers> mcpServers, UsageTotals totals,
-                Conversations conversations, ObjectProvider<VoiceSettings> voice,
-                ObjectProvider<PromptKitMediaProperties> media) {
-            return new PromptKitEndpoint(packs, providers, providerProperties, tools, stateStore, pendingStore,
-                    mcpServers.getIfAvailable(), totals, conversations, voice.getIfAvailable(), media.getIfAvailable());
+                PromptKitProviderProperties providerProperties, PromptToolCatalog tools,
+                ObjectProvider<BlockingToolThreads> blockingTools, StateStore stateStore, PendingStore pendingStore,
+                ObjectProvider<McpServers> mcpServers, UsageTotals totals, Conversations conversations,
+                ObjectProvider<VoiceSettings> voice, ObjectProvider<PromptKitMediaProperties> media) {
+            return new PromptKitEndpoint(packs, providers, providerProperties, tools, blockingTools.getIfAvailable(),
+                    stateStore, pendingStore, mcpServers.getIfAvailable(), totals, conversations, voice.getIfAvailable(),
+                    media.getIfAvailable());
         }
     }
 

@@ -12,11 +12,15 @@ import dev.promptkit.autoconfigure.voice.VoiceSettings;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.pack.ValidatorDef;
+import dev.promptkit.provider.ForwardingProvider;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderRegistry;
+import dev.promptkit.provider.http.HttpProvider;
+import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
+import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.mcp.McpServer;
 import dev.promptkit.tool.mcp.McpServers;
@@ -29,7 +33,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
  * {@code /actuator/promptkit}: the packs and their prompts, every tool with its handler
- * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), the providers (API keys masked),
+ * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), where blocking tool handlers run and how
+ * many run, wait or overran their time-out, the providers (API keys masked),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
  * servers' status, the voice and media settings, and running totals of requests, tokens and cost. Never shows
  * message content or a key.
@@ -45,6 +50,7 @@ public class PromptKitEndpoint {
     private final ProviderRegistry providers;
     private final PromptKitProviderProperties providerProperties;
     private final PromptToolCatalog tools;
+    private final BlockingToolThreads blockingTools;
     private final StateStore stateStore;
     private final PendingStore pendingStore;
     private final McpServers mcpServers;
@@ -53,14 +59,16 @@ public class PromptKitEndpoint {
     private final VoiceSettings voice;
     private final PromptKitMediaProperties media;
 
-    /** {@code mcpServers}, {@code voice} and {@code media} may be {@code null}. */
+    /** {@code blockingTools}, {@code mcpServers}, {@code voice} and {@code media} may be {@code null}. */
     public PromptKitEndpoint(PromptPacks packs, ProviderRegistry providers, PromptKitProviderProperties providerProperties,
-            PromptToolCatalog tools, StateStore stateStore, PendingStore pendingStore, McpServers mcpServers,
-            UsageTotals totals, Conversations conversations, VoiceSettings voice, PromptKitMediaProperties media) {
+            PromptToolCatalog tools, BlockingToolThreads blockingTools, StateStore stateStore, PendingStore pendingStore,
+            McpServers mcpServers, UsageTotals totals, Conversations conversations, VoiceSettings voice,
+            PromptKitMediaProperties media) {
         this.packs = packs;
         this.providers = providers;
         this.providerProperties = providerProperties;
         this.tools = tools;
+        this.blockingTools = blockingTools;
         this.stateStore = stateStore;
         this.pendingStore = pendingStore;
         this.mcpServers = mcpServers;
@@ -75,6 +83,9 @@ public class PromptKitEndpoint {
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("packs", packs());
         description.put("tools", tools());
+        if (blockingTools != null) {
+            description.put("blockingTools", blockingTools());
+        }
         description.put("providers", providers());
         description.put("stateStore", stateStore.getClass().getSimpleName());
         description.put("pendingStore", pendingStore.getClass().getSimpleName());
@@ -135,6 +146,19 @@ public class PromptKitEndpoint {
         return origins;
     }
 
+    /** Where blocking handlers run, and what they are doing now. */
+    private Map<String, Object> blockingTools() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("threads", blockingTools.virtual() ? "virtual" : "platform");
+        if (!blockingTools.virtual()) {
+            result.put("maxThreads", blockingTools.maxThreads());
+            result.put("waiting", blockingTools.waiting());
+        }
+        result.put("running", blockingTools.running());
+        result.put("overrunning", blockingTools.overrunning());
+        return result;
+    }
+
     private Map<String, Object> providers() {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("default", providers.defaultName());
@@ -142,14 +166,34 @@ public class PromptKitEndpoint {
         return result;
     }
 
+    /**
+     * A provider as it runs: for an HTTP provider the base URL its calls go to (configured, from an environment
+     * variable such as {@code OPENAI_BASE_URL}, or the vendor's) and whether it has a key, masked.
+     */
     private Map<String, Object> provider(String name, Provider provider) {
         PromptKitProviderProperties.Provider configured = providerProperties.providers().get(name);
+        Provider actual = unwrapped(provider);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("type", provider.type());
         result.put("model", provider.defaultModel());
-        result.put("baseUrl", configured != null && configured.baseUrl() != null ? configured.baseUrl() : "default");
-        result.put("apiKey", configured != null && configured.apiKey() != null ? MASK : "not configured here");
+        if (actual instanceof HttpProvider http) {
+            result.put("baseUrl", http.baseUrl());
+            result.put("apiKey", http.hasApiKey() ? MASK : "none");
+        }
+        else {
+            result.put("baseUrl", actual instanceof MockProvider ? "none (in process)" : "unknown");
+            result.put("apiKey", configured != null && configured.apiKey() != null ? MASK : "none");
+        }
         return result;
+    }
+
+    /** The provider behind any forwarding ones (observation, say). */
+    private static Provider unwrapped(Provider provider) {
+        Provider current = provider;
+        while (current instanceof ForwardingProvider forwarding) {
+            current = forwarding.delegate();
+        }
+        return current;
     }
 
     private Map<String, Object> media() {

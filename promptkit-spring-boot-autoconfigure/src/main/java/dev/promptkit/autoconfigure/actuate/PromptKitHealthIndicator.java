@@ -26,7 +26,8 @@ import reactor.core.publisher.Mono;
 public class PromptKitHealthIndicator extends AbstractReactiveHealthIndicator {
 
     private static final String PROBE_ID = "promptkit-health-probe";
-    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(2);
+    /** A backstop above the stores' own time-outs (3 s by default), which name the store and what failed. */
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(5);
 
     private final ProviderRegistry providers;
     private final StateStore stateStore;
@@ -52,7 +53,8 @@ public class PromptKitHealthIndicator extends AbstractReactiveHealthIndicator {
         }
         builder.withDetail("mcpServers", mcp);
         return stateStore.load(PROBE_ID).then(Mono.fromSupplier(() -> builder.up().build()))
-                .timeout(STORE_TIMEOUT)
+                .timeout(STORE_TIMEOUT, Mono.error(() -> new IllegalStateException("the state store did not answer"
+                        + " within " + STORE_TIMEOUT.toSeconds() + " s")))
                 .onErrorResume(error -> Mono.just(builder.down().withDetail("stateStoreError",
                         String.valueOf(error.getMessage())).build()));
     }

@@ -5,6 +5,7 @@
 package dev.promptkit.autoconfigure.metrics;
 
 import dev.promptkit.event.ConcurrencyRejectedEvent;
+import dev.promptkit.event.ConnectionResendEvent;
 import dev.promptkit.event.Event;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.event.Phase;
@@ -33,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>{@code promptkit.tool.calls} timer: tool, outcome;</li>
  * <li>{@code promptkit.validations} counter: validator, outcome;</li>
  * <li>{@code promptkit.stream.retries} counter: provider, outcome;</li>
+ * <li>{@code promptkit.provider.resends} counter: provider (requests sent again on a new connection because a
+ * reused one had been closed by the server);</li>
  * <li>{@code promptkit.stream.rejections} counter: provider, reason.</li>
  * </ul>
  * Tags have bounded cardinality: never a conversation id.
@@ -66,6 +69,11 @@ public final class PromptKitMeters {
         else if (event instanceof StreamRetryEvent retry) {
             Counter.builder("promptkit.stream.retries").description("Provider requests retried before their first chunk")
                     .tags("provider", retry.provider(), "outcome", retry.outcome()).register(registry).increment();
+        }
+        else if (event instanceof ConnectionResendEvent resend) {
+            Counter.builder("promptkit.provider.resends")
+                    .description("Provider requests sent again on a new connection after a reused one had been closed")
+                    .tags("provider", resend.provider()).register(registry).increment();
         }
         else if (event instanceof ConcurrencyRejectedEvent rejected) {
             Counter.builder("promptkit.stream.rejections").description("Provider requests turned away by the in-flight limit")

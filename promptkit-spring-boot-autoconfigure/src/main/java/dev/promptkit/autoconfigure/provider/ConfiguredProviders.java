@@ -83,6 +83,7 @@ final class ConfiguredProviders {
         String type = config.type() != null ? config.type() : name;
         Map<String, Object> options = new HashMap<>(config.options());
         httpOptions(config.http(), options);
+        limitOptions(config.limits(), options);
         return new ProviderSpec(name, type, config.apiKey(), config.baseUrl(), config.model(), config.headers(),
                 options);
     }
@@ -94,6 +95,8 @@ final class ConfiguredProviders {
         values.put("connect-timeout", millis(http.connectTimeout()));
         values.put("idle-timeout", millis(http.idleTimeout()));
         values.put("max-connections", http.maxConnections());
+        values.put("max-idle-time", millis(http.maxIdleTime()));
+        values.put("max-life-time", millis(http.maxLifeTime()));
         values.put("max-in-flight", http.maxInFlight());
         values.put("max-queued", http.maxQueued());
         values.put("max-queue-wait", millis(http.maxQueueWait()));
@@ -108,6 +111,16 @@ final class ConfiguredProviders {
                 options.put("http." + key, value);
             }
         });
+    }
+
+    /** The typed {@code limits} properties as the spec's {@code limits.*} options. */
+    private static void limitOptions(PromptKitProviderProperties.Limits limits, Map<String, Object> options) {
+        if (limits.maxAnswerChars() != null) {
+            options.put("limits.max-answer-chars", limits.maxAnswerChars());
+        }
+        if (limits.maxAnswerTokens() != null) {
+            options.put("limits.max-answer-tokens", limits.maxAnswerTokens());
+        }
     }
 
     private static String millis(Duration duration) {

@@ -36,16 +36,17 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
      * @param headers extra HTTP headers
      * @param options type-specific settings ({@code api-version} for Azure OpenAI, {@code script} for the mock)
      * @param http timeouts, connection pool, concurrency limit and retries of an HTTP provider
+     * @param limits the largest answer one call may stream (any provider type, the mock too)
      */
     public record Provider(String type, String apiKey, String baseUrl, String model,
             @DefaultValue Map<String, String> headers, @DefaultValue Map<String, String> options,
-            @DefaultValue Http http) {
+            @DefaultValue Http http, @DefaultValue Limits limits) {
 
         @Override
         public String toString() {
             return "Provider[type=" + type + ", apiKey=" + (apiKey == null ? "none" : "******") + ", baseUrl="
                     + baseUrl + ", model=" + model + ", headers=" + headers.keySet() + ", options=" + options
-                    + ", http=" + http + "]";
+                    + ", http=" + http + ", limits=" + limits + "]";
         }
     }
 
@@ -56,13 +57,29 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
      * @param idleTimeout how long the API may send nothing, before the first bytes and between reads (default 30s)
      * @param maxConnections the provider's connection pool size; each streamed call holds one connection until its
      *     answer ends, and as many calls again may wait for one (default 500)
+     * @param maxIdleTime how long a pooled connection may stay unused before it is closed; keep it below the
+     *     server's (or proxy's) keep-alive timeout (default 20s)
+     * @param maxLifeTime how long a pooled connection may be used at all before it is retired, so that DNS
+     *     changes are followed (default 5m)
      * @param maxInFlight the most calls at once, beyond which calls queue or fail fast (default: no limit)
      * @param maxQueued how many calls may wait for a slot under {@code max-in-flight} (default 0)
      * @param maxQueueWait how long a call may wait for a slot (default 0)
      * @param retry when calls that failed before their first chunk are retried
      */
-    public record Http(Duration connectTimeout, Duration idleTimeout, Integer maxConnections, Integer maxInFlight,
-            Integer maxQueued, Duration maxQueueWait, @DefaultValue Retry retry) {
+    public record Http(Duration connectTimeout, Duration idleTimeout, Integer maxConnections, Duration maxIdleTime,
+            Duration maxLifeTime, Integer maxInFlight, Integer maxQueued, Duration maxQueueWait,
+            @DefaultValue Retry retry) {
+    }
+
+    /**
+     * The largest answer one call may stream; past either limit the call fails (nothing is stored) and the
+     * upstream call is cancelled. Anything unset keeps PromptKit's default, above what any current model answers.
+     *
+     * @param maxAnswerChars the most characters of text and tool-call arguments (default 1000000)
+     * @param maxAnswerTokens the most output tokens, as the provider reports them at the end (while streaming: at
+     *     least one token per 8 characters) (default 256000)
+     */
+    public record Limits(Integer maxAnswerChars, Integer maxAnswerTokens) {
     }
 
     /**

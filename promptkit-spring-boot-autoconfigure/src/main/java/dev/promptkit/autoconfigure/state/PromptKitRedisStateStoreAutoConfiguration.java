@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Conversations and held tool calls in Redis, on the application's own reactive Redis connection
  * ({@code spring.data.redis.*}), with plain Redis data structures (no Redis Stack modules). Active when a
  * {@link ReactiveRedisConnectionFactory} exists, unless {@code promptkit.state-store.type=memory}. Stored
- * JSON uses PromptKit's own mapper, so the application's web JSON settings never change what is stored.
+ * JSON uses PromptKit's own mapper, so the application's web JSON settings never change what is stored. Every
+ * operation fails within {@code promptkit.state-store.timeout} (3 s by default) when Redis is unreachable or silent.
  *
  * @since 0.1.0
  */
@@ -37,13 +38,15 @@ public final class PromptKitRedisStateStoreAutoConfiguration {
     @ConditionalOnMissingBean(StateStore.class)
     RedisStateStore promptKitStateStore(ReactiveRedisConnectionFactory connections,
             PromptKitStateStoreProperties properties) {
-        return new RedisStateStore(connections, JsonMapper.shared(), properties.keyPrefix(), properties.ttl());
+        return new RedisStateStore(connections, JsonMapper.shared(), properties.keyPrefix(), properties.ttl(),
+                properties.timeout());
     }
 
     @Bean
     @ConditionalOnMissingBean(PendingStore.class)
     RedisPendingStore promptKitPendingStore(ReactiveRedisConnectionFactory connections,
             PromptKitStateStoreProperties properties) {
-        return new RedisPendingStore(connections, JsonMapper.shared(), properties.keyPrefix(), properties.pendingTtl());
+        return new RedisPendingStore(connections, JsonMapper.shared(), properties.keyPrefix(), properties.pendingTtl(),
+                properties.timeout());
     }
 }

@@ -15,12 +15,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ttl how long a conversation lives after its last use
  * @param keyPrefix the Redis key prefix
  * @param maxConversations how many conversations the in-memory store keeps at most
- * @param pendingTtl how long a tool call held for approval waits
+ * @param pendingTtl how long a tool call held for approval (and, once decided, its result) is kept
+ * @param timeout how long one Redis operation of the stores may take before it fails as unavailable; also Lettuce's
+ *     command timeout when {@code spring.data.redis.timeout} is not set
  *
  * @since 0.1.0
  */
 @ConfigurationProperties("promptkit.state-store")
 public record PromptKitStateStoreProperties(String type, @DefaultValue("24h") Duration ttl,
         @DefaultValue("promptkit") String keyPrefix, @DefaultValue("10000") int maxConversations,
-        @DefaultValue("1h") Duration pendingTtl) {
+        @DefaultValue("1h") Duration pendingTtl, @DefaultValue("3s") Duration timeout) {
+
+    public PromptKitStateStoreProperties {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("promptkit.state-store.timeout must be a positive duration (such as"
+                    + " 3s or 500ms), was " + timeout);
+        }
+    }
 }

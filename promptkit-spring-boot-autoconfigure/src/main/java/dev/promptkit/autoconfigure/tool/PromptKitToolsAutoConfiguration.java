@@ -6,17 +6,23 @@ package dev.promptkit.autoconfigure.tool;
 
 import dev.promptkit.autoconfigure.pack.PromptKitPackAutoConfiguration;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.tool.BlockingToolThreads;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
- * {@code @PromptTool} methods on any bean become the handlers of the packs' tools.
+ * {@code @PromptTool} methods on any bean become the handlers of the packs' tools; the ones that may block run on
+ * {@link BlockingToolThreads} sized by {@code promptkit.tools.blocking.*} (virtual threads as
+ * {@code spring.threads.virtual.enabled} says, or by default from Java 24), and so do {@code onTool} handlers.
  *
  * @since 0.1.0
  */
 @AutoConfiguration(after = PromptKitPackAutoConfiguration.class)
+@EnableConfigurationProperties(PromptKitToolsProperties.class)
 public final class PromptKitToolsAutoConfiguration {
 
     @Bean
@@ -25,9 +31,15 @@ public final class PromptKitToolsAutoConfiguration {
         return new PromptToolCatalog();
     }
 
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    BlockingToolThreads promptKitBlockingToolThreads(PromptKitToolsProperties properties, Environment environment) {
+        return properties.blocking().toThreads(environment.getProperty("spring.threads.virtual.enabled", Boolean.class));
+    }
+
     @Bean
     PromptToolMethodProcessor promptKitToolMethods(ConfigurableListableBeanFactory beanFactory,
-            PromptToolCatalog catalog, PromptPacks packs) {
-        return new PromptToolMethodProcessor(beanFactory, catalog, packs);
+            PromptToolCatalog catalog, PromptPacks packs, BlockingToolThreads blockingThreads) {
+        return new PromptToolMethodProcessor(beanFactory, catalog, packs, blockingThreads);
     }
 }

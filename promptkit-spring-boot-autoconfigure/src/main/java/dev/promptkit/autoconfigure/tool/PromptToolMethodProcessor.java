@@ -5,6 +5,7 @@
 package dev.promptkit.autoconfigure.tool;
 
 import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.LocalToolExecutor;
 import dev.promptkit.tool.ToolBinding;
 import dev.promptkit.tool.ToolExecutor;
@@ -22,15 +23,15 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Finds every {@code @PromptTool} method once the application's singletons exist (proxied beans
  * included: the annotation is read from the target class, the call goes through the proxy) and adds
  * it to the {@link PromptToolCatalog}, and so does every {@link ToolExecutor} bean, for the tool its bean
- * name names. A handler for a tool no pack declares, or two handlers for one tool, fail the application's
- * start-up with the handler and the packs' tools named.
+ * name names. A method that may block runs on the {@link BlockingToolThreads}; a reactive one (returning a
+ * {@code Publisher} or {@code CompletionStage}) is called on the caller's thread, as WebFlux calls a reactive
+ * controller method, since it only assembles its answer. A handler for a tool no pack declares, or two handlers for
+ * one tool, fail the application's start-up with the handler and the packs' tools named.
  *
  * @since 0.1.0
  */
@@ -39,11 +40,14 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
     private final ConfigurableListableBeanFactory beanFactory;
     private final PromptToolCatalog catalog;
     private final PromptPacks packs;
+    private final BlockingToolThreads blockingThreads;
 
-    PromptToolMethodProcessor(ConfigurableListableBeanFactory beanFactory, PromptToolCatalog catalog, PromptPacks packs) {
+    PromptToolMethodProcessor(ConfigurableListableBeanFactory beanFactory, PromptToolCatalog catalog, PromptPacks packs,
+            BlockingToolThreads blockingThreads) {
         this.beanFactory = beanFactory;
         this.catalog = catalog;
         this.packs = packs;
+        this.blockingThreads = blockingThreads;
     }
 
     @Override
@@ -88,18 +92,13 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
         ToolMethodInvoker invoker = new ToolMethodInvoker(() -> beanFactory.getBean(beanName), invocable, toolName);
         SpelApprovalCheck approval = annotation.requiresApproval().isEmpty() ? null
                 : new SpelApprovalCheck(annotation.requiresApproval(), annotation.approvalMessage());
-        catalog.add(toolName, new ToolBinding(new LocalToolExecutor(invoker, schedulerFor(invocable)), approval,
-                origin));
+        catalog.add(toolName, new ToolBinding(executorFor(invoker, invocable), approval, origin));
     }
 
-    /**
-     * Where a tool method is called: a reactive one (returning a {@code Publisher} or {@code CompletionStage}) on the
-     * caller's thread, as WebFlux calls a reactive controller method, since it only assembles its answer; any other
-     * on a bounded worker pool, since it may block.
-     */
-    static Scheduler schedulerFor(Method method) {
+    /** A reactive method on the caller's thread; any other on the blocking threads, since it may block. */
+    private LocalToolExecutor executorFor(ToolMethodInvoker invoker, Method method) {
         Class<?> returned = method.getReturnType();
         return Publisher.class.isAssignableFrom(returned) || CompletionStage.class.isAssignableFrom(returned)
-                ? Schedulers.immediate() : Schedulers.boundedElastic();
+                ? LocalToolExecutor.nonBlocking(invoker) : new LocalToolExecutor(invoker, blockingThreads);
     }
 }

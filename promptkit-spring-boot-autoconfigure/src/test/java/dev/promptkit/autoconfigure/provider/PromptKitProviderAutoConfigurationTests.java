@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
@@ -16,11 +17,14 @@ import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ProviderSpec;
 import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.ProviderNotDetectedException;
+import dev.promptkit.types.Message;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,27 @@ class PromptKitProviderAutoConfigurationTests {
     }
 
     @Test
+    void limitPropertiesBoundTheAnswersOfEveryProviderTypeAndAreCheckedAtStartUp() {
+        contextRunner.withPropertyValues("promptkit.providers.scripted.type=mock",
+                "promptkit.providers.scripted.limits.max-answer-chars=10",
+                "promptkit.providers.openai.api-key=sk-test", "promptkit.providers.openai.limits.max-answer-chars=20000",
+                "promptkit.providers.openai.limits.max-answer-tokens=4000").run(context -> {
+                    ProviderRegistry providers = context.getBean(ProviderRegistry.class);
+                    assertThat(((HttpProvider) providers.get("openai")).answerLimits())
+                            .isEqualTo(new AnswerLimits(20_000, 4000));
+                    assertThatExceptionOfType(ProviderException.class).isThrownBy(() -> providers.get("scripted")
+                            .call(ProviderRequest.of(null, null, List.of(Message.user("Hi")))).block())
+                            .satisfies(e -> assertThat(e.kind()).isEqualTo(ProviderException.Kind.ANSWER_TOO_LARGE));
+                });
+        contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
+                "promptkit.providers.openai.limits.max-answer-tokens=0").run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().hasMessage("provider 'openai': option"
+                            + " limits.max-answer-tokens must be a whole number of 1 or more, was '0'");
+                });
+    }
+
+    @Test
     void aBadHttpPropertyFailsStartUpNamingIt() {
         contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
                 "promptkit.providers.openai.http.max-connections=-5").run(context -> {
@@ -91,6 +116,22 @@ class PromptKitProviderAutoConfigurationTests {
                             .hasMessageContaining("provider 'openai': option http.max-connections must be a whole number")
                             .hasMessageNotContaining("sk-test");
                 });
+    }
+
+    @Test
+    void aConnectionTimeThatIsNotPositiveFailsStartUpNamingIt() {
+        contextRunner.withPropertyValues("promptkit.providers.claude.type=anthropic",
+                "promptkit.providers.claude.api-key=sk-ant-test", "promptkit.providers.claude.http.max-idle-time=0s")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessage("provider 'claude': option http.max-idle-time must be a positive duration such"
+                                    + " as 20s or 500ms, was '0ms'");
+                });
+        contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
+                "promptkit.providers.openai.http.max-life-time=-1m").run(context -> assertThat(
+                        context.getStartupFailure()).rootCause().hasMessageContaining(
+                                "provider 'openai': option http.max-life-time must be a positive duration"));
     }
 
     @Test

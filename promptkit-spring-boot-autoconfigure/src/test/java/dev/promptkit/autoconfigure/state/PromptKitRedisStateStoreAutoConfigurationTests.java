@@ -15,6 +15,11 @@ import dev.promptkit.test.RealRedis;
 import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.tool.redis.RedisPendingStore;
 import dev.promptkit.types.Message;
+import dev.promptkit.provider.Provider;
+import dev.promptkit.sdk.Response;
+import dev.promptkit.state.ConversationConflictException;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +27,9 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 @ExtendWith(RealRedis.class)
 class PromptKitRedisStateStoreAutoConfigurationTests {
@@ -71,6 +79,39 @@ class PromptKitRedisStateStoreAutoConfigurationTests {
                     .containsExactly("first message", "Done.", "second message", "Done.");
             second.getBean(StateStore.class).delete(id[0]).block();
         });
+    }
+
+    @Test
+    void twoApplicationsAnsweringOneConversationAtOnceStoreOneTurnAndTheOtherGetsAConflict(
+            LettuceConnectionFactory redis) {
+        OverlappingProvider provider = new OverlappingProvider(2);
+        String[] id = new String[1];
+        contextRunner(redis).withBean(Provider.class, () -> provider).run(first -> {
+            Conversation opened = first.getBean(Conversations.class).open("faq");
+            opened.saveAsync().block();
+            id[0] = opened.id();
+            contextRunner(redis).withBean(Provider.class, () -> provider).run(second -> {
+                List<Object> outcomes = Flux.just(first, second)
+                        .flatMap(app -> app.getBean(Conversations.class).resumeAsync(id[0])
+                                .flatMap(chat -> chat.sendAsync("Where is my order?")).<Object>map(Response::text)
+                                .onErrorResume(ConversationConflictException.class, Mono::just)
+                                .subscribeOn(Schedulers.parallel()))
+                        .collectList().block(Duration.ofSeconds(20));
+
+                assertThat(outcomes).hasSize(2).containsOnlyOnce("Done.")
+                        .filteredOn(ConversationConflictException.class::isInstance).hasSize(1);
+                assertThat(second.getBean(Conversations.class).resume(id[0], "faq").messages())
+                        .extracting(Message::text).containsExactly("Where is my order?", "Done.");
+            });
+            first.getBean(StateStore.class).delete(id[0]).block();
+        });
+    }
+
+    @Test
+    void theStoresTakeTheirTimeOutFromTheProperties(LettuceConnectionFactory redis) {
+        contextRunner(redis).withPropertyValues("promptkit.state-store.timeout=0s")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("promptkit.state-store.timeout must be a positive duration"));
     }
 
     @Test

@@ -120,7 +120,7 @@ class PromptToolAutoConfigurationTests {
     }
 
     @Test
-    void aReactiveToolMethodIsCalledOnTheCallersThreadAndABlockingOneOnAWorker() {
+    void aReactiveToolMethodIsCalledOnTheCallersThreadAndABlockingOneOnTheBlockingToolThreads() {
         contextRunner.withBean("shopTools", ThreadRecordingTools.class).run(context -> {
             Conversations conversations = context.getBean(Conversations.class);
             ThreadRecordingTools tools = context.getBean(ThreadRecordingTools.class);
@@ -129,8 +129,8 @@ class PromptToolAutoConfigurationTests {
             // another conversation: a second turn of the first one may start on the worker that finished its first
             conversations.open("chat").send("refund 50 please");
 
-            assertThat(tools.lookupThread.get()).startsWith("boundedElastic-");
-            assertThat(tools.refundThread.get()).doesNotStartWith("boundedElastic-");
+            assertThat(tools.lookupThread.get()).startsWith("promptkit-tool-");
+            assertThat(tools.refundThread.get()).doesNotStartWith("promptkit-tool-");
         });
     }
 

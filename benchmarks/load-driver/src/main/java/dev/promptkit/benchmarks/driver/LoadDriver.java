@@ -33,9 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * the measured requests run it samples the app's (and optionally the upstream's) RSS and CPU from
  * {@code /proc}. Writes one JSON result.
  *
- * <p>Modes: {@code app} posts {@code {"message": ...}} to an app's {@code POST /chat} and reads its SSE;
- * {@code direct} talks to the mock upstream itself as a client would (streamed tool call, {@code POST /tool},
- * streamed answer): the physical limit the apps are measured against.
+ * <p>Modes: {@code app} posts {@code {"message": ...}} to an app's {@code POST /chat} (or the mock's zero-hop
+ * ceiling's) and reads its SSE; {@code direct} talks to the mock upstream itself as a client would (streamed tool
+ * call, {@code POST /tool}, streamed answer). With {@code --upstream-stats URL} (the mock's {@code /stats}) it records
+ * what the upstream counted during the measured requests: completions, tool calls, connections closed and reset.
  *
  * <pre>
  * java -jar load-driver.jar --mode app --target http://127.0.0.1:18090/chat --concurrency 100 \
@@ -90,6 +91,7 @@ public final class LoadDriver {
         String app = option(args, "--app", "direct".equals(mode) ? "direct" : "app");
         String profile = option(args, "--profile", "unknown");
         String output = option(args, "--output", null);
+        String upstreamStats = option(args, "--upstream-stats", null);
         if (!"app".equals(mode) && !"direct".equals(mode)) {
             throw new IllegalArgumentException("--mode is app or direct, was " + mode);
         }
@@ -113,6 +115,7 @@ public final class LoadDriver {
         ProcessSampler driverSampler = new ProcessSampler(ProcessHandle.current().pid());
         Instant startedAt = Instant.now();
         String loadBefore = loadAverage();
+        JsonNode statsBefore = upstreamStats == null ? null : UpstreamStats.read(upstreamStats);
         driverSampler.start();
         if (appSampler != null) {
             appSampler.start();
@@ -125,6 +128,7 @@ public final class LoadDriver {
         long wall = System.nanoTime() - start;
         driverSampler.stop();
         String loadAfter = loadAverage();
+        JsonNode statsAfter = upstreamStats == null ? null : UpstreamStats.read(upstreamStats);
         if (appSampler != null) {
             appSampler.stop();
         }
@@ -151,6 +155,9 @@ public final class LoadDriver {
         }
         if (upstreamSampler != null) {
             out.put("upstream_process", upstreamSampler.summary());
+        }
+        if (statsBefore != null && statsAfter != null) {
+            out.put("upstream_stats", UpstreamStats.difference(statsBefore, statsAfter));
         }
         // the driver shares the machine: its own CPU shows how much of it the load generation takes
         out.put("driver_process", driverSampler.summary());

@@ -17,6 +17,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -32,8 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * framework runs the tool round); otherwise streams the profile's answer chunks. The last chunk carries usage,
  * then {@code data: [DONE]}. A {@code "stream": false} request gets the same content as one JSON completion.</li>
  * <li>{@code POST /tool}: waits the profile's tool delay, then returns a fixed order.</li>
- * <li>{@code GET /health}, {@code GET /stats}: liveness, request counts and the faults injected.</li>
+ * <li>{@code GET /health}, {@code GET /stats}: liveness, request counts, what the server did to its connections
+ * and the faults injected.</li>
  * </ul>
+ * With {@code --ceiling-port P} it also serves the zero-hop ceiling, {@code POST /chat} on that port
+ * ({@link ZeroHopChat}).
  *
  * Every delay is a Reactor timer; nothing blocks an event loop.
  *
@@ -49,8 +53,14 @@ import tools.jackson.databind.json.JsonMapper;
  * A request gets at most one fault: the 503 is drawn first. {@code /stats} counts both
  * ({@code injected_503}, {@code injected_resets}).
  *
+ * <p>Its connections are treated as a {@link ServerConnectionPolicy} says ({@code --max-idle-connections N},
+ * {@code --idle-timeout-seconds S}, {@code --max-requests-per-connection N}, {@code --reset-after-accept F}; all off
+ * by default): real servers close idle keep-alive connections and reset some.
+ *
  * <p>Usage: {@code java -jar mock-upstream.jar [--port 18081] [--profile fast|realistic]
- * [--fail-before-first-chunk 0.05] [--reset-mid-stream 0.01]} (or {@code MOCK_PORT}, {@code MOCK_PROFILE}).
+ * [--fail-before-first-chunk 0.05] [--reset-mid-stream 0.01] [--max-idle-connections 200]
+ * [--idle-timeout-seconds 30] [--max-requests-per-connection 1000] [--reset-after-accept 0.001]
+ * [--ceiling-port 18082]} (or {@code MOCK_PORT}, {@code MOCK_PROFILE}).
  */
 public final class MockUpstream {
 
@@ -86,12 +96,16 @@ public final class MockUpstream {
     private final AtomicLong toolCalls = new AtomicLong();
     private final AtomicLong injected503 = new AtomicLong();
     private final AtomicLong injectedResets = new AtomicLong();
+    private final AtomicLong answersAfterFailedTool = new AtomicLong();
+    private final ServerConnectionPolicy connections;
+    private final ZeroHopChat ceiling;
 
     MockUpstream(Profile profile) {
-        this(profile, 0, 0);
+        this(profile, 0, 0, ServerConnectionPolicy.keepEverything());
     }
 
-    MockUpstream(Profile profile, double failBeforeFirstChunk, double resetMidStream) {
+    MockUpstream(Profile profile, double failBeforeFirstChunk, double resetMidStream,
+            ServerConnectionPolicy connections) {
         if (!(failBeforeFirstChunk >= 0 && failBeforeFirstChunk <= 1 && resetMidStream >= 0 && resetMidStream <= 1)) {
             throw new IllegalArgumentException("fault fractions are between 0 and 1, were " + failBeforeFirstChunk
                     + " and " + resetMidStream);
@@ -99,6 +113,8 @@ public final class MockUpstream {
         this.profile = profile;
         this.failBeforeFirstChunk = failBeforeFirstChunk;
         this.resetMidStream = resetMidStream;
+        this.connections = connections;
+        this.ceiling = new ZeroHopChat(profile, toolCallEvents().size());
     }
 
     public static void main(String[] args) {
@@ -107,15 +123,32 @@ public final class MockUpstream {
         Profile profile = Profile.named(option(args, "--profile", env("MOCK_PROFILE", "fast")));
         double fail503 = Double.parseDouble(option(args, "--fail-before-first-chunk", "0"));
         double reset = Double.parseDouble(option(args, "--reset-mid-stream", "0"));
-        DisposableServer server = new MockUpstream(profile, fail503, reset).start(host, port);
+        ServerConnectionPolicy connections = new ServerConnectionPolicy(
+                Integer.parseInt(option(args, "--max-idle-connections", "0")),
+                Duration.ofMillis(Math.round(1000 * Double.parseDouble(option(args, "--idle-timeout-seconds", "0")))),
+                Integer.parseInt(option(args, "--max-requests-per-connection", "0")),
+                Double.parseDouble(option(args, "--reset-after-accept", "0")), new ServerConnectionPolicy.Counters());
+        MockUpstream mock = new MockUpstream(profile, fail503, reset, connections);
+        DisposableServer server = mock.start(host, port);
         System.out.printf("mock upstream: profile %s on http://%s:%d (chat /v1/chat/completions, tool /tool); "
-                + "faults: 503 before the first chunk %s, reset mid-stream %s%n", profile, host, server.port(), fail503,
-                reset);
+                + "faults: 503 before the first chunk %s, reset mid-stream %s; connections: %s%n", profile, host,
+                server.port(), fail503, reset, connections.changesAnything() ? connections : "all kept");
+        String ceilingPort = option(args, "--ceiling-port", null);
+        if (ceilingPort != null) {
+            DisposableServer ceilingServer = mock.ceiling.start(host, Integer.parseInt(ceilingPort));
+            System.out.printf("zero-hop ceiling: POST http://%s:%d/chat%n", host, ceilingServer.port());
+        }
         server.onDispose().block();
     }
 
     DisposableServer start(String host, int port) {
         return HttpServer.create().host(host).port(port)
+                .doOnChannelInit((observer, channel, remote) -> {
+                    if (connections.changesAnything()) {
+                        channel.pipeline().addAfter(NettyPipeline.HttpCodec, "connection-policy",
+                                new ConnectionPolicyHandler(connections));
+                    }
+                })
                 .route(routes -> routes
                         .post("/v1/chat/completions", this::completions)
                         .post("/tool", this::tool)
@@ -126,7 +159,9 @@ public final class MockUpstream {
 
     String stats() {
         return "{\"completions\":" + completions.get() + ",\"tool_calls\":" + toolCalls.get() + ",\"injected_503\":"
-                + injected503.get() + ",\"injected_resets\":" + injectedResets.get() + "}";
+                + injected503.get() + ",\"injected_resets\":" + injectedResets.get() + ",\"answers_after_failed_tool\":"
+                + answersAfterFailedTool.get() + ",\"ceiling_chats\":" + ceiling.chats() + "," + connections.counters().json()
+                + "}";
     }
 
     private Publisher<Void> tool(HttpServerRequest request, HttpServerResponse response) {
@@ -152,6 +187,11 @@ public final class MockUpstream {
             for (JsonNode message : json.path("messages")) {
                 if ("tool".equals(message.path("role").asString(""))) {
                     hasToolResult = true;
+                    // the order's status in the tool message (as a string, or JSON-quoted by the framework): else the
+                    // tool failed, and the app got an answer all the same
+                    if (!message.path("content").toString().contains("shipped")) {
+                        answersAfterFailedTool.incrementAndGet();
+                    }
                     break;
                 }
             }

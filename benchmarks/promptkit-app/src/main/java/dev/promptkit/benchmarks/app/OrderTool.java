@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ import reactor.netty.resources.ConnectionProvider;
 /**
  * Answers the pack's {@code lookup_order} by calling the mock upstream's {@code POST /tool} over HTTP, with
  * Boot's {@link WebClient} (Reactor Netty); the returned {@link Mono} keeps the call off any thread while it waits.
+ * The app's default; the {@code blocking} profile answers with {@link BlockingOrderTool} instead.
  *
  * <p>Its connection pool is its own: the size of Reactor Netty's default (500, as many again waiting), but it closes
  * connections idle for 20 s, as PromptKit's provider pools do. The default pool never closes an idle connection,
@@ -28,6 +30,7 @@ import reactor.netty.resources.ConnectionProvider;
  * from a leak.
  */
 @Component
+@Profile("!blocking")
 class OrderTool implements DisposableBean {
 
     private static final Duration MAX_IDLE_TIME = Duration.ofSeconds(20);
