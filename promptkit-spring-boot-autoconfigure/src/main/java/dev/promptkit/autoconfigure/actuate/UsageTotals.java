@@ -4,15 +4,16 @@ import dev.promptkit.event.EventBus;
 import dev.promptkit.event.Phase;
 import dev.promptkit.event.ProviderCallEvent;
 import dev.promptkit.types.CostInfo;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Running totals of provider requests, tokens and cost per provider and model since the application
- * started, for the {@code promptkit} actuator endpoint (which must not depend on a metrics library).
+ * Running totals of provider requests, tokens and cost (an exact sum in USD) per provider and model since the
+ * application started, for the {@code promptkit} actuator endpoint (which must not depend on a metrics library).
  */
 public final class UsageTotals {
 
@@ -39,7 +40,7 @@ public final class UsageTotals {
         final LongAdder inputTokens = new LongAdder();
         final LongAdder outputTokens = new LongAdder();
         final LongAdder cachedTokens = new LongAdder();
-        final DoubleAdder costUsd = new DoubleAdder();
+        final AtomicReference<BigDecimal> costUsd = new AtomicReference<>(BigDecimal.ZERO);
 
         void add(ProviderCallEvent call) {
             requests.increment();
@@ -51,13 +52,13 @@ public final class UsageTotals {
                 inputTokens.add(cost.inputTokens());
                 outputTokens.add(cost.outputTokens());
                 cachedTokens.add(cost.cachedTokens());
-                costUsd.add(cost.totalCostUsd());
+                costUsd.accumulateAndGet(cost.totalCostUsd(), BigDecimal::add);
             }
         }
 
         Map<String, Object> snapshot() {
             return Map.of("requests", requests.sum(), "failures", failures.sum(), "inputTokens", inputTokens.sum(),
-                    "outputTokens", outputTokens.sum(), "cachedTokens", cachedTokens.sum(), "costUsd", costUsd.sum());
+                    "outputTokens", outputTokens.sum(), "cachedTokens", cachedTokens.sum(), "costUsd", costUsd.get());
         }
     }
 }

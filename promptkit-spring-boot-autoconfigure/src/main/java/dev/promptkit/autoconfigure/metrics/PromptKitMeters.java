@@ -89,7 +89,7 @@ public final class PromptKitMeters {
             tokens(tags, "output", cost.outputTokens());
             tokens(tags, "cached", cost.cachedTokens());
             Counter.builder("promptkit.provider.cost").description("What provider calls cost").baseUnit("USD")
-                    .tags(tags).register(registry).increment(cost.totalCostUsd());
+                    .tags(tags).register(registry).increment(cost.totalCostUsd().doubleValue());
         }
     }
 
