@@ -260,9 +260,7 @@ public final class Conversation implements AutoCloseable {
     }
 
     public Mono<ToolResult> rejectToolAsync(String callId, String reason) {
-        return settle(callId, pending -> Mono.just(ToolResult.failure(pending.id(), pending.name(),
-                "a reviewer rejected this call: " + (reason == null || reason.isBlank() ? "no reason given" : reason),
-                0)));
+        return settle(callId, pending -> Mono.just(ToolResult.rejected(pending.id(), pending.name(), reason)));
     }
 
     /**
