@@ -2,12 +2,19 @@ package dev.promptkit.autoconfigure.tool;
 
 import dev.promptkit.autoconfigure.pack.PromptKitPackAutoConfiguration;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.tool.mcp.McpServers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
-/** {@code @PromptTool} methods on any bean become the handlers of the packs' tools. */
+/**
+ * {@code @PromptTool} methods on any bean become the handlers of the packs' tools; at start-up, the tools the
+ * prompts offer that nothing answers are reported (WARN), or fail start-up with
+ * {@code promptkit.tools.require-handlers=true}.
+ */
 @AutoConfiguration(after = PromptKitPackAutoConfiguration.class)
 public final class PromptKitToolsAutoConfiguration {
 
@@ -21,5 +28,13 @@ public final class PromptKitToolsAutoConfiguration {
     PromptToolMethodProcessor promptKitToolMethods(ConfigurableListableBeanFactory beanFactory,
             PromptToolCatalog catalog, PromptPacks packs) {
         return new PromptToolMethodProcessor(beanFactory, catalog, packs);
+    }
+
+    /** Defined after {@link #promptKitToolMethods}, so that it checks the catalog once the processor has filled it. */
+    @Bean
+    ToolHandlerCoverage promptKitToolHandlerCoverage(PromptPacks packs, PromptToolCatalog catalog,
+            ObjectProvider<McpServers> mcpServers, Environment environment) {
+        return new ToolHandlerCoverage(packs, catalog, mcpServers::getIfAvailable,
+                environment.getProperty("promptkit.tools.require-handlers", Boolean.class, false));
     }
 }
