@@ -2,6 +2,7 @@ package dev.promptkit.autoconfigure.actuate;
 
 import dev.promptkit.autoconfigure.media.PromptKitMediaProperties;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.autoconfigure.provider.MissingApiKey;
 import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
 import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
 import dev.promptkit.autoconfigure.voice.VoiceSettings;
@@ -142,8 +143,15 @@ public class PromptKitEndpoint {
         result.put("type", provider.type());
         result.put("model", provider.defaultModel());
         result.put("baseUrl", configured != null && configured.baseUrl() != null ? configured.baseUrl() : "default");
-        result.put("apiKey", configured != null && configured.apiKey() != null ? MASK : "not configured here");
+        result.put("apiKey", configured == null ? "not configured here" : apiKey(name, configured));
         return result;
+    }
+
+    /** The key masked, or why the mock answers in the provider's place. */
+    private static String apiKey(String name, PromptKitProviderProperties.Provider configured) {
+        return MissingApiKey.of(configured.type() != null ? configured.type() : name, configured.apiKey(),
+                configured.baseUrl()).map(missing -> "missing: api-key " + missing.problem() + "; the mock answers")
+                .orElse(configured.apiKey() != null ? MASK : "none");
     }
 
     private Map<String, Object> media() {

@@ -17,8 +17,8 @@ public record MissingApiKey(String problem, String fix) {
     private static final Set<String> KEYLESS_TYPES = Set.of("ollama", "mock");
     private static final Set<String> VENDOR_TYPES = Set.of("openai", "anthropic", "gemini");
 
-    /** The problem with a provider's key, if it has one. */
-    static Optional<MissingApiKey> of(String type, String apiKey, String baseUrl) {
+    /** The problem with the key of a provider of this type, if it has one. */
+    public static Optional<MissingApiKey> of(String type, String apiKey, String baseUrl) {
         if (KEYLESS_TYPES.contains(type)) {
             return Optional.empty();
         }
