@@ -15,8 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -28,61 +29,45 @@ import org.springframework.context.annotation.Configuration;
  * Whole applications that fail to start, as a user sees them: Spring Boot's "APPLICATION FAILED TO START" report
  * with PromptKit's analyzers (registered in {@code META-INF/spring.factories}) and, for an enumerated property with
  * a wrong value, Boot's own list of the valid values. Each report is also written to
- * {@code target/startup-failures/<test>.txt}.
+ * {@code target/startup-failures/<name>.txt}.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureReportTests {
 
     @Test
-    void aMalformedPack(CapturedOutput output, TestInfo test) throws IOException {
-        assertThat(report(output, test, "--promptkit.pack=classpath:malformed/malformed.pack.json"))
+    void aMalformedPack(CapturedOutput output) throws IOException {
+        assertThat(report(output, "malformed-pack", "--promptkit.pack=classpath:malformed/malformed.pack.json"))
                 .contains("PromptKit could not load the pack classpath:malformed/malformed.pack.json:")
                 .contains("malformed JSON at line 3, column 3").contains("Action:");
     }
 
-    @Test
-    void aStateStoreTypeThatDoesNotExist(CapturedOutput output, TestInfo test) throws IOException {
-        assertThat(report(output, test, "--promptkit.state-store.type=mongo"))
-                .contains("Failed to bind properties under 'promptkit.state-store.type'")
-                .containsPattern("The following values are valid:\\s+MEMORY\\s+REDIS");
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = { "promptkit.state-store.type | mongo | MEMORY REDIS",
+            "promptkit.conversation.truncation | slide | FAIL RELEVANCE SLIDING SUMMARIZE",
+            "promptkit.validation.mode | strict | DISABLED ERROR WARN", "promptkit.voice.mode | realtime | ASM VAD" })
+    void anEnumeratedPropertyWithAValueThatDoesNotExistListsTheValidOnes(String property, String value, String valid,
+            CapturedOutput output) throws IOException {
+        assertThat(report(output, property, "--" + property + "=" + value))
+                .contains("Failed to bind properties under '" + property + "'").contains("Value: \"" + value + "\"")
+                .containsPattern("The following values are valid:\\s+" + valid.replace(" ", "\\s+"));
     }
 
     @Test
-    void aTruncationThatDoesNotExist(CapturedOutput output, TestInfo test) throws IOException {
-        assertThat(report(output, test, "--promptkit.conversation.truncation=slide"))
-                .contains("promptkit.conversation.truncation")
-                .containsPattern("The following values are valid:\\s+FAIL\\s+RELEVANCE\\s+SLIDING\\s+SUMMARIZE");
-    }
-
-    @Test
-    void aValidationModeThatDoesNotExist(CapturedOutput output, TestInfo test) throws IOException {
-        assertThat(report(output, test, "--promptkit.validation.mode=strict"))
-                .contains("promptkit.validation.mode")
-                .containsPattern("The following values are valid:\\s+DISABLED\\s+ERROR\\s+WARN");
-    }
-
-    @Test
-    void aVoiceModeThatDoesNotExist(CapturedOutput output, TestInfo test) throws IOException {
-        assertThat(report(output, test, "--promptkit.voice.mode=realtime"))
-                .contains("promptkit.voice.mode").containsPattern("The following values are valid:\\s+ASM\\s+VAD");
-    }
-
-    @Test
-    void anUnresolvedApiKeyWithTheMockDisabled(CapturedOutput output, TestInfo test) throws IOException {
-        assertThat(report(output, test, "--promptkit.mock.enabled=false",
+    void anUnresolvedApiKeyWithTheMockDisabled(CapturedOutput output) throws IOException {
+        assertThat(report(output, "unresolved-api-key", "--promptkit.mock.enabled=false",
                 "--promptkit.providers.openai.api-key=${OPENAI_TEST_KEY_NOT_SET}"))
                 .contains("promptkit.providers.openai.api-key is the unresolved placeholder ${OPENAI_TEST_KEY_NOT_SET}")
                 .contains("Set the environment variable OPENAI_TEST_KEY_NOT_SET");
     }
 
     @Test
-    void redisWithoutAConnection(CapturedOutput output, TestInfo test) throws IOException {
-        assertThat(report(output, test, "--promptkit.state-store.type=redis"))
+    void redisWithoutAConnection(CapturedOutput output) throws IOException {
+        assertThat(report(output, "redis-without-connection", "--promptkit.state-store.type=redis"))
                 .contains("promptkit.state-store.type is redis, but the application has no Redis connection");
     }
 
     /** Starts the application with the arguments, expects it to fail, and returns the failure report it logged. */
-    private static String report(CapturedOutput output, TestInfo test, String... arguments) throws IOException {
+    private static String report(CapturedOutput output, String name, String... arguments) throws IOException {
         SpringApplication application = new SpringApplication(Application.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         String[] all = new String[arguments.length + 6];
@@ -94,7 +79,7 @@ class StartupFailureReportTests {
         int start = out.indexOf("***************************");
         assertThat(start).as("an APPLICATION FAILED TO START report").isNotNegative();
         String report = out.substring(start);
-        Path file = Path.of("target/startup-failures/" + test.getTestMethod().orElseThrow().getName() + ".txt");
+        Path file = Path.of("target/startup-failures/" + name + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
         return report;

@@ -10,7 +10,7 @@ class Weather {
     }
 
     @PromptTool("get_weather")
-    Forecast current(String city) {      // binds the argument "city" by name: Spring Boot's parent compiles with -parameters
+    Forecast current(String city) {   // takes the argument "city" by name (Boot's parent compiles with -parameters)
         return new Forecast(city, "sunny", 21);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.Response;
+import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +35,7 @@ class AssistantApplicationTests {
     void theAppsOwnToolAnswersTheModelsCall() {
         Response answer = conversations.open("chat").send("What's the weather in Paris?");
 
-        assertThat(answer.toolCalls()).singleElement().satisfies(call -> assertThat(call.name()).isEqualTo("get_weather"));
+        assertThat(answer.toolCalls()).extracting(ToolCall::name).containsExactly("get_weather");
         assertThat(answer.toolResults()).singleElement().extracting(ToolResult::content)
                 .isEqualTo("{\"city\":\"Paris\",\"sky\":\"sunny\",\"celsius\":21}");
         assertThat(answer.text()).isEqualTo("It is sunny in Paris, says your get_weather tool.");
