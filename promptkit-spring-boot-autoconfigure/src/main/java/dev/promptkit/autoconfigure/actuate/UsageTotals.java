@@ -4,7 +4,6 @@ import dev.promptkit.event.EventBus;
 import dev.promptkit.event.Phase;
 import dev.promptkit.event.ProviderCallEvent;
 import dev.promptkit.types.CostInfo;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,28 +36,23 @@ public final class UsageTotals {
     private static final class Total {
         final LongAdder requests = new LongAdder();
         final LongAdder failures = new LongAdder();
-        final LongAdder inputTokens = new LongAdder();
-        final LongAdder outputTokens = new LongAdder();
-        final LongAdder cachedTokens = new LongAdder();
-        final AtomicReference<BigDecimal> costUsd = new AtomicReference<>(BigDecimal.ZERO);
+        final AtomicReference<CostInfo> usage = new AtomicReference<>(CostInfo.ZERO);
 
         void add(ProviderCallEvent call) {
             requests.increment();
             if (call.phase() == Phase.FAILED) {
                 failures.increment();
             }
-            CostInfo cost = call.cost();
-            if (cost != null) {
-                inputTokens.add(cost.inputTokens());
-                outputTokens.add(cost.outputTokens());
-                cachedTokens.add(cost.cachedTokens());
-                costUsd.accumulateAndGet(cost.totalCostUsd(), BigDecimal::add);
+            if (call.cost() != null) {
+                usage.accumulateAndGet(call.cost(), CostInfo::plus);
             }
         }
 
         Map<String, Object> snapshot() {
-            return Map.of("requests", requests.sum(), "failures", failures.sum(), "inputTokens", inputTokens.sum(),
-                    "outputTokens", outputTokens.sum(), "cachedTokens", cachedTokens.sum(), "costUsd", costUsd.get());
+            CostInfo sum = usage.get();
+            return Map.of("requests", requests.sum(), "failures", failures.sum(), "inputTokens", sum.inputTokens(),
+                    "outputTokens", sum.outputTokens(), "cachedTokens", sum.cachedTokens(), "costUsd",
+                    sum.totalCostUsd());
         }
     }
 }
