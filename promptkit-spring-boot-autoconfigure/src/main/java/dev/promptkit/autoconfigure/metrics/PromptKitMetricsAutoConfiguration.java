@@ -2,14 +2,19 @@ package dev.promptkit.autoconfigure.metrics;
 
 import dev.promptkit.autoconfigure.PromptKitAutoConfiguration;
 import dev.promptkit.event.EventBus;
+import dev.promptkit.provider.ProviderRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
-/** Micrometer meters for PromptKit's requests, tokens, cost in USD, streams, tools and validations. */
+/**
+ * Micrometer meters for PromptKit's requests, tokens, cost in USD, streams, tools, validations, retries and
+ * rejections (these two at zero from the start for every provider of the {@link ProviderRegistry}).
+ */
 @AutoConfiguration(after = PromptKitAutoConfiguration.class,
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnClass(MeterRegistry.class)
@@ -18,7 +23,9 @@ public final class PromptKitMetricsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PromptKitMeters promptKitMeters(MeterRegistry registry, EventBus events) {
-        return new PromptKitMeters(registry, events);
+    PromptKitMeters promptKitMeters(MeterRegistry registry, EventBus events, ObjectProvider<ProviderRegistry> providers) {
+        PromptKitMeters meters = new PromptKitMeters(registry, events);
+        providers.ifAvailable(configured -> meters.registerProviders(configured.asMap().keySet()));
+        return meters;
     }
 }
