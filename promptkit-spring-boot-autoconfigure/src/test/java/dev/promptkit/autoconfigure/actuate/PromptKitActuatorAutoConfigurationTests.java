@@ -57,7 +57,7 @@ class PromptKitActuatorAutoConfigurationTests {
                     String json = JsonMapper.shared().writeValueAsString(view);
 
                     assertThat(json).contains("\"backup\":{\"type\":\"openai\",\"model\":\"gpt-4o-mini\","
-                            + "\"baseUrl\":\"default\",\"apiKey\":\"******\"}")
+                            + "\"baseUrl\":\"https://api.openai.com/v1\",\"apiKey\":\"******\"}")
                             .contains("\"spare\":{\"type\":\"mock\"")
                             .contains("\"apiKey\":\"missing: api-key is the unresolved placeholder "
                                     + "${ANTHROPIC_KEY_NOT_SET}; the mock answers\"")
