@@ -4,22 +4,56 @@ const state = { id: null, tokens: 0, cost: 0, turnCosts: [] };
 const messages = document.getElementById('messages');
 const input = document.getElementById('message');
 const send = document.getElementById('send');
+const details = document.getElementById('details');
+const narrow = window.matchMedia('(max-width: 640px)');
+
+// On a phone the side panel starts folded, so that the conversation has the screen.
+details.open = !narrow.matches;
+narrow.addEventListener('change', () => { details.open = !narrow.matches; });
+
+function scrollToEnd() {
+  messages.scrollTop = messages.scrollHeight;
+}
 
 function add(className, text) {
   const element = document.createElement('div');
   element.className = className;
   element.textContent = text || '';
   messages.appendChild(element);
-  messages.scrollTop = messages.scrollHeight;
+  scrollToEnd();
   return element;
 }
 
-function describeCall(call) {
-  return 'tool ' + call.name + ' ' + JSON.stringify(call.args || {});
+// A tool's arguments as a list of name and value, not as JSON.
+function fields(values) {
+  const list = document.createElement('dl');
+  list.className = 'fields';
+  Object.entries(values || {}).forEach(([name, value]) => {
+    const term = document.createElement('dt');
+    term.textContent = name;
+    const detail = document.createElement('dd');
+    detail.textContent = value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
+    list.append(term, detail);
+  });
+  return list;
+}
+
+function toolName(name) {
+  const element = document.createElement('span');
+  element.className = 'tool-name';
+  element.textContent = name;
+  return element;
+}
+
+function showToolCall(call) {
+  const card = add('tool-call', '');
+  card.append(toolName(call.name), fields(call.args));
+  scrollToEnd();
+  return card;
 }
 
 function account(response, bubble) {
-  const turnCost = response.cost || 0;
+  const turnCost = Number(response.cost || 0);
   state.tokens += (response.inputTokens || 0) + (response.outputTokens || 0);
   state.cost += turnCost;
   state.turnCosts.push(turnCost);
@@ -35,6 +69,7 @@ function account(response, bubble) {
   }
   drawChart();
   (response.pendingTools || []).forEach(showApproval);
+  scrollToEnd();
 }
 
 function drawChart() {
@@ -52,31 +87,43 @@ function drawChart() {
 function showApproval(pending) {
   const card = add('approval', '');
   const text = document.createElement('p');
-  text.textContent = (pending.message || 'Approval needed') + ': ' + pending.name + ' ' + JSON.stringify(pending.arguments);
-  card.appendChild(text);
+  text.textContent = pending.message || 'Approval needed';
+  const actions = document.createElement('div');
+  actions.className = 'actions';
   [['Approve', true, 'approve'], ['Reject', false, 'reject']].forEach(([label, approve, cls]) => {
     const button = document.createElement('button');
     button.textContent = label;
     button.className = cls;
     button.onclick = () => decide(card, pending.id, approve);
-    card.appendChild(button);
+    actions.appendChild(button);
   });
+  card.append(text, toolName(pending.name), fields(pending.arguments), actions);
+  scrollToEnd();
+}
+
+// Once decided, the buttons give way to the decision.
+function settle(card, className, text) {
+  const decision = document.createElement('p');
+  decision.className = 'decision ' + className;
+  decision.textContent = text;
+  card.querySelector('.actions').replaceWith(decision);
 }
 
 async function decide(card, callId, approve) {
-  card.querySelectorAll('button').forEach(button => button.disabled = true);
+  card.querySelectorAll('.actions button').forEach(button => button.disabled = true);
   const response = await fetch('/api/conversations/' + state.id + '/approvals/' + encodeURIComponent(callId), {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ approve, reason: approve ? null : 'rejected in the chat page' })
   });
   const body = await response.json();
-  card.querySelector('p').textContent += approve ? ' — approved' : ' — rejected';
   if (!response.ok) {
+    settle(card, 'failed', 'Not recorded');
     add('error', body.detail || 'The decision failed');
     return;
   }
+  settle(card, approve ? 'approved' : 'rejected', approve ? 'Approved' : 'Rejected');
   if (body.text) {
-    (body.toolCalls || []).forEach(call => add('tool-call', describeCall(call)));
+    (body.toolCalls || []).forEach(showToolCall);
     account(body, add('bubble assistant', body.text));
   } else {
     (body.pendingTools || []).forEach(showApproval);
@@ -91,14 +138,14 @@ function ask(text) {
   events.addEventListener('text', event => {
     bubble.textContent += JSON.parse(event.data).text;
     bubble.dataset.chunks = Number(bubble.dataset.chunks || 0) + 1;
-    messages.scrollTop = messages.scrollHeight;
+    scrollToEnd();
   });
   events.addEventListener('tool_call', event => {
     // the text before a tool call stays in its own bubble; the answer after it gets a new one
     if (!bubble.textContent) {
       bubble.remove();
     }
-    add('tool-call', describeCall(JSON.parse(event.data)));
+    showToolCall(JSON.parse(event.data));
     bubble = add('bubble assistant', '');
   });
   events.addEventListener('done', event => {

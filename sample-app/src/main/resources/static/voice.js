@@ -1,6 +1,6 @@
 // The chat page's Talk button: a voice session over the /api/voice WebSocket. The microphone goes out as 16 kHz
 // PCM16 (capture-worklet.js), the model's 24 kHz PCM16 speech is played as it comes, and the transcripts, tool
-// calls and turn totals appear in the chat (add, account and describeCall come from chat.js).
+// calls and turn totals appear in the chat (add, account and showToolCall come from chat.js).
 const SPEECH_RATE = 24000;
 const voice = { socket: null, opened: null, context: null, worklet: null, microphone: null, capture: null, playAt: 0,
   playing: [], user: null, assistant: null };
@@ -48,7 +48,7 @@ function onEvent(event) {
       break;
     case 'tool_call':
       // as in typed turns: the words before the call keep their bubble, the answer after it gets a new one
-      add('tool-call', describeCall(event.toolCall));
+      showToolCall(event.toolCall);
       voice.assistant = null;
       break;
     case 'interrupted':

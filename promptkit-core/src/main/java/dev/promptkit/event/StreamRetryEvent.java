@@ -6,6 +6,7 @@ package dev.promptkit.event;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A provider request failed before its first chunk and is retried after {@code delay}
@@ -16,6 +17,15 @@ import java.time.Instant;
  */
 public record StreamRetryEvent(Instant timestamp, String conversationId, String provider, int attempt, Duration delay,
         String outcome, String reason) implements Event {
+
+    /** The outcome of a request that is retried. */
+    public static final String RETRYING = "retrying";
+
+    /** The outcome of a request that could not be retried: the provider's retry budget was empty. */
+    public static final String BUDGET_EXHAUSTED = "budget_exhausted";
+
+    /** Every outcome, for meters that start at zero. */
+    public static final List<String> OUTCOMES = List.of(RETRYING, BUDGET_EXHAUSTED);
 
     @Override
     public String type() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -18,9 +19,9 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CostEstimate(
-        @JsonProperty("min_cost_usd") Double minCostUsd,
-        @JsonProperty("max_cost_usd") Double maxCostUsd,
-        @JsonProperty("avg_cost_usd") Double avgCostUsd,
+        @JsonProperty("min_cost_usd") BigDecimal minCostUsd,
+        @JsonProperty("max_cost_usd") BigDecimal maxCostUsd,
+        @JsonProperty("avg_cost_usd") BigDecimal avgCostUsd,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public CostEstimate {

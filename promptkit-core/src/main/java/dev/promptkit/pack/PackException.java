@@ -19,6 +19,7 @@ public class PackException extends PromptKitException {
     private static final long serialVersionUID = 1L;
 
     private final String path;
+    private final String reason;
     private final List<String> violations;
 
     public PackException(String path, String message) {
@@ -32,6 +33,7 @@ public class PackException extends PromptKitException {
     public PackException(String path, String message, List<String> violations, Throwable cause) {
         super(compose(path, message, violations), cause);
         this.path = path;
+        this.reason = message;
         this.violations = List.copyOf(violations);
     }
 
@@ -46,6 +48,11 @@ public class PackException extends PromptKitException {
     /** The pack's source: its file path, classpath resource or the name given with its stream. */
     public String path() {
         return path;
+    }
+
+    /** What is wrong, without the pack's source or the violations ("malformed JSON at line 3, column 3: ..."). */
+    public String reason() {
+        return reason;
     }
 
     /** Each schema or consistency violation as {@code /json/pointer: message}; empty for other failures. */

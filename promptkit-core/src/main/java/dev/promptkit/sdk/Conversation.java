@@ -283,10 +283,10 @@ public final class Conversation implements AutoCloseable {
 
     public Mono<ToolResult> rejectToolAsync(String callId, String reason) {
         return Mono.defer(() -> {
-            String why = reason == null || reason.isBlank() ? "no reason given"
+            String why = reason == null || reason.isBlank() ? null
                     : WellFormedText.require(reason, "The rejection reason");
-            return decide(callId, PendingToolCall.Decision.REJECTED, pending -> Mono.just(ToolResult.failure(
-                    pending.id(), pending.name(), "a reviewer rejected this call: " + why, 0)));
+            return decide(callId, PendingToolCall.Decision.REJECTED,
+                    pending -> Mono.just(ToolResult.rejected(pending.id(), pending.name(), why)));
         });
     }
 

@@ -6,6 +6,8 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.PromptKitException;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,14 +19,28 @@ public class PromptNotFoundException extends PromptKitException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String packId;
     private final String promptName;
+    private final Set<String> availablePrompts;
 
     public PromptNotFoundException(String packId, String promptName, Collection<String> available) {
         super("Pack '" + packId + "' has no prompt '" + promptName + "'; its prompts are " + new TreeSet<>(available));
+        this.packId = packId;
         this.promptName = promptName;
+        this.availablePrompts = Collections.unmodifiableSet(new TreeSet<>(available));
+    }
+
+    /** The pack (or packs, comma-separated) that was searched. */
+    public String packId() {
+        return packId;
     }
 
     public String promptName() {
         return promptName;
+    }
+
+    /** The prompts the pack has, sorted. */
+    public Set<String> availablePrompts() {
+        return availablePrompts;
     }
 }

@@ -12,6 +12,8 @@ import dev.promptkit.types.Role;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
 import dev.promptkit.types.ValidationResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -149,8 +151,8 @@ public final class Response {
         return inputTokens() + outputTokens();
     }
 
-    /** The turn's cost in US dollars (0 when the model's price is unknown). */
-    public double cost() {
+    /** The turn's cost in US dollars, exactly (0 when the model's price is unknown). */
+    public BigDecimal cost() {
         return costInfo.totalCostUsd();
     }
 
@@ -165,7 +167,8 @@ public final class Response {
 
     @Override
     public String toString() {
-        return "Response[text=" + abbreviate(text()) + ", tokens=" + tokensUsed() + ", cost=" + cost() + " USD, duration="
+        return "Response[text=" + abbreviate(text()) + ", tokens=" + tokensUsed() + ", cost="
+                + cost().setScale(6, RoundingMode.HALF_UP) + " USD, duration="
                 + duration.toMillis() + " ms]";
     }
 

@@ -7,47 +7,71 @@ package dev.promptkit.types;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Tokens used by one provider call (or a sum of calls) and what they cost in US dollars.
- * Cached tokens are those read from the provider's prompt cache; they are part of the input
- * but priced separately.
+ * Tokens used by one provider call (or a sum of calls) and what they cost in US dollars, as exact decimals.
+ * Cached tokens are those read from the provider's prompt cache; they are part of the input but priced
+ * separately.
+ *
+ * <p>The JSON is the Go original's {@code types.CostInfo}: {@code input_tokens}, {@code output_tokens},
+ * {@code input_cost_usd}, {@code output_cost_usd} and {@code total_cost_usd} always, {@code cached_tokens} and
+ * {@code cached_cost_usd} when not zero; amounts are JSON numbers written in plain notation. Reading takes any
+ * JSON number (a Go writer's {@code 0.0024400000000000003} included, kept exactly) and a missing field as zero.
+ * Amounts are kept without trailing zeros, so equal amounts are {@code equals}.
  *
  * @since 0.1.0
  */
-@JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public record CostInfo(
         @JsonProperty("input_tokens") long inputTokens,
         @JsonProperty("output_tokens") long outputTokens,
-        @JsonProperty("cached_tokens") long cachedTokens,
-        @JsonProperty("input_cost_usd") double inputCostUsd,
-        @JsonProperty("output_cost_usd") double outputCostUsd,
-        @JsonProperty("cached_cost_usd") double cachedCostUsd,
-        @JsonProperty("total_cost_usd") double totalCostUsd) {
+        @JsonProperty("cached_tokens") @JsonInclude(JsonInclude.Include.NON_DEFAULT) long cachedTokens,
+        @JsonProperty("input_cost_usd") @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal inputCostUsd,
+        @JsonProperty("output_cost_usd") @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal outputCostUsd,
+        @JsonProperty("cached_cost_usd") @JsonSerialize(using = PlainDecimalSerializer.class)
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ZeroAmountFilter.class) BigDecimal cachedCostUsd,
+        @JsonProperty("total_cost_usd") @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal totalCostUsd) {
 
-    public static final CostInfo ZERO = new CostInfo(0, 0, 0, 0, 0, 0, 0);
+    public static final CostInfo ZERO = new CostInfo(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+            BigDecimal.ZERO);
 
-    /** Reads the stored form, where zero values are left out. */
+    /** Amounts {@code null} are zero; every amount loses its trailing zeros. */
+    public CostInfo {
+        inputCostUsd = amount(inputCostUsd);
+        outputCostUsd = amount(outputCostUsd);
+        cachedCostUsd = amount(cachedCostUsd);
+        totalCostUsd = amount(totalCostUsd);
+    }
+
+    /** Reads the stored form, where a field left out is zero. */
     @JsonCreator
     static CostInfo fromJson(@JsonProperty("input_tokens") Long inputTokens,
             @JsonProperty("output_tokens") Long outputTokens, @JsonProperty("cached_tokens") Long cachedTokens,
-            @JsonProperty("input_cost_usd") Double inputCostUsd, @JsonProperty("output_cost_usd") Double outputCostUsd,
-            @JsonProperty("cached_cost_usd") Double cachedCostUsd, @JsonProperty("total_cost_usd") Double totalCostUsd) {
-        return new CostInfo(orZero(inputTokens), orZero(outputTokens), orZero(cachedTokens), orZero(inputCostUsd),
-                orZero(outputCostUsd), orZero(cachedCostUsd), orZero(totalCostUsd));
+            @JsonProperty("input_cost_usd") BigDecimal inputCostUsd,
+            @JsonProperty("output_cost_usd") BigDecimal outputCostUsd,
+            @JsonProperty("cached_cost_usd") BigDecimal cachedCostUsd,
+            @JsonProperty("total_cost_usd") BigDecimal totalCostUsd) {
+        return new CostInfo(orZero(inputTokens), orZero(outputTokens), orZero(cachedTokens), inputCostUsd,
+                outputCostUsd, cachedCostUsd, totalCostUsd);
     }
 
     private static long orZero(Long value) {
         return value == null ? 0 : value;
     }
 
-    private static double orZero(Double value) {
-        return value == null ? 0 : value;
+    private static BigDecimal amount(BigDecimal value) {
+        if (value == null || value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Tokens with no price attached (an unknown model, or a free local one). */
     public static CostInfo unpriced(long inputTokens, long outputTokens, long cachedTokens) {
-        return new CostInfo(inputTokens, outputTokens, cachedTokens, 0, 0, 0, 0);
+        return new CostInfo(inputTokens, outputTokens, cachedTokens, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
     }
 
     public CostInfo plus(CostInfo other) {
@@ -55,8 +79,8 @@ public record CostInfo(
             return this;
         }
         return new CostInfo(inputTokens + other.inputTokens, outputTokens + other.outputTokens,
-                cachedTokens + other.cachedTokens, inputCostUsd + other.inputCostUsd,
-                outputCostUsd + other.outputCostUsd, cachedCostUsd + other.cachedCostUsd,
-                totalCostUsd + other.totalCostUsd);
+                cachedTokens + other.cachedTokens, inputCostUsd.add(other.inputCostUsd),
+                outputCostUsd.add(other.outputCostUsd), cachedCostUsd.add(other.cachedCostUsd),
+                totalCostUsd.add(other.totalCostUsd));
     }
 }

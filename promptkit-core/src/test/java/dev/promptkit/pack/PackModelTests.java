@@ -43,7 +43,7 @@ class PackModelTests {
                 .isEqualTo("^[0-9]+$");
         assertThat(pack.tools().get("create_ticket").parameters()).isNull();
 
-        assertThat(pack.metadata().costEstimate().avgCostUsd()).isEqualTo(0.01);
+        assertThat(pack.metadata().costEstimate().avgCostUsd()).isEqualByComparingTo("0.01");
         assertThat(pack.metadata().costEstimate().extra()).containsEntry("currency_note", "list prices");
         assertThat(pack.metadata().extra()).containsOnlyKeys("owner", "revision").containsEntry("revision", 7);
         assertThat(pack.compilation().createdAt()).isEqualTo("2026-02-01T10:00:00Z");

@@ -7,6 +7,7 @@ package dev.promptkit.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.types.CostInfo;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,13 +50,13 @@ class PricingTableTests {
 
     @Test
     void pricesEachKindOfTokenPerMillion() {
-        ModelPricing pricing = new ModelPricing(3, 15, 0.3, 3.75);
+        ModelPricing pricing = ModelPricing.of(3, 15, 0.3, 3.75);
         CostInfo cost = pricing.cost(new TokenUsage(1_000_000, 100_000, 200_000, 10_000, 0));
 
         assertThat(cost.inputTokens()).isEqualTo(1_010_000);
-        assertThat(cost.inputCostUsd()).isEqualTo(3 + 0.0375);
-        assertThat(cost.outputCostUsd()).isEqualTo(1.5);
-        assertThat(cost.cachedCostUsd()).isEqualTo(0.06, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(cost.totalCostUsd()).isEqualTo(3.0375 + 1.5 + 0.06, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(cost.inputCostUsd()).isEqualTo(new BigDecimal("3.0375"));
+        assertThat(cost.outputCostUsd()).isEqualTo(new BigDecimal("1.5"));
+        assertThat(cost.cachedCostUsd()).isEqualTo(new BigDecimal("0.06"));
+        assertThat(cost.totalCostUsd()).as("exact, no binary rounding").isEqualTo(new BigDecimal("4.5975"));
     }
 }

@@ -21,6 +21,7 @@ import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +60,7 @@ class ConversationTests {
         assertThat(response.text()).isEqualTo("Hello there, nice to meet you!");
         assertThat(response.inputTokens()).isPositive();
         assertThat(response.outputTokens()).isEqualTo((response.text().length() + 3) / 4);
-        assertThat(response.cost()).isCloseTo(response.tokensUsed() * 10 / 1_000_000d, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(response.cost()).isEqualByComparingTo(BigDecimal.valueOf(response.tokensUsed() * 10).movePointLeft(6));
         assertThat(response.duration()).isPositive();
         assertThat(response.message().costInfo().totalCostUsd()).isEqualTo(response.cost());
         assertThat(chat.messages()).extracting(Message::role, Message::text).containsExactly(
@@ -315,7 +316,7 @@ class ConversationTests {
 
         Response response = chat.send("hi");
 
-        assertThat(response.cost()).isEqualTo(response.inputTokens());
+        assertThat(response.cost()).isEqualTo(BigDecimal.valueOf(response.inputTokens()));
     }
 
     /** Streams one chunk, then fails as an upstream 503 would. */

@@ -95,9 +95,11 @@ class HumanApprovalTests {
         chat.continueTurn();
 
         assertThat(rejection.error()).isEqualTo("a reviewer rejected this call: the order was never paid");
+        assertThat(rejection.errorType()).as("the Go original's error_type").isEqualTo("approval");
         assertThat(refunds).hasValue(0);
         Message toolMessage = chat.messages().get(3);
         assertThat(toolMessage.toolResult().id()).isEqualTo(callId);
+        assertThat(toolMessage.toolResult().isRejected()).isTrue();
         assertThat(toolMessage.text()).contains("never paid");
     }
 

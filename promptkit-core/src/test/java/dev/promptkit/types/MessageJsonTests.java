@@ -6,6 +6,7 @@ package dev.promptkit.types;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class MessageJsonTests {
                 ContentPart.image(MediaContent.ofUrl("https://example.com/a.png", "image/png"))),
                 List.of(ToolCall.of("call_1", "get_weather", Map.of("city", "Paris"))), null,
                 java.time.Instant.parse("2026-01-01T00:00:00Z"), 12L,
-                new CostInfo(10, 5, 0, 0.1, 0.05, 0, 0.15), "tool_calls",
+                new CostInfo(10, 5, 0, new BigDecimal("0.1"), new BigDecimal("0.05"), BigDecimal.ZERO,
+                        new BigDecimal("0.15")), "tool_calls",
                 List.of(ValidationResult.fail("banned_words", "said a banned word", Map.of("word", "x"))),
                 Map.of("model", "m"));
 
@@ -43,5 +45,43 @@ class MessageJsonTests {
         Message back = json.readValue(json.writeValueAsString(tool), Message.class);
         assertThat(back.toolResult()).isEqualTo(tool.toolResult());
         assertThat(back.text()).contains("city unknown");
+    }
+
+    @Test
+    void costInfoIsWrittenAsTheGoOriginalWritesItWithExactAmountsInPlainNotation() {
+        CostInfo cost = new CostInfo(7, 3, 0, new BigDecimal("0.00000105"), new BigDecimal("0.0000018"), null,
+                new BigDecimal("0.00000285"));
+
+        assertThat(json.writeValueAsString(cost)).isEqualTo("{\"input_tokens\":7,\"output_tokens\":3,"
+                + "\"input_cost_usd\":0.00000105,\"output_cost_usd\":0.0000018,\"total_cost_usd\":0.00000285}");
+        assertThat(json.writeValueAsString(CostInfo.ZERO)).isEqualTo("{\"input_tokens\":0,\"output_tokens\":0,"
+                + "\"input_cost_usd\":0,\"output_cost_usd\":0,\"total_cost_usd\":0}");
+        assertThat(json.writeValueAsString(new CostInfo(100, 0, 20, BigDecimal.ONE, null, new BigDecimal("0.000001"),
+                new BigDecimal("1.000001")))).contains("\"cached_tokens\":20", "\"cached_cost_usd\":0.000001");
+    }
+
+    @Test
+    void costInfoWrittenWithDoublesByTheGoOriginalOrAnEarlierVersionLoadsExactly() {
+        String go = "{\"input_tokens\":1200,\"output_tokens\":310,\"input_cost_usd\":0.0012,"
+                + "\"output_cost_usd\":0.0012400000000000002,\"total_cost_usd\":0.0024400000000000003,"
+                + "\"provider_name\":\"openai\",\"latency_ns\":812000000}";
+        String earlier = "{\"input_tokens\":12,\"output_tokens\":3,\"total_cost_usd\":1.5E-4}";
+
+        CostInfo fromGo = json.readerFor(CostInfo.class)
+                .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(go);
+        CostInfo fromEarlier = json.readValue(earlier, CostInfo.class);
+
+        assertThat(fromGo.totalCostUsd()).isEqualTo(new BigDecimal("0.0024400000000000003"));
+        assertThat(fromGo.cachedCostUsd()).isEqualTo(BigDecimal.ZERO);
+        assertThat(fromGo.plus(fromGo).totalCostUsd()).isEqualTo(new BigDecimal("0.0048800000000000006"));
+        assertThat(fromEarlier.totalCostUsd()).isEqualTo(new BigDecimal("0.00015"));
+        assertThat(fromEarlier.inputCostUsd()).isEqualTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void equalAmountsWithDifferentScalesAreEqual() {
+        assertThat(new CostInfo(1, 1, 0, new BigDecimal("0.10"), new BigDecimal("2.000"), null, new BigDecimal("2.1")))
+                .isEqualTo(new CostInfo(1, 1, 0, new BigDecimal("0.1"), new BigDecimal("2"), BigDecimal.ZERO,
+                        new BigDecimal("2.10")));
     }
 }

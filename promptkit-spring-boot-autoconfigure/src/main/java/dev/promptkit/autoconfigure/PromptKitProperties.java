@@ -5,7 +5,9 @@
 package dev.promptkit.autoconfigure;
 
 import dev.promptkit.context.Truncation;
+import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.validation.ValidationMode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +67,17 @@ public record PromptKitProperties(String pack, @DefaultValue Map<String, String>
      * @param cachedInput per million input tokens read from the prompt cache (defaults to {@code input})
      * @param cacheWrite per million input tokens written to the prompt cache (defaults to {@code input})
      */
-    public record Pricing(double input, double output, Double cachedInput, Double cacheWrite) {
+    public record Pricing(BigDecimal input, BigDecimal output, BigDecimal cachedInput, BigDecimal cacheWrite) {
 
-        public dev.promptkit.provider.ModelPricing toModelPricing() {
-            return new dev.promptkit.provider.ModelPricing(input, output, cachedInput != null ? cachedInput : input,
+        public Pricing {
+            if (input == null || output == null) {
+                throw new IllegalArgumentException("a model's price needs both input and output (USD per million "
+                        + "tokens)");
+            }
+        }
+
+        public ModelPricing toModelPricing() {
+            return new ModelPricing(input, output, cachedInput != null ? cachedInput : input,
                     cacheWrite != null ? cacheWrite : input);
         }
     }

@@ -9,9 +9,8 @@ import java.math.BigDecimal;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on tokens and cost in US dollars. Amounts are given as {@link BigDecimal}; as PromptKit sums costs
- * over several provider calls in floating point, two amounts count as equal when they differ by less than a
- * billionth of a dollar ({@link #USD_TOLERANCE}).
+ * Assertions on tokens and cost in US dollars. Amounts are {@link BigDecimal}s compared by value, so
+ * {@code 0.30} equals {@code 0.3}.
  *
  * <pre>{@code
  * assertThat(response.costInfo()).hasInputTokens(42).hasOutputTokens(17).hasTotalUsd(new BigDecimal("0.00059"));
@@ -20,9 +19,6 @@ import org.assertj.core.api.AbstractAssert;
  * @since 0.1.0
  */
 public final class CostAssert extends AbstractAssert<CostAssert, CostInfo> {
-
-    /** The largest difference between two amounts in US dollars that still counts as equal. */
-    public static final BigDecimal USD_TOLERANCE = new BigDecimal("0.000000001");
 
     CostAssert(CostInfo actual) {
         super(actual, CostAssert.class);
@@ -73,8 +69,8 @@ public final class CostAssert extends AbstractAssert<CostAssert, CostInfo> {
      */
     public CostAssert hasTotalUsd(BigDecimal expectedUsd) {
         isNotNull();
-        BigDecimal total = totalUsd(actual);
-        if (total.subtract(expectedUsd).abs().compareTo(USD_TOLERANCE) >= 0) {
+        BigDecimal total = actual.totalCostUsd();
+        if (total.compareTo(expectedUsd) != 0) {
             failWithMessage("Expected a total cost of <%s> USD but it was <%s> USD", expectedUsd.toPlainString(),
                     total.toPlainString());
         }
@@ -89,8 +85,8 @@ public final class CostAssert extends AbstractAssert<CostAssert, CostInfo> {
      */
     public CostAssert totalUsdIsAtMost(BigDecimal limitUsd) {
         isNotNull();
-        BigDecimal total = totalUsd(actual);
-        if (total.subtract(limitUsd).compareTo(USD_TOLERANCE) >= 0) {
+        BigDecimal total = actual.totalCostUsd();
+        if (total.compareTo(limitUsd) > 0) {
             failWithMessage("Expected a total cost of at most <%s> USD but it was <%s> USD", limitUsd.toPlainString(),
                     total.toPlainString());
         }
@@ -105,7 +101,7 @@ public final class CostAssert extends AbstractAssert<CostAssert, CostInfo> {
      */
     public CostAssert isPriced() {
         isNotNull();
-        if (totalUsd(actual).signum() <= 0) {
+        if (actual.totalCostUsd().signum() <= 0) {
             failWithMessage("Expected the tokens to be priced but the cost was zero: %s", actual);
         }
         return this;
@@ -116,9 +112,5 @@ public final class CostAssert extends AbstractAssert<CostAssert, CostInfo> {
             failWithMessage("Expected <%s> %s tokens but there were <%s> in %s", expected, kind, tokens, actual);
         }
         return this;
-    }
-
-    static BigDecimal totalUsd(CostInfo cost) {
-        return BigDecimal.valueOf(cost.totalCostUsd());
     }
 }

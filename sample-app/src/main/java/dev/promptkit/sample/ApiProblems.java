@@ -53,6 +53,11 @@ final class ApiProblems {
 
     /** The problem {@code failure} stands for: a 500 without details for a failure not known here. */
     static ProblemDetail of(Throwable failure) {
+        DataBufferLimitException bodyTooLarge = causeOfType(failure, DataBufferLimitException.class);
+        if (bodyTooLarge != null) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large: "
+                    + bodyTooLarge.getMessage());
+        }
         if (failure instanceof ProviderException provider) {
             return provider(provider);
         }
@@ -64,16 +69,11 @@ final class ApiProblems {
             return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, failure.getMessage());
         }
         if (failure instanceof ServerWebInputException input) {
-            return input.getMostSpecificCause() instanceof DataBufferLimitException tooLarge ? of(tooLarge)
-                    : ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for"
-                            + " this endpoint: " + input.getReason() + firstLineOf(input.getMostSpecificCause()));
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for"
+                    + " this endpoint: " + input.getReason() + firstLineOf(input.getMostSpecificCause()));
         }
         if (failure instanceof MessageTooLargeException) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, failure.getMessage());
-        }
-        if (failure instanceof DataBufferLimitException) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large: "
-                    + failure.getMessage());
         }
         if (failure instanceof ConversationConflictException || failure instanceof PendingToolCallsException
                 || failure instanceof PendingToolDecidedException) {
@@ -130,6 +130,16 @@ final class ApiProblems {
         }
         log.warn("Provider failure answered with {}: {}", status.value(), failure.getMessage());
         return problem;
+    }
+
+    /** {@code failure} or the first of its causes that is a {@code type}; {@code null} when none is. */
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     /** The first line of a cause's message, in parentheses, for a 400's detail; empty without one. */

@@ -8,11 +8,12 @@ import dev.promptkit.sdk.Response;
 import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ValidationResult;
+import java.math.BigDecimal;
 import java.util.List;
 
-/** The JSON answer to one chat message (or to a continued turn). */
+/** The JSON answer to one chat message (or to a continued turn); {@code cost} is exact, in US dollars. */
 record ChatResponse(String text, List<ToolCall> toolCalls, List<PendingToolCall> pendingTools, long inputTokens,
-        long outputTokens, double cost, long durationMs, List<ValidationResult> validations) {
+        long outputTokens, BigDecimal cost, long durationMs, List<ValidationResult> validations) {
 
     /** The same without the text, for the end of a stream whose text the client has already had in pieces. */
     ChatResponse withoutText() {

@@ -9,6 +9,7 @@ import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.StreamChunk;
 import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.types.Message;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,7 +116,7 @@ class ConversationController {
                 ? conversation.resolveToolAsync(callId) : conversation.rejectToolAsync(callId, reason))
                 .then(conversation.pendingToolsAsync())
                 .flatMap(waiting -> waiting.isEmpty() ? conversation.continueTurnAsync().map(ChatResponse::of)
-                        : Mono.just(new ChatResponse(null, List.of(), waiting, 0, 0, 0, 0, List.of()))));
+                        : Mono.just(new ChatResponse(null, List.of(), waiting, 0, 0, BigDecimal.ZERO, 0, List.of()))));
     }
 
     @PostMapping("/{id}/fork")

@@ -6,6 +6,7 @@ package dev.promptkit.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "OPENAI_API_KEY=",
         "ANTHROPIC_API_KEY=", "GEMINI_API_KEY=", "GOOGLE_API_KEY=", "OLLAMA_HOST=", "promptkit.mock.chunk-delay=0ms" })
@@ -44,10 +47,16 @@ class ConversationApiTests {
     void aChatMessageIsAnsweredByTheMockProviderWithTokensAndCost() {
         String id = openConversation();
 
-        send(id, "Hello there").expectStatus().isOk().expectBody()
-                .jsonPath("$.text").value(text -> assertThat((String) text).startsWith("Hello! I'm Ada"))
-                .jsonPath("$.inputTokens").value(tokens -> assertThat(((Number) tokens).longValue()).isPositive())
-                .jsonPath("$.cost").value(cost -> assertThat(((Number) cost).doubleValue()).isPositive());
+        String body = send(id, "Hello there").expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+        Map<String, Object> answer = JsonMapper.shared().readValue(body, new TypeReference<Map<String, Object>>() { });
+
+        assertThat((String) answer.get("text")).startsWith("Hello! I'm Ada");
+        long tokens = ((Number) answer.get("inputTokens")).longValue() + ((Number) answer.get("outputTokens")).longValue();
+        assertThat(tokens).isPositive();
+        // the mock's price is $10 per million tokens: the JSON number is that exactly, without binary noise
+        assertThat(body).contains("\"cost\":" + BigDecimal.valueOf(tokens * 10).movePointLeft(6).stripTrailingZeros()
+                .toPlainString() + ",");
 
         client.get().uri("/api/conversations/{id}/messages", id).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.length()").isEqualTo(2)
@@ -104,10 +113,13 @@ class ConversationApiTests {
 
         client.post().uri("/api/conversations/{id}/approvals/{call}", id, callId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("approve", false, "reason", "not eligible"))
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.text").value(text -> assertThat((String) text)
+                        .startsWith("I'm sorry: a supervisor did not approve the $250 refund")
+                        .doesNotContain("is done"));
 
         client.get().uri("/api/conversations/{id}/messages", id).exchange().expectBody()
-                .jsonPath("$[2].tool_result.error").isEqualTo("a reviewer rejected this call: not eligible");
+                .jsonPath("$[2].tool_result.error").isEqualTo("a reviewer rejected this call: not eligible")
+                .jsonPath("$[2].tool_result.error_type").isEqualTo("approval");
     }
 
     @Test

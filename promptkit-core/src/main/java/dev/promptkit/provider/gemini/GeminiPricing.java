@@ -17,7 +17,7 @@ import java.util.Map;
  * Flash are at their introductory rates, which Google doubles on 2027-01-01. Audio input, which costs
  * more, is not told apart. Prices change: check them against https://ai.google.dev/gemini-api/docs/pricing
  * and override any of them with {@code GeminiPricing.TABLE.with(Map.of("gemini-2.5-pro",
- * new ModelPricing(2.50, 15.00, 0.25, 2.50)))} passed to {@link GeminiProvider.Builder#pricing}, or with the
+ * ModelPricing.of(2.50, 15.00, 0.25, 2.50)))} passed to {@link GeminiProvider.Builder#pricing}, or with the
  * {@code promptkit.pricing.<model>} properties. Versioned models are priced as their family
  * ({@code gemini-2.5-flash-preview-09-2025} as {@code gemini-2.5-flash}).
  *

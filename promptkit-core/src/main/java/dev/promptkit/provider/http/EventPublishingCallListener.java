@@ -30,7 +30,8 @@ public final class EventPublishingCallListener implements ProviderCallListener {
 
     @Override
     public void onRetry(int retry, Duration delay, ProviderException cause) {
-        events.publish(new StreamRetryEvent(Instant.now(), null, provider, retry, delay, "retrying", reason(cause)));
+        events.publish(new StreamRetryEvent(Instant.now(), null, provider, retry, delay, StreamRetryEvent.RETRYING,
+                reason(cause)));
     }
 
     @Override
@@ -40,8 +41,8 @@ public final class EventPublishingCallListener implements ProviderCallListener {
 
     @Override
     public void onBudgetExhausted(ProviderException cause) {
-        events.publish(new StreamRetryEvent(Instant.now(), null, provider, 0, Duration.ZERO, "budget_exhausted",
-                reason(cause)));
+        events.publish(new StreamRetryEvent(Instant.now(), null, provider, 0, Duration.ZERO,
+                StreamRetryEvent.BUDGET_EXHAUSTED, reason(cause)));
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class MockProvider implements Provider, DuplexProvider {
      * The Go mock's fixed prices: $0.01 per 1K input and output tokens, $0.005 per 1K cached tokens (cache
      * writes priced as input).
      */
-    public static final ModelPricing DEFAULT_PRICING = new ModelPricing(10, 10, 5, 10);
+    public static final ModelPricing DEFAULT_PRICING = ModelPricing.of(10, 10, 5, 10);
 
     private final String name;
     private final String model;

@@ -4,21 +4,32 @@
  */
 package dev.promptkit.provider.mock;
 
+import dev.promptkit.types.ToolResult;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * A script rule: when {@code pattern} is found in the user message a turn answers, reply {@code response}
- * to the turn's first provider call and {@code afterTools} (if given) to the call that follows its tool
- * results.
+ * to the turn's first provider call, and to the call that follows its tool results the first of
+ * {@code afterTools} whose condition the results meet (none: the rule does not answer that call).
  */
-record MockRule(Pattern pattern, MockTurn response, MockTurn afterTools) {
+record MockRule(Pattern pattern, MockTurn response, List<MockBranch> afterTools) {
+
+    MockRule {
+        afterTools = List.copyOf(afterTools);
+    }
 
     boolean matches(String userText) {
         return userText != null && pattern.matcher(userText).find();
     }
 
-    /** The reply for a call that follows tool results ({@code afterTools}) or not ({@code response}); may be null. */
-    MockTurn reply(boolean afterToolResults) {
-        return afterToolResults ? afterTools : response;
+    /** The reply for the query's call: {@code response}, or the first branch the tool results meet; may be null. */
+    MockTurn reply(ScriptQuery query) {
+        if (!query.afterToolResults()) {
+            return response;
+        }
+        List<ToolResult> results = query.latestToolResults();
+        return afterTools.stream().filter(branch -> branch.appliesTo(results)).map(MockBranch::turn).findFirst()
+                .orElse(null);
     }
 }

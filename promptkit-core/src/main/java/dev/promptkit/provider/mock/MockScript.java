@@ -39,6 +39,15 @@ import java.util.Optional;
  *     response:                   # the turn's first call: ask for a tool
  *       tool_calls: [{name: get_weather, arguments: {city: Paris}}]
  *     after_tools: "It is sunny in Paris."   # the call after the tool results
+ *   - match: "big refund"
+ *     response:
+ *       tool_calls: [{name: process_refund, arguments: {order_id: A-1001, amount: 250}}]
+ *     after_tools:                # or branches, on the results of that round; the first that holds answers
+ *       - when: {tool: process_refund, outcome: rejected}   # outcome: success, error or rejected (by a person)
+ *         response: "A supervisor turned the refund down, so nothing was refunded."
+ *       - when: {result: "\"status\":\"refunded\""}       # a regex found in a result (or {"error": ...})
+ *         response: "Your refund of $250 is done."
+ *       - response: "The refund could not be made."         # no when: always
  *   - match: "picture|photo"
  *     response:
  *       type: multimodal
@@ -167,8 +176,9 @@ public final class MockScript {
      * <li>the turn of the scenario named by request metadata {@code mock_scenario_id};</li>
      * <li>that scenario's {@code defaultResponse};</li>
      * <li>the first rule whose {@code match} is found (case-insensitively) in the latest user message: its
-     * {@code response} for the turn's first call, its {@code after_tools} for a call that follows tool
-     * results (a rule without {@code after_tools} does not answer those);</li>
+     * {@code response} for the turn's first call, its {@code after_tools} (the first branch whose {@code when}
+     * the tool results meet) for a call that follows tool results (a rule without {@code after_tools}, or none of
+     * whose branches holds, does not answer those);</li>
      * <li>the top-level turn;</li>
      * <li>the global {@code defaultResponse}.</li>
      * </ol>
@@ -195,8 +205,9 @@ public final class MockScript {
             }
         }
         for (MockRule rule : rules) {
-            if (rule.matches(query.userText()) && rule.reply(query.afterToolResults()) != null) {
-                return Optional.of(rule.reply(query.afterToolResults()));
+            MockTurn reply = rule.matches(query.userText()) ? rule.reply(query) : null;
+            if (reply != null) {
+                return Optional.of(reply);
             }
         }
         MockTurn turn = turns.get(query.turnNumber());

@@ -30,6 +30,8 @@ final class MockScriptParser {
             "parts", "audio_file", "audio_sample_rate", "audio_mime_type");
     private static final List<String> TOOL_CALL_KEYS = List.of("name", "arguments");
     private static final List<String> RULE_KEYS = List.of("match", "response", "after_tools");
+    private static final List<String> BRANCH_KEYS = List.of("when", "response");
+    private static final List<String> CONDITION_KEYS = List.of("tool", "outcome", "result");
 
     private MockScriptParser() {
     }
@@ -175,15 +177,66 @@ final class MockScriptParser {
         }
         node.requireKeys(RULE_KEYS);
         YamlNode match = node.get("match");
-        Pattern pattern;
+        if (match.isAbsent()) {
+            throw node.error("a rule needs a match");
+        }
+        return new MockRule(pattern(match), turn(node.get("response")), branches(node.get("after_tools")));
+    }
+
+    /** The regular expression of a {@code match} or {@code result}, found case-insensitively; null when absent. */
+    private static Pattern pattern(YamlNode node) {
+        if (node.isAbsent()) {
+            return null;
+        }
         try {
-            pattern = Pattern.compile(match.text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Pattern.compile(node.text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
         catch (PatternSyntaxException invalid) {
-            throw match.error("invalid regular expression: " + invalid.getDescription() + " near index "
+            throw node.error("invalid regular expression: " + invalid.getDescription() + " near index "
                     + invalid.getIndex() + " of '" + invalid.getPattern() + "'");
         }
-        YamlNode afterTools = node.get("after_tools");
-        return new MockRule(pattern, turn(node.get("response")), afterTools.isAbsent() ? null : turn(afterTools));
+    }
+
+    /** A turn (answered always), or a list of branches: {@code {when: {...}, response: ...}}. */
+    private static List<MockBranch> branches(YamlNode node) {
+        if (node.isAbsent()) {
+            return List.of();
+        }
+        if (!node.value().isArray()) {
+            return List.of(MockBranch.always(turn(node)));
+        }
+        return node.elements().stream().map(MockScriptParser::branch).toList();
+    }
+
+    private static MockBranch branch(YamlNode node) {
+        if (!node.value().isObject()) {
+            throw node.error("expected a branch mapping (when, response), found " + node.kind());
+        }
+        node.requireKeys(BRANCH_KEYS);
+        YamlNode response = node.get("response");
+        if (response.isAbsent()) {
+            throw node.error("a branch needs a response");
+        }
+        YamlNode when = node.get("when");
+        return new MockBranch(when.isAbsent() ? null : condition(when), turn(response));
+    }
+
+    private static MockToolResultCondition condition(YamlNode node) {
+        if (!node.value().isObject()) {
+            throw node.error("expected a mapping of tool, outcome and result, found " + node.kind());
+        }
+        node.requireKeys(CONDITION_KEYS);
+        YamlNode outcome = node.get("outcome");
+        return new MockToolResultCondition(node.get("tool").optionalText(),
+                outcome.isAbsent() ? null : outcome(outcome), pattern(node.get("result")));
+    }
+
+    private static MockToolResultCondition.Outcome outcome(YamlNode node) {
+        for (MockToolResultCondition.Outcome outcome : MockToolResultCondition.Outcome.values()) {
+            if (outcome.scriptName().equals(node.text())) {
+                return outcome;
+            }
+        }
+        throw node.error("unknown outcome '" + node.text() + "'; expected one of: success, error, rejected");
     }
 }

@@ -7,21 +7,27 @@ package dev.promptkit.provider.mock;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
+import dev.promptkit.types.ToolResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a {@link MockScript} looks a request up by: the scenario id and turn number from the request
  * metadata, the turn number otherwise derived from the conversation, the latest user message text, and
- * whether the request follows tool results (a tool-continuation round).
+ * the tool results the request ends with (a tool-continuation round; empty otherwise).
  */
-record ScriptQuery(String scenarioId, int turnNumber, String userText, boolean afterToolResults) {
+record ScriptQuery(String scenarioId, int turnNumber, String userText, List<ToolResult> latestToolResults) {
 
     static ScriptQuery from(ProviderRequest request) {
         Object scenario = request.metadata().get(MockScript.SCENARIO_ID_METADATA);
         List<Message> messages = request.messages();
-        boolean afterTools = !messages.isEmpty() && messages.get(messages.size() - 1).role() == Role.TOOL;
         return new ScriptQuery(scenario == null ? null : scenario.toString(), turnNumber(request),
-                latestUserText(messages), afterTools);
+                latestUserText(messages), latestToolResults(messages));
+    }
+
+    /** Whether the request follows tool results. */
+    boolean afterToolResults() {
+        return !latestToolResults.isEmpty();
     }
 
     private static int turnNumber(ProviderRequest request) {
@@ -54,5 +60,16 @@ record ScriptQuery(String scenarioId, int turnNumber, String userText, boolean a
             }
         }
         return null;
+    }
+
+    /** The tool messages at the end of the request, in order (a tool message without a result counts as text). */
+    private static List<ToolResult> latestToolResults(List<Message> messages) {
+        List<ToolResult> results = new ArrayList<>();
+        for (int i = messages.size() - 1; i >= 0 && messages.get(i).role() == Role.TOOL; i--) {
+            Message tool = messages.get(i);
+            results.add(0, tool.toolResult() != null ? tool.toolResult()
+                    : ToolResult.success(null, null, tool.text(), 0));
+        }
+        return results;
     }
 }

@@ -18,7 +18,7 @@ import dev.promptkit.provider.PricingTable;
 public final class OllamaPricing {
 
     /** What a local model costs: nothing. */
-    public static final ModelPricing FREE = new ModelPricing(0, 0, 0, 0);
+    public static final ModelPricing FREE = ModelPricing.of(0, 0);
 
     private OllamaPricing() {
     }

@@ -304,17 +304,17 @@ class AnthropicProviderTests extends HttpProviderContract<AnthropicProvider, Ant
 
     @Test
     void pricesDatedModelIdsAsTheirAliasUnlessOverridden() {
-        ModelPricing sonnet = new ModelPricing(3.00, 15.00, 0.30, 3.75);
+        ModelPricing sonnet = ModelPricing.of(3.00, 15.00, 0.30, 3.75);
         assertThat(provider().pricing().find("claude-sonnet-4-5-20250929")).contains(sonnet);
         assertThat(provider().pricing().find("claude-sonnet-4-20250514")).contains(sonnet);
         assertThat(provider().pricing().find("claude-opus-4-1-20250805"))
-                .contains(new ModelPricing(15.00, 75.00, 1.50, 18.75));
+                .contains(ModelPricing.of(15.00, 75.00, 1.50, 18.75));
         assertThat(provider().pricing().find("claude-opus-4-5-20251101"))
-                .contains(new ModelPricing(5.00, 25.00, 0.50, 6.25));
+                .contains(ModelPricing.of(5.00, 25.00, 0.50, 6.25));
         assertThat(provider().pricing().find("claude-haiku-4-5-20251001"))
-                .contains(new ModelPricing(1.00, 5.00, 0.10, 1.25));
+                .contains(ModelPricing.of(1.00, 5.00, 0.10, 1.25));
         assertThat(provider().pricing().find("claude-3-5-haiku-latest"))
-                .contains(new ModelPricing(0.80, 4.00, 0.08, 1.00));
+                .contains(ModelPricing.of(0.80, 4.00, 0.08, 1.00));
         assertThat(provider().pricing().find("claude-3-7-sonnet-20250219")).contains(sonnet);
 
         AnthropicProvider custom = provider(builder -> builder.pricing(AnthropicPricing.TABLE.with(

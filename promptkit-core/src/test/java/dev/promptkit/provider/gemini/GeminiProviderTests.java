@@ -295,11 +295,11 @@ class GeminiProviderTests extends HttpProviderContract<GeminiProvider, GeminiPro
 
     @Test
     void pricesModelsFromTheDatedTableUnlessOverridden() {
-        assertThat(provider().pricing().find("gemini-2.5-pro")).contains(new ModelPricing(1.25, 10.00, 0.125, 1.25));
+        assertThat(provider().pricing().find("gemini-2.5-pro")).contains(ModelPricing.of(1.25, 10.00, 0.125, 1.25));
         assertThat(provider().pricing().find("gemini-2.5-flash-lite-preview-06-17"))
-                .contains(new ModelPricing(0.10, 0.40, 0.01, 0.10));
+                .contains(ModelPricing.of(0.10, 0.40, 0.01, 0.10));
         assertThat(provider().pricing().find("models/gemini-2.5-flash"))
-                .contains(new ModelPricing(0.30, 2.50, 0.03, 0.30));
+                .contains(ModelPricing.of(0.30, 2.50, 0.03, 0.30));
 
         GeminiProvider custom = provider(builder -> builder.pricing(GeminiPricing.TABLE.with(
                 Map.of("gemini-2.5-pro", ModelPricing.of(2.50, 15.00)))));

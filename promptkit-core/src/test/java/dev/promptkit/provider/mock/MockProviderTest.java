@@ -8,7 +8,6 @@ import static dev.promptkit.provider.mock.Requests.conversation;
 import static dev.promptkit.provider.mock.Requests.withMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.offset;
 
 
 import dev.promptkit.provider.ModelPricing;
@@ -22,6 +21,7 @@ import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ class MockProviderTest {
             assertThat(provider.name()).isEqualTo("mock");
             assertThat(provider.type()).isEqualTo("mock");
             assertThat(provider.defaultModel()).isEqualTo("mock-model");
-            assertThat(provider.pricing().find("mock-model")).contains(new ModelPricing(10, 10, 5, 10));
+            assertThat(provider.pricing().find("mock-model")).contains(ModelPricing.of(10, 10, 5, 10));
         }
 
         @Test
@@ -252,9 +252,9 @@ class MockProviderTest {
             CostInfo cost = provider.pricing().find(provider.defaultModel()).orElseThrow().cost(usage);
 
             assertThat(usage).isEqualTo(TokenUsage.of(2000, 1000));
-            assertThat(cost.inputCostUsd()).isCloseTo(0.02, offset(1e-12));
-            assertThat(cost.outputCostUsd()).isCloseTo(0.01, offset(1e-12));
-            assertThat(cost.totalCostUsd()).isCloseTo(0.03, offset(1e-12));
+            assertThat(cost.inputCostUsd()).isEqualTo(new BigDecimal("0.02"));
+            assertThat(cost.outputCostUsd()).isEqualTo(new BigDecimal("0.01"));
+            assertThat(cost.totalCostUsd()).isEqualTo(new BigDecimal("0.03"));
         }
 
         @Test

@@ -194,4 +194,49 @@ class MockScriptErrorTest {
                 .isThrownBy(() -> MockScript.fromClasspath("mock/absent.yaml"))
                 .withMessage("Invalid mock script classpath:mock/absent.yaml: not found on the classpath");
     }
+
+    @Test
+    void branchMistakesAreNamedWithTheirPlace() {
+        parsing("""
+                rules:
+                  - match: refund
+                    response: asks
+                    after_tools:
+                      - when: {outcome: refused}
+                        response: no
+                """)
+                .withMessageContaining("rules[0].after_tools[0].when.outcome")
+                .withMessageContaining("unknown outcome 'refused'; expected one of: success, error, rejected");
+        parsing("""
+                rules:
+                  - match: refund
+                    response: asks
+                    after_tools:
+                      - when: {tool: process_refund, status: failed}
+                        response: no
+                """)
+                .withMessageContaining("unknown key 'status'; expected one of: tool, outcome, result");
+        parsing("""
+                rules:
+                  - match: refund
+                    response: asks
+                    after_tools:
+                      - when: {result: "("}
+                        response: no
+                """)
+                .withMessageContaining("invalid regular expression");
+        parsing("""
+                rules:
+                  - match: refund
+                    response: asks
+                    after_tools:
+                      - when: {outcome: success}
+                """)
+                .withMessageContaining("a branch needs a response");
+        parsing("""
+                rules:
+                  - response: asks
+                """)
+                .withMessageContaining("a rule needs a match");
+    }
 }

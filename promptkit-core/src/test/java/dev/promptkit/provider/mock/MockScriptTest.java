@@ -149,6 +149,61 @@ class MockScriptTest {
         }
 
         @Test
+        void afterToolsBranchesOnTheOutcomeAndTheContentOfTheRoundsToolResults() {
+            MockScript refunds = MockScript.parse("""
+                    rules:
+                      - match: refund
+                        response: {tool_calls: [{name: process_refund, arguments: {amount: 250}}]}
+                        after_tools:
+                          - when: {tool: process_refund, outcome: rejected}
+                            response: Nothing was refunded.
+                          - when: {outcome: error}
+                            response: The refund failed.
+                          - when: {tool: process_refund, result: '"status":"refunded"'}
+                            response: Refunded.
+                      - match: refund
+                        after_tools: no branch held
+                        response: unused
+                    """);
+            Message asked = Message.assistant(null, List.of(ToolCall.of("c1", "process_refund", Map.of())));
+            Message user = Message.user("a big refund please");
+
+            assertThat(answer(refunds, conversation(user, asked,
+                    Message.tool(ToolResult.rejected("c1", "process_refund", "too much"))))).contains("Nothing was refunded.");
+            assertThat(answer(refunds, conversation(user, asked,
+                    Message.tool(ToolResult.failure("c1", "process_refund", "bank down", 3))))).contains("The refund failed.");
+            assertThat(answer(refunds, conversation(user, asked,
+                    Message.tool(ToolResult.success("c1", "process_refund", "{\"status\":\"REFUNDED\"}", 3)))))
+                    .as("the result pattern ignores case").contains("Refunded.");
+            assertThat(answer(refunds, conversation(user, asked,
+                    Message.tool(ToolResult.success("c1", "process_refund", "{\"status\":\"queued\"}", 3)))))
+                    .as("no branch of the first rule holds: the next rule answers").contains("no branch held");
+        }
+
+        @Test
+        void aBranchHoldsWhenAnyResultOfTheLatestRoundMeetsItAndEarlierRoundsDoNotCount() {
+            MockScript script = MockScript.parse("""
+                    rules:
+                      - match: both
+                        response: asks
+                        after_tools:
+                          - when: {tool: get_time, outcome: success}
+                            response: time known
+                          - response: otherwise
+                    """);
+            Message user = Message.user("both please");
+            Message askedBoth = Message.assistant(null, List.of(ToolCall.of("a", "get_weather", Map.of()),
+                    ToolCall.of("b", "get_time", Map.of())));
+            Message weather = Message.tool(ToolResult.success("a", "get_weather", "sunny", 1));
+            Message time = Message.tool(ToolResult.success("b", "get_time", "noon", 1));
+            Message askedAgain = Message.assistant(null, List.of(ToolCall.of("c", "get_weather", Map.of())));
+
+            assertThat(answer(script, conversation(user, askedBoth, weather, time))).contains("time known");
+            assertThat(answer(script, conversation(user, askedBoth, weather, time, askedAgain, weather)))
+                    .contains("otherwise");
+        }
+
+        @Test
         void firstMatchingRuleWins() {
             assertThat(answer(script, conversation(Message.user("My order never came, I want my money back"))))
                     .contains("refund rule");

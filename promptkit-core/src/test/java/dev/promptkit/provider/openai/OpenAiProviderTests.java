@@ -248,8 +248,8 @@ class OpenAiProviderTests extends HttpProviderContract<OpenAiProvider, OpenAiPro
 
     @Test
     void pricesModelsFromTheDatedTableUnlessOverridden() {
-        assertThat(provider().pricing().find("gpt-4o-2024-08-06")).contains(new ModelPricing(2.50, 10.00, 1.25, 2.50));
-        assertThat(provider().pricing().find("o4-mini")).contains(new ModelPricing(1.10, 4.40, 0.275, 1.10));
+        assertThat(provider().pricing().find("gpt-4o-2024-08-06")).contains(ModelPricing.of(2.50, 10.00, 1.25, 2.50));
+        assertThat(provider().pricing().find("o4-mini")).contains(ModelPricing.of(1.10, 4.40, 0.275, 1.10));
 
         OpenAiProvider custom = provider(builder -> builder.pricing(OpenAiPricing.TABLE.with(
                 Map.of("gpt-4o", ModelPricing.of(1, 2)))));

@@ -19,6 +19,7 @@ import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
 import dev.promptkit.types.ValidationResult;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -378,7 +379,8 @@ class RedisStateStoreTests {
                         ContentPart.image(MediaContent.ofUrl("https://example.com/a.png", "image/png")
                                 .withDetail("high")))),
                 Message.assistant("Let me check the weather.", List.of(weather))
-                        .withCost(new CostInfo(120, 30, 10, 0.0012, 0.0009, 0.0001, 0.0022), 850, "tool_calls"),
+                        .withCost(new CostInfo(120, 30, 10, new BigDecimal("0.0012"), new BigDecimal("0.0009"),
+                                new BigDecimal("0.0001"), new BigDecimal("0.0022")), 850, "tool_calls"),
                 Message.tool(ToolResult.success("call_1", "get_weather", "{\"temp\":21}", 12)),
                 Message.assistant("Unpriced, no cache.").withCost(CostInfo.unpriced(80, 20, 0), 300, "stop"),
                 Message.tool(ToolResult.failure("call_2", "get_time", "timed out", 30_000)),

@@ -6,7 +6,7 @@ package dev.promptkit.tool.mcp;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
+import dev.promptkit.test.EverythingServerBinary;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,42 +15,20 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The real {@code @modelcontextprotocol/server-everything}, installed globally with npm at a pinned
- * version (its tool names change between versions). Tests that need it are skipped when it is missing,
- * except on CI ({@code CI=true}), where they fail.
+ * The real {@code @modelcontextprotocol/server-everything} (see {@link EverythingServerBinary}) over stdio, or
+ * serving streamable HTTP on a loopback port.
  */
 final class EverythingServer {
-
-    static final String VERSION = "2026.8.31";
-
-    static final String INSTALL = "npm install -g @modelcontextprotocol/server-everything@" + VERSION;
-
-    private static final String BINARY = "mcp-server-everything";
 
     private EverythingServer() {
     }
 
     /** The installed binary; skips (or on CI fails) the calling test when it is missing or another version. */
     static Path binary() {
-        if (onPath("node").isEmpty()) {
-            unavailable("node is not on the PATH");
-        }
-        Path binary = onPath(BINARY).orElse(null);
-        if (binary == null) {
-            unavailable(BINARY + " is not on the PATH");
-        }
-        String installed = installedVersion(binary);
-        if (!VERSION.equals(installed)) {
-            unavailable(binary + " is version " + installed + ", the tests need " + VERSION);
-        }
-        return binary;
+        return EverythingServerBinary.path();
     }
 
     static McpTransportConfig.Stdio stdio() {
@@ -60,34 +38,6 @@ final class EverythingServer {
     /** Serves streamable HTTP on a free loopback port until closed. */
     static Http startStreamableHttp() throws IOException, InterruptedException {
         return Http.start(binary(), freePort());
-    }
-
-    private static void unavailable(String reason) {
-        String message = reason + "; install the MCP test server with: " + INSTALL;
-        if ("true".equals(System.getenv("CI"))) {
-            fail(message + " (required when CI=true)");
-        }
-        Assumptions.abort(message);
-    }
-
-    private static Optional<Path> onPath(String command) {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        return Stream.of(path.split(File.pathSeparator))
-                .filter(dir -> !dir.isBlank())
-                .map(dir -> Path.of(dir, command))
-                .filter(Files::isExecutable)
-                .findFirst();
-    }
-
-    /** The version in the package.json of the npm package the binary links into ({@code <package>/dist/index.js}). */
-    private static String installedVersion(Path binary) {
-        try {
-            Path packageJson = binary.toRealPath().getParent().getParent().resolve("package.json");
-            return JsonMapper.shared().readTree(packageJson.toFile()).path("version").asString("unknown");
-        }
-        catch (IOException | RuntimeException unreadable) {
-            return "unknown (" + unreadable.getMessage() + ")";
-        }
     }
 
     private static int freePort() throws IOException {

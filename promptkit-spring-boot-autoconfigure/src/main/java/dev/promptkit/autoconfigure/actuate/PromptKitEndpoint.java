@@ -6,6 +6,7 @@ package dev.promptkit.autoconfigure.actuate;
 
 import dev.promptkit.autoconfigure.media.PromptKitMediaProperties;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.autoconfigure.provider.MissingApiKey;
 import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
 import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
 import dev.promptkit.autoconfigure.voice.VoiceSettings;
@@ -184,6 +185,9 @@ public class PromptKitEndpoint {
             result.put("baseUrl", actual instanceof MockProvider ? "none (in process)" : "unknown");
             result.put("apiKey", configured != null && configured.apiKey() != null ? MASK : "none");
         }
+        if (configured != null) {
+            missingKey(name, configured).ifPresent(why -> result.put("apiKey", why));
+        }
         return result;
     }
 
@@ -194,6 +198,12 @@ public class PromptKitEndpoint {
             current = forwarding.delegate();
         }
         return current;
+    }
+
+    /** Why the mock answers in a configured provider's place: its key is missing. */
+    private static java.util.Optional<String> missingKey(String name, PromptKitProviderProperties.Provider configured) {
+        return MissingApiKey.of(configured.type() != null ? configured.type() : name, configured.apiKey(),
+                configured.baseUrl()).map(missing -> "missing: api-key " + missing.problem() + "; the mock answers");
     }
 
     private Map<String, Object> media() {

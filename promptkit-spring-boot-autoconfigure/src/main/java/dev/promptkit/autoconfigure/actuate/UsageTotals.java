@@ -11,12 +11,12 @@ import dev.promptkit.types.CostInfo;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Running totals of provider requests, tokens and cost per provider and model since the application
- * started, for the {@code promptkit} actuator endpoint (which must not depend on a metrics library).
+ * Running totals of provider requests, tokens and cost (an exact sum in USD) per provider and model since the
+ * application started, for the {@code promptkit} actuator endpoint (which must not depend on a metrics library).
  *
  * @since 0.1.0
  */
@@ -42,28 +42,23 @@ public final class UsageTotals {
     private static final class Total {
         final LongAdder requests = new LongAdder();
         final LongAdder failures = new LongAdder();
-        final LongAdder inputTokens = new LongAdder();
-        final LongAdder outputTokens = new LongAdder();
-        final LongAdder cachedTokens = new LongAdder();
-        final DoubleAdder costUsd = new DoubleAdder();
+        final AtomicReference<CostInfo> usage = new AtomicReference<>(CostInfo.ZERO);
 
         void add(ProviderCallEvent call) {
             requests.increment();
             if (call.phase() == Phase.FAILED) {
                 failures.increment();
             }
-            CostInfo cost = call.cost();
-            if (cost != null) {
-                inputTokens.add(cost.inputTokens());
-                outputTokens.add(cost.outputTokens());
-                cachedTokens.add(cost.cachedTokens());
-                costUsd.add(cost.totalCostUsd());
+            if (call.cost() != null) {
+                usage.accumulateAndGet(call.cost(), CostInfo::plus);
             }
         }
 
         Map<String, Object> snapshot() {
-            return Map.of("requests", requests.sum(), "failures", failures.sum(), "inputTokens", inputTokens.sum(),
-                    "outputTokens", outputTokens.sum(), "cachedTokens", cachedTokens.sum(), "costUsd", costUsd.sum());
+            CostInfo sum = usage.get();
+            return Map.of("requests", requests.sum(), "failures", failures.sum(), "inputTokens", sum.inputTokens(),
+                    "outputTokens", sum.outputTokens(), "cachedTokens", sum.cachedTokens(), "costUsd",
+                    sum.totalCostUsd());
         }
     }
 }

@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reused one had been closed by the server);</li>
  * <li>{@code promptkit.stream.rejections} counter: provider, reason.</li>
  * </ul>
- * Tags have bounded cardinality: never a conversation id.
+ * Tags have bounded cardinality: never a conversation id. The retry and rejection counters of the configured
+ * providers exist from the start, at zero ({@link #registerProviders}).
  *
  * @since 0.1.0
  */
@@ -67,8 +69,7 @@ public final class PromptKitMeters {
                     .register(registry).increment();
         }
         else if (event instanceof StreamRetryEvent retry) {
-            Counter.builder("promptkit.stream.retries").description("Provider requests retried before their first chunk")
-                    .tags("provider", retry.provider(), "outcome", retry.outcome()).register(registry).increment();
+            retries(retry.provider(), retry.outcome()).increment();
         }
         else if (event instanceof ConnectionResendEvent resend) {
             Counter.builder("promptkit.provider.resends")
@@ -76,9 +77,30 @@ public final class PromptKitMeters {
                     .tags("provider", resend.provider()).register(registry).increment();
         }
         else if (event instanceof ConcurrencyRejectedEvent rejected) {
-            Counter.builder("promptkit.stream.rejections").description("Provider requests turned away by the in-flight limit")
-                    .tags("provider", rejected.provider(), "reason", rejected.reason()).register(registry).increment();
+            rejections(rejected.provider(), rejected.reason()).increment();
         }
+    }
+
+    /**
+     * Registers the retry and rejection counters of these providers at zero, so that dashboards show 0 for a
+     * healthy application rather than no data until the first retry or rejection.
+     */
+    public void registerProviders(Collection<String> providers) {
+        for (String provider : providers) {
+            StreamRetryEvent.OUTCOMES.forEach(outcome -> retries(provider, outcome));
+            ConcurrencyRejectedEvent.REASONS.forEach(reason -> rejections(provider, reason));
+        }
+    }
+
+    private Counter retries(String provider, String outcome) {
+        return Counter.builder("promptkit.stream.retries").description("Provider requests retried before their first chunk")
+                .tags("provider", provider, "outcome", outcome).register(registry);
+    }
+
+    private Counter rejections(String provider, String reason) {
+        return Counter.builder("promptkit.stream.rejections")
+                .description("Provider requests turned away by the in-flight limit")
+                .tags("provider", provider, "reason", reason).register(registry);
     }
 
     private void providerCall(ProviderCallEvent call) {
@@ -103,7 +125,7 @@ public final class PromptKitMeters {
             tokens(tags, "output", cost.outputTokens());
             tokens(tags, "cached", cost.cachedTokens());
             Counter.builder("promptkit.provider.cost").description("What provider calls cost").baseUnit("USD")
-                    .tags(tags).register(registry).increment(cost.totalCostUsd());
+                    .tags(tags).register(registry).increment(cost.totalCostUsd().doubleValue());
         }
     }
 

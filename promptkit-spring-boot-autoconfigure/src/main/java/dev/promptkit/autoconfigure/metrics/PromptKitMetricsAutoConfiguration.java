@@ -6,7 +6,9 @@ package dev.promptkit.autoconfigure.metrics;
 
 import dev.promptkit.autoconfigure.PromptKitAutoConfiguration;
 import dev.promptkit.event.EventBus;
+import dev.promptkit.provider.ProviderRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,7 +16,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Micrometer meters for PromptKit's requests, tokens, cost in USD, streams, tools and validations.
+ * Micrometer meters for PromptKit's requests, tokens, cost in USD, streams, tools, validations, retries and
+ * rejections (these two at zero from the start for every provider of the {@link ProviderRegistry}).
  *
  * @since 0.1.0
  */
@@ -26,7 +29,9 @@ public final class PromptKitMetricsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PromptKitMeters promptKitMeters(MeterRegistry registry, EventBus events) {
-        return new PromptKitMeters(registry, events);
+    PromptKitMeters promptKitMeters(MeterRegistry registry, EventBus events, ObjectProvider<ProviderRegistry> providers) {
+        PromptKitMeters meters = new PromptKitMeters(registry, events);
+        providers.ifAvailable(configured -> meters.registerProviders(configured.asMap().keySet()));
+        return meters;
     }
 }

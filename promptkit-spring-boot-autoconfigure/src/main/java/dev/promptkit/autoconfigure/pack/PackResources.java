@@ -11,10 +11,10 @@ import dev.promptkit.pack.PackLoader;
 import dev.promptkit.pack.PackNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -39,17 +39,16 @@ final class PackResources {
         if (properties.pack() != null) {
             Resource resource = resources.getResource(properties.pack());
             defaultName = nameOf(resource);
-            packs.put(defaultName, load(resource, properties.pack()));
+            packs.put(defaultName, load(resource, properties.pack(), "promptkit.pack"));
         }
-        properties.packs().forEach((name, location) -> packs.put(name, load(resources.getResource(location), location)));
+        properties.packs().forEach((name, location) -> packs.put(name, load(resources.getResource(location), location,
+                "promptkit.packs." + name)));
         if (packs.isEmpty()) {
-            for (Resource resource : found()) {
-                packs.putIfAbsent(nameOf(resource), load(resource, resource.getDescription()));
-            }
+            found().forEach((location, resource) -> packs.putIfAbsent(nameOf(resource), load(resource, location, null)));
         }
         if (packs.isEmpty()) {
-            throw new PackException(String.join(", ", DEFAULT_LOCATIONS), "no pack found: set promptkit.pack (for "
-                    + "example classpath:assistant.pack.json) or put a *.pack.json file in src/main/resources");
+            throw new PackNotFoundException(String.join(", ", DEFAULT_LOCATIONS), "no pack found: set promptkit.pack "
+                    + "(for example classpath:assistant.pack.json) or put a *.pack.json file in src/main/resources");
         }
         if (defaultName == null && packs.size() == 1) {
             defaultName = packs.keySet().iterator().next();
@@ -57,20 +56,32 @@ final class PackResources {
         return new PromptPacks(packs, defaultName);
     }
 
-    private Resource[] found() {
-        return Arrays.stream(DEFAULT_LOCATIONS).flatMap(pattern -> {
+    /** The packs found on the class path by their {@code classpath:} location, sorted by name. */
+    private Map<String, Resource> found() {
+        Map<String, Resource> found = new TreeMap<>(Comparator.comparing(PackResources::fileName)
+                .thenComparing(Comparator.naturalOrder()));
+        for (String pattern : DEFAULT_LOCATIONS) {
+            String path = pattern.substring("classpath*:".length());
+            String folder = path.substring(0, path.lastIndexOf('/') + 1);
             try {
-                return Arrays.stream(resources.getResources(pattern));
+                for (Resource resource : resources.getResources(pattern)) {
+                    found.putIfAbsent("classpath:" + folder + resource.getFilename(), resource);
+                }
             }
             catch (IOException ex) {
                 throw new PackException(pattern, "cannot search the class path: " + ex.getMessage(), ex);
             }
-        }).sorted(Comparator.comparing(PackResources::nameOf)).toArray(Resource[]::new);
+        }
+        return found;
     }
 
-    private Pack load(Resource resource, String location) {
+    private static String fileName(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private Pack load(Resource resource, String location, String property) {
         if (!resource.exists()) {
-            throw new PackNotFoundException(location);
+            throw new PackNotFoundException(location, "no such resource (" + property + ")");
         }
         try (InputStream in = resource.getInputStream()) {
             return PackLoader.load(in, location, options);

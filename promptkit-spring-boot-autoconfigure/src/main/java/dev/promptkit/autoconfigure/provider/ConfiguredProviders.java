@@ -8,6 +8,7 @@ import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderFactories;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.provider.ProviderSpec;
+import dev.promptkit.provider.mock.MockScriptException;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.ProviderDetection;
 import dev.promptkit.sdk.ProviderNotDetectedException;
@@ -16,18 +17,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 
 /**
  * Builds the application's {@link ProviderRegistry}: the user's own {@link Provider} beans, then the
- * providers of {@code promptkit.providers.*}; with neither, the one detected from API keys in the
- * environment; with none of those, the mock provider (said once in the log).
+ * providers of {@code promptkit.providers.*} (one whose API key is blank, an unresolved placeholder, or missing
+ * for its vendor's API is answered by the mock, with one WARN line, or fails start-up when the mock is disabled);
+ * with neither, the one detected from API keys in the environment; with none of those, the mock provider (said
+ * once in the log). Configuration that gives no provider fails with a {@link ProviderConfigurationException}.
  */
 final class ConfiguredProviders {
 
     private static final Logger log = LoggerFactory.getLogger(ConfiguredProviders.class);
+
+    /** The environment variables that name a provider, as detection reads them (base URLs aside). */
+    private static final List<String> DETECTING_VARIABLES = ProviderDetection.ENVIRONMENT_VARIABLES.stream()
+            .filter(variable -> !variable.endsWith("_BASE_URL")).toList();
 
     private final PromptKitProviderProperties properties;
     private final ProviderFactories factories;
@@ -42,14 +50,56 @@ final class ConfiguredProviders {
     ProviderRegistry registry(List<Provider> beans) {
         Map<String, Provider> providers = new LinkedHashMap<>();
         beans.forEach(provider -> providers.put(provider.name(), provider));
-        properties.providers().forEach((name, config) -> providers.put(name, factories.create(spec(name, config))));
+        properties.providers().forEach((name, config) -> providers.put(name, configured(name, config)));
         if (providers.isEmpty()) {
             Provider detected = detected();
             providers.put(detected.name(), detected);
         }
         String defaultName = properties.defaultProvider() != null ? properties.defaultProvider()
                 : providers.keySet().iterator().next();
+        if (!providers.containsKey(defaultName)) {
+            throw new ProviderConfigurationException("promptkit.default-provider", "promptkit.default-provider is '"
+                    + defaultName + "', which is not one of the providers " + providers.keySet() + ".",
+                    "Set promptkit.default-provider to one of " + providers.keySet()
+                            + ", or configure a provider of that name under promptkit.providers." + defaultName + ".",
+                    null);
+        }
         return new ProviderRegistry(providers, defaultName);
+    }
+
+    /**
+     * The provider of {@code promptkit.providers.<name>}; the mock in its place (said in one WARN line) when its API
+     * key does not count as configured and the mock may serve.
+     */
+    private Provider configured(String name, PromptKitProviderProperties.Provider config) {
+        String type = config.type() != null ? config.type() : name;
+        String prefix = "promptkit.providers." + name;
+        Optional<MissingApiKey> missingKey = MissingApiKey.of(type, config.apiKey(), config.baseUrl());
+        if (missingKey.isPresent()) {
+            MissingApiKey missing = missingKey.get();
+            String problem = prefix + ".api-key " + missing.problem();
+            if (!properties.mock().enabled()) {
+                throw new ProviderConfigurationException(prefix + ".api-key", "Provider '" + name
+                        + "' has no API key: " + problem + ", and the mock provider may not answer in its place "
+                        + "(promptkit.mock.enabled=false).", capitalized(missing.fix()) + " (" + prefix
+                        + ".api-key), remove " + prefix + ", or set promptkit.mock.enabled=true to let the mock "
+                        + "provider answer in its place.", null);
+            }
+            log.warn("Provider '{}' has no API key ({}): the mock provider answers in its place; {} to use {}",
+                    name, problem, missing.fix(), type);
+            return create(prefix, mockSpec(name, properties.mock()));
+        }
+        return create(prefix, spec(name, type, config));
+    }
+
+    private Provider create(String prefix, ProviderSpec spec) {
+        try {
+            return factories.create(spec);
+        }
+        catch (IllegalArgumentException | MockScriptException invalid) {
+            throw new ProviderConfigurationException(prefix, "Provider '" + spec.name() + "' cannot be created: "
+                    + invalid.getMessage(), "Correct the properties under " + prefix + ".", invalid);
+        }
     }
 
     private Provider detected() {
@@ -60,27 +110,34 @@ final class ConfiguredProviders {
         catch (ProviderNotDetectedException none) {
             PromptKitProviderProperties.Mock mock = properties.mock();
             if (!mock.enabled()) {
-                throw new ProviderNotDetectedException(none.getMessage() + ", or configure promptkit.providers.<name>"
-                        + " (the mock provider is disabled by promptkit.mock.enabled=false)");
+                throw new ProviderConfigurationException("promptkit.mock.enabled", "No LLM provider is configured "
+                        + "(promptkit.providers.*) and none was detected from the environment ("
+                        + String.join(", ", DETECTING_VARIABLES) + "), and the mock provider is disabled "
+                        + "(promptkit.mock.enabled=false).", "Configure a provider under promptkit.providers.<name> "
+                        + "(type, api-key, model), set one of " + String.join(", ", DETECTING_VARIABLES)
+                        + ", or set promptkit.mock.enabled=true.", none);
             }
             log.info("No LLM provider configured (promptkit.providers.*) and no API key in the environment: "
                     + "conversations use the built-in mock provider");
-            return factories.create(mockSpec(mock));
+            return create("promptkit.mock", mockSpec("mock", mock));
         }
     }
 
-    private static ProviderSpec mockSpec(PromptKitProviderProperties.Mock mock) {
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static ProviderSpec mockSpec(String name, PromptKitProviderProperties.Mock mock) {
         Map<String, Object> options = new HashMap<>();
         if (mock.script() != null) {
             options.put("script", mock.script());
         }
         options.put("chunk-size", mock.chunkSize());
         options.put("chunk-delay", mock.chunkDelay().toMillis() + "ms");
-        return new ProviderSpec("mock", "mock", null, null, null, null, options);
+        return new ProviderSpec(name, "mock", null, null, null, null, options);
     }
 
-    private static ProviderSpec spec(String name, PromptKitProviderProperties.Provider config) {
-        String type = config.type() != null ? config.type() : name;
+    private static ProviderSpec spec(String name, String type, PromptKitProviderProperties.Provider config) {
         Map<String, Object> options = new HashMap<>(config.options());
         httpOptions(config.http(), options);
         limitOptions(config.limits(), options);

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where conversations and held tool calls are kept, under {@code promptkit.state-store.*}.
  *
- * @param type {@code redis} (the default when a Redis connection is configured) or {@code memory}
+ * @param type {@code redis} (the default when a Redis connection is configured; without one, start-up fails) or
+ *     {@code memory} (the default without a Redis connection)
  * @param ttl how long a conversation lives after its last use
  * @param keyPrefix the Redis key prefix
  * @param maxConversations how many conversations the in-memory store keeps at most
@@ -22,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @since 0.1.0
  */
 @ConfigurationProperties("promptkit.state-store")
-public record PromptKitStateStoreProperties(String type, @DefaultValue("24h") Duration ttl,
+public record PromptKitStateStoreProperties(StateStoreType type, @DefaultValue("24h") Duration ttl,
         @DefaultValue("promptkit") String keyPrefix, @DefaultValue("10000") int maxConversations,
         @DefaultValue("1h") Duration pendingTtl, @DefaultValue("3s") Duration timeout) {
 

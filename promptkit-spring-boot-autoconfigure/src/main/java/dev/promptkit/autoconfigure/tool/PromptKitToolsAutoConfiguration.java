@@ -7,6 +7,8 @@ package dev.promptkit.autoconfigure.tool;
 import dev.promptkit.autoconfigure.pack.PromptKitPackAutoConfiguration;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
 import dev.promptkit.tool.BlockingToolThreads;
+import dev.promptkit.tool.mcp.McpServers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,7 +19,9 @@ import org.springframework.core.env.Environment;
 /**
  * {@code @PromptTool} methods on any bean become the handlers of the packs' tools; the ones that may block run on
  * {@link BlockingToolThreads} sized by {@code promptkit.tools.blocking.*} (virtual threads as
- * {@code spring.threads.virtual.enabled} says, or by default from Java 24), and so do {@code onTool} handlers.
+ * {@code spring.threads.virtual.enabled} says, or by default from Java 24), and so do {@code onTool} handlers. At
+ * start-up, the tools the prompts offer that nothing answers are reported (WARN), or fail start-up with
+ * {@code promptkit.tools.require-handlers=true}.
  *
  * @since 0.1.0
  */
@@ -41,5 +45,13 @@ public final class PromptKitToolsAutoConfiguration {
     PromptToolMethodProcessor promptKitToolMethods(ConfigurableListableBeanFactory beanFactory,
             PromptToolCatalog catalog, PromptPacks packs, BlockingToolThreads blockingThreads) {
         return new PromptToolMethodProcessor(beanFactory, catalog, packs, blockingThreads);
+    }
+
+    /** Defined after {@link #promptKitToolMethods}, so that it checks the catalog once the processor has filled it. */
+    @Bean
+    ToolHandlerCoverage promptKitToolHandlerCoverage(PromptPacks packs, PromptToolCatalog catalog,
+            ObjectProvider<McpServers> mcpServers, Environment environment) {
+        return new ToolHandlerCoverage(packs, catalog, mcpServers::getIfAvailable,
+                environment.getProperty("promptkit.tools.require-handlers", Boolean.class, false));
     }
 }

@@ -30,8 +30,9 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  * it to the {@link PromptToolCatalog}, and so does every {@link ToolExecutor} bean, for the tool its bean
  * name names. A method that may block runs on the {@link BlockingToolThreads}; a reactive one (returning a
  * {@code Publisher} or {@code CompletionStage}) is called on the caller's thread, as WebFlux calls a reactive
- * controller method, since it only assembles its answer. A handler for a tool no pack declares, or two handlers for
- * one tool, fail the application's start-up with the handler and the packs' tools named.
+ * controller method, since it only assembles its answer. A handler for a tool no pack declares, two handlers for one
+ * tool, a method parameter that no argument of the tool's schema fills, or an approval expression that does not
+ * parse fail the application's start-up with a {@link ToolBindingException} naming the handler and the packs' tools.
  *
  * @since 0.1.0
  */
@@ -41,6 +42,7 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
     private final PromptToolCatalog catalog;
     private final PromptPacks packs;
     private final BlockingToolThreads blockingThreads;
+    private final ToolParameterCheck parameters;
 
     PromptToolMethodProcessor(ConfigurableListableBeanFactory beanFactory, PromptToolCatalog catalog, PromptPacks packs,
             BlockingToolThreads blockingThreads) {
@@ -48,6 +50,7 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
         this.catalog = catalog;
         this.packs = packs;
         this.blockingThreads = blockingThreads;
+        this.parameters = new ToolParameterCheck(packs);
     }
 
     @Override
@@ -74,12 +77,14 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
     /** Fails start-up when a tool no pack declares, or one already answered, is claimed. */
     private static void check(String toolName, String origin, Set<String> declared, Map<String, String> claimedBy) {
         if (!declared.contains(toolName)) {
-            throw new IllegalStateException(origin + " answers tool '" + toolName
-                    + "', which no pack declares; the packs' tools are " + declared);
+            throw new ToolBindingException(origin + " answers tool '" + toolName + "', which no pack declares; the "
+                    + "packs' tools are " + declared + ".", "Name one of the packs' tools " + declared + ", or declare"
+                    + " a tool '" + toolName + "' in the pack's \"tools\" (and offer it in a prompt's \"tools\").", null);
         }
         String earlier = claimedBy.putIfAbsent(toolName, origin);
         if (earlier != null) {
-            throw new IllegalStateException("Tool '" + toolName + "' has two handlers: " + earlier + " and " + origin);
+            throw new ToolBindingException("Tool '" + toolName + "' has two handlers: " + earlier + " and " + origin
+                    + ".", "Keep one handler for tool '" + toolName + "': remove or rename the other.", null);
         }
     }
 
@@ -88,10 +93,11 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
         String toolName = annotation.value().isEmpty() ? method.getName() : annotation.value();
         String origin = beanName + "#" + method.getName();
         check(toolName, "@PromptTool method " + origin, declared, claimedBy);
+        parameters.check(origin, method, toolName);
         Method invocable = AopUtils.selectInvocableMethod(method, beanFactory.getType(beanName));
         ToolMethodInvoker invoker = new ToolMethodInvoker(() -> beanFactory.getBean(beanName), invocable, toolName);
         SpelApprovalCheck approval = annotation.requiresApproval().isEmpty() ? null
-                : new SpelApprovalCheck(annotation.requiresApproval(), annotation.approvalMessage());
+                : SpelApprovalCheck.of(origin, annotation.requiresApproval(), annotation.approvalMessage());
         catalog.add(toolName, new ToolBinding(executorFor(invoker, invocable), approval, origin));
     }
 

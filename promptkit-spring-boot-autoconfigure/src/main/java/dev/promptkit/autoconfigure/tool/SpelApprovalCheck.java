@@ -8,6 +8,7 @@ import dev.promptkit.tool.ApprovalCheck;
 import dev.promptkit.tool.PendingResult;
 import java.util.Map;
 import org.springframework.expression.Expression;
+import org.springframework.expression.ParseException;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.SimpleEvaluationContext;
 
@@ -24,10 +25,26 @@ final class SpelApprovalCheck implements ApprovalCheck {
     private final String source;
     private final String message;
 
-    SpelApprovalCheck(String expression, String message) {
-        this.expression = PARSER.parseExpression(expression);
-        this.source = expression;
+    private SpelApprovalCheck(Expression expression, String source, String message) {
+        this.expression = expression;
+        this.source = source;
         this.message = message;
+    }
+
+    /**
+     * The check of a {@code @PromptTool}'s {@code requiresApproval}.
+     *
+     * @throws ToolBindingException naming the method when the expression does not parse
+     */
+    static SpelApprovalCheck of(String origin, String expression, String message) {
+        try {
+            return new SpelApprovalCheck(PARSER.parseExpression(expression), expression, message);
+        }
+        catch (ParseException invalid) {
+            throw new ToolBindingException("requiresApproval \"" + expression + "\" of @PromptTool method " + origin
+                    + " is not a valid SpEL expression: " + invalid.getMessage(), "Correct the expression; it reads "
+                    + "the call's arguments as variables, for example #amount > 1000.", invalid);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@
  */
 package dev.promptkit.autoconfigure.voice;
 
+import dev.promptkit.autoconfigure.provider.MissingApiKey;
 import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import java.util.LinkedHashMap;
@@ -82,7 +83,8 @@ public record OpenAiSpeechEndpoint(String baseUrl, String apiKey, String keySour
                 + ", keySource=" + keySource + "]";
     }
 
+    /** A key that is set: not blank, and not a {@code ${...}} placeholder left unresolved. */
     private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
+        return value != null && !value.isBlank() && !MissingApiKey.isUnresolvedPlaceholder(value);
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
 import dev.promptkit.provider.AnswerLimits;
+import dev.promptkit.autoconfigure.StartupFailures;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
@@ -154,8 +155,10 @@ class PromptKitProviderAutoConfigurationTests {
     void withTheMockDisabledAndNothingFoundStartUpFailsSayingWhatToSet() {
         contextRunner.withPropertyValues("promptkit.mock.enabled=false").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(ProviderNotDetectedException.class)
-                    .hasMessageContaining("OPENAI_API_KEY").hasMessageContaining("promptkit.mock.enabled=false");
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(ProviderNotDetectedException.class);
+            assertThat(StartupFailures.cause(context.getStartupFailure(), ProviderConfigurationException.class))
+                    .hasMessageContaining("OPENAI_API_KEY").hasMessageContaining("promptkit.mock.enabled=false")
+                    .satisfies(failure -> assertThat(failure.property()).isEqualTo("promptkit.mock.enabled"));
         });
     }
 

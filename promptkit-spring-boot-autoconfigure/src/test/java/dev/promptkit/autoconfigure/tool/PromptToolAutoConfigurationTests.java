@@ -82,9 +82,9 @@ class PromptToolAutoConfigurationTests {
     void aToolNoPackDeclaresFailsStartUpNamingTheMethodAndThePacksTools() {
         contextRunner.withBean("misnamedTool", MisnamedTool.class).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).hasMessage("@PromptTool method misnamedTool#lookupOrdr"
-                    + " answers tool 'lookupOrdr', which no pack declares; the packs' tools are [lookup_order, "
-                    + "process_refund]");
+            assertThat(context.getStartupFailure()).isInstanceOf(ToolBindingException.class)
+                    .hasMessage("@PromptTool method misnamedTool#lookupOrdr answers tool 'lookupOrdr', which no pack "
+                            + "declares; the packs' tools are [lookup_order, process_refund].");
         });
     }
 
@@ -92,9 +92,9 @@ class PromptToolAutoConfigurationTests {
     void twoMethodsForOneToolFailStartUp() {
         contextRunner.withBean("shopTools", ShopTools.class).withBean("twin", Twin.class).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure())
+            assertThat(context.getStartupFailure()).isInstanceOf(ToolBindingException.class)
                     .hasMessage("Tool 'lookup_order' has two handlers: @PromptTool method shopTools#lookup and "
-                            + "@PromptTool method twin#again");
+                            + "@PromptTool method twin#again.");
         });
     }
 
@@ -196,7 +196,7 @@ class PromptToolAutoConfigurationTests {
 
     static class Twin {
         @PromptTool("lookup_order")
-        public String again(String orderId) {
+        public String again(@ToolParam("order_id") String orderId) {
             return orderId;
         }
     }
