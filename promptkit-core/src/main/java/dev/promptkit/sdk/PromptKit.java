@@ -94,7 +94,7 @@ public final class PromptKit {
     }
 
     private static Pack load(String packPath, ConversationOptions options) {
-        return PackLoader.load(Path.of(packPath),
-                options.skipSchemaValidation() ? PackLoader.Options.SKIP_SCHEMA_VALIDATION : PackLoader.Options.DEFAULTS);
+        return PackLoader.load(Path.of(packPath), options.validation().skipSchemaValidation()
+                ? PackLoader.Options.SKIP_SCHEMA_VALIDATION : PackLoader.Options.DEFAULTS);
     }
 }

@@ -97,7 +97,7 @@ class ConversationValidationTests {
                 [{"type": "contains", "params": {"patterns": ["thanks"]}}]
                 """);
         Conversation strict = PromptKit.open(pack, "chat",
-                options(slowProvider("Hello there")).strictValidation().build());
+                options(slowProvider("Hello there")).validation(validation -> validation.withStrict(true)).build());
 
         assertThatThrownBy(() -> strict.send("Hi")).isInstanceOf(ValidationException.class);
         assertThat(strict.messages()).isEmpty();
@@ -107,8 +107,9 @@ class ConversationValidationTests {
     void warnModeRecordsFailuresButNeverFailsTheTurn() {
         Conversation chat = PromptKit.open(pack("""
                 [{"type": "contains", "fail_on_violation": true, "params": {"patterns": ["thanks"]}}]
-                """), "chat", options(slowProvider("Hello there")).validationMode(ValidationMode.WARN)
-                        .strictValidation().build());
+                """), "chat", options(slowProvider("Hello there"))
+                        .validation(validation -> validation.withMode(ValidationMode.WARN))
+                        .validation(validation -> validation.withStrict(true)).build());
 
         Response response = chat.send("Hi");
 
@@ -121,7 +122,8 @@ class ConversationValidationTests {
     void disabledModeRunsNoValidator() {
         Conversation chat = PromptKit.open(pack("""
                 [{"type": "contains", "fail_on_violation": true, "params": {"patterns": ["thanks"], "direction": "both"}}]
-                """), "chat", options(slowProvider("Hello there")).validationMode(ValidationMode.DISABLED).build());
+                """), "chat", options(slowProvider("Hello there"))
+                        .validation(validation -> validation.withMode(ValidationMode.DISABLED)).build());
 
         Response response = chat.send("Hi");
 
@@ -135,7 +137,8 @@ class ConversationValidationTests {
         Conversation chat = PromptKit.open(pack("""
                 [{"type": "banned_words", "fail_on_violation": true, "params": {"words": ["darn"]}},
                  {"type": "max_sentences", "params": {"max_sentences": 1}}]
-                """), "chat", options(provider).disabledValidators("banned_words").build());
+                """), "chat", options(provider)
+                        .validation(validation -> validation.withDisabledTypes("banned_words")).build());
 
         Response response = chat.send("Hi");
 
@@ -214,7 +217,8 @@ class ConversationValidationTests {
         RecordingProvider provider = slowProvider(ANSWER);
         Conversation chat = PromptKit.open(pack("""
                 [{"type": "banned_words", "fail_on_violation": true, "params": {"words": ["darn"]}}]
-                """), "chat", options(provider).validationMode(ValidationMode.WARN).build());
+                """), "chat", options(provider)
+                        .validation(validation -> validation.withMode(ValidationMode.WARN)).build());
 
         List<StreamChunk> chunks = chat.stream("Hi").collectList().block();
 
