@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 
 /**
  * Media preprocessing for every conversation of the {@code Conversations} bean ({@code promptkit.media.*}):
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 public final class PromptKitMediaAutoConfiguration {
 
     @Bean
+    @Order(ConversationOptionsCustomizer.STARTER_ORDER)
     @ConditionalOnMissingBean(name = "promptKitMediaOptions")
     ConversationOptionsCustomizer promptKitMediaOptions(PromptKitMediaProperties properties) {
         return options -> {

@@ -1,4 +1,4 @@
-package dev.promptkit.tool.annotation;
+package dev.promptkit.spring;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
