@@ -6,7 +6,6 @@ import dev.promptkit.provider.http.ConcurrencyPolicy;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.boot.convert.DurationStyle;
 
@@ -49,11 +48,11 @@ final class ConfiguredProviderSpec {
         if (http.maxConnections() != null) {
             settings.maxConnections(atLeast(http.maxConnections(), 1, "http.max-connections"));
         }
-        int maxInFlight = atLeast(Objects.requireNonNullElse(http.maxInFlight(), 0), 0, "http.max-in-flight");
+        int maxInFlight = atLeast(or(http.maxInFlight(), 0), 0, "http.max-in-flight");
+        int maxQueued = atLeast(or(http.maxQueued(), 0), 0, "http.max-queued");
+        Duration maxQueueWait = notNegative(or(http.maxQueueWait(), Duration.ZERO), "http.max-queue-wait");
         if (maxInFlight > 0) {
-            settings.concurrency(ConcurrencyPolicy.limit(maxInFlight,
-                    atLeast(Objects.requireNonNullElse(http.maxQueued(), 0), 0, "http.max-queued"),
-                    notNegative(Objects.requireNonNullElse(http.maxQueueWait(), Duration.ZERO), "http.max-queue-wait")));
+            settings.concurrency(ConcurrencyPolicy.limit(maxInFlight, maxQueued, maxQueueWait));
         }
     }
 

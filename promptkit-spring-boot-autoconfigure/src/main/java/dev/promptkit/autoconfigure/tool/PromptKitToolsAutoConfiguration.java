@@ -36,6 +36,7 @@ public final class PromptKitToolsAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     PromptToolMethodProcessor promptKitToolMethods(ConfigurableListableBeanFactory beanFactory,
             PromptToolCatalog catalog, PromptPacks packs, BlockingToolThreads blockingThreads) {
         return new PromptToolMethodProcessor(beanFactory, catalog, packs, blockingThreads);
@@ -43,6 +44,7 @@ public final class PromptKitToolsAutoConfiguration {
 
     /** Defined after {@link #promptKitToolMethods}, so that it checks the catalog once the processor has filled it. */
     @Bean
+    @ConditionalOnMissingBean
     ToolHandlerCoverage promptKitToolHandlerCoverage(PromptPacks packs, PromptToolCatalog catalog,
             ObjectProvider<McpServers> mcpServers, Environment environment) {
         return new ToolHandlerCoverage(packs, catalog, mcpServers::getIfAvailable,
