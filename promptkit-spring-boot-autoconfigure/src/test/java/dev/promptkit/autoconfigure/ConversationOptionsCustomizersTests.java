@@ -3,12 +3,6 @@ package dev.promptkit.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.context.Truncation;
-import dev.promptkit.pipeline.Stage;
-import dev.promptkit.pipeline.StageType;
-import dev.promptkit.pipeline.StagePlacement;
-import dev.promptkit.pipeline.StreamElement;
-import dev.promptkit.pipeline.TurnContext;
-import dev.promptkit.pipeline.VariableProvider;
 import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.Conversations;
@@ -25,9 +19,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
+/** The starter's customizers (stage and variable-provider beans: {@code ExtensionBeansTests}). */
 class ConversationOptionsCustomizersTests {
 
     private final ApplicationContextRunner contextRunner = PromptKitContextRunners.withMockProvider();
@@ -83,17 +76,6 @@ class ConversationOptionsCustomizersTests {
     }
 
     @Test
-    void stageAndVariableProviderBeansJoinThePipeline() {
-        contextRunner.withUserConfiguration(PipelineBeans.class).run(context -> {
-            ConversationOptions options = defaults(context);
-            assertThat(options.pipeline().stages()).extracting(Map.Entry::getValue)
-                    .containsExactly(StagePlacement.DEFAULT);
-            assertThat(options.pipeline().stages().get(0).getKey().name()).isEqualTo("pass");
-            assertThat(options.pipeline().variableProviders()).containsExactly(context.getBean(VariableProvider.class));
-        });
-    }
-
-    @Test
     void anApplicationsCustomizerRunsAfterTheStartersAndHasTheLastWord() {
         contextRunner.withPropertyValues("promptkit.conversation.tool-timeout=7s",
                 "promptkit.conversation.max-parallel-tool-calls=3").withUserConfiguration(OwnCustomizers.class)
@@ -108,35 +90,6 @@ class ConversationOptionsCustomizersTests {
 
     private static ConversationOptions defaults(AssertableApplicationContext context) {
         return context.getBean(Conversations.class).defaults();
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class PipelineBeans {
-
-        @Bean
-        Stage passThrough() {
-            return new Stage() {
-                @Override
-                public String name() {
-                    return "pass";
-                }
-
-                @Override
-                public StageType type() {
-                    return StageType.TRANSFORM;
-                }
-
-                @Override
-                public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
-                    return in;
-                }
-            };
-        }
-
-        @Bean
-        VariableProvider tier() {
-            return turn -> Mono.just(Map.of("tier", "gold"));
-        }
     }
 
     @Configuration(proxyBeanMethods = false)
