@@ -26,6 +26,8 @@ import java.util.function.Consumer;
  * @param http where and how an HTTP provider calls its API; anything unset keeps its default
  * @param limits the largest answer one call may stream (any type, the mock too)
  * @param options type-specific settings; values are typed objects or their text (from a property map)
+ *
+ * @since 0.1.0
  */
 public record ProviderSpec(String name, String type, String model, HttpProviderSettings http, AnswerLimits limits,
         Map<String, Object> options) {

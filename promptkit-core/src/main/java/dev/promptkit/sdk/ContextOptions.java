@@ -20,6 +20,8 @@ import java.util.Objects;
  *     {@link dev.promptkit.context.ProviderSummarizer} on the conversation's own provider and model
  * @param embeddingProvider the embeddings {@link Truncation#RELEVANCE} compares messages with; that strategy needs
  *     one
+ *
+ * @since 0.1.0
  */
 public record ContextOptions(int tokenBudget, Truncation truncation, RelevanceConfig relevance, Summarizer summarizer,
         EmbeddingProvider embeddingProvider) {

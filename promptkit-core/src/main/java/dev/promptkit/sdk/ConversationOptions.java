@@ -42,6 +42,8 @@ import java.util.function.UnaryOperator;
  * @param context the token budget and how requests are cut to it
  * @param media how images and video frames are shrunk
  * @param voice how duplex conversations talk
+ *
+ * @since 0.1.0
  */
 public record ConversationOptions(ProviderOptions provider, StateOptions state, PipelineOptions pipeline,
         ToolOptions tools, ValidationOptions validation, ContextOptions context, MediaOptions media,

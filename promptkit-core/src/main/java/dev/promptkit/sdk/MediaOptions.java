@@ -17,6 +17,8 @@ import java.util.Objects;
  *     frames sooner than its frame rate allows are dropped (the call completes without sending them), the others
  *     resized to JPEG when over its size limits. ASM mode only; VAD mode takes no frames. {@code null} sends frames
  *     as they come.
+ *
+ * @since 0.1.0
  */
 public record MediaOptions(ImagePreprocessConfig imagePreprocessing, VideoStreamConfig streamingVideo) {
 

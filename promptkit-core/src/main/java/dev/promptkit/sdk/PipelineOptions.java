@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param stages custom stages and where each goes, in the order they were added
  * @param eventBus the bus every conversation opened with these options publishes to (for application-wide
  *     listeners); {@code null} for one per conversation
+ *
+ * @since 0.1.0
  */
 public record PipelineOptions(Map<String, String> variables, List<VariableProvider> variableProviders,
         List<Map.Entry<Stage, StagePlacement>> stages, EventBus eventBus) {

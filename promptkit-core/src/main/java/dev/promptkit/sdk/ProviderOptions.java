@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param idleTimeout the longest wait for the provider's next chunk before the turn fails; {@link Duration#ZERO} for
  *     none
  * @param metadata values passed to the provider with every request (for example {@code mock_scenario_id})
+ *
+ * @since 0.1.0
  */
 public record ProviderOptions(Provider instance, String model, String apiKey, boolean mockFallback,
         ModelParameters parameters, ResponseFormat responseFormat, Map<String, ModelPricing> pricing,

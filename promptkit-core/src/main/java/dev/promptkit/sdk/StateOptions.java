@@ -11,6 +11,8 @@ import dev.promptkit.tool.PendingStore;
  * @param pendingStore where calls held for approval wait (share one so another instance can approve); {@code null}
  *     for a private in-memory store
  * @param conversationId the conversation's id (a user or session id, say); {@code null} for a generated one
+ *
+ * @since 0.1.0
  */
 public record StateOptions(StateStore store, PendingStore pendingStore, String conversationId) {
 

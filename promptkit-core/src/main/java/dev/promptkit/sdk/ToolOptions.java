@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param mcpServers MCP servers shared with other conversations, started and stopped by their owner; {@code null}
  *     for none
  * @param mcpServerConfigs MCP servers the conversation starts on first use and stops when it is closed
+ *
+ * @since 0.1.0
  */
 public record ToolOptions(Map<String, ToolBinding> bindings, ToolBindingLookup shared,
         BlockingToolThreads blockingThreads, Duration timeout, int maxParallel, McpServers mcpServers,

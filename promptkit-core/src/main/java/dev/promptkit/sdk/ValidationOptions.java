@@ -14,6 +14,8 @@ import java.util.Set;
  * @param policy how the pack's validators apply: the mode, strict validation and the types switched off
  * @param registry the validator types packs may name; {@code null} for {@link ValidatorRegistry#standard()}
  * @param skipSchemaValidation whether the pack is loaded without checking it against the PromptPack JSON Schema
+ *
+ * @since 0.1.0
  */
 public record ValidationOptions(ValidationPolicy policy, ValidatorRegistry registry, boolean skipSchemaValidation) {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  *
  * @param duplex how an ASM-mode session is set up (voice, input audio, audio or text answers)
  * @param vadMode VAD mode, on any text provider; {@code null} for ASM mode, a provider's realtime session
+ *
+ * @since 0.1.0
  */
 public record VoiceOptions(DuplexOptions duplex, VadMode vadMode) {
 

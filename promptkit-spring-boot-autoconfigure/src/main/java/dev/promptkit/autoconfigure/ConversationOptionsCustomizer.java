@@ -7,6 +7,8 @@ import dev.promptkit.sdk.ConversationOptions;
  * customizers run in {@code @Order} order. The starter applies the {@code promptkit.*} properties and the
  * application's extension beans with customizers of order {@value #STARTER_ORDER}, so that an application's own,
  * unordered or ordered later, run after them and have the last word.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ConversationOptionsCustomizer {

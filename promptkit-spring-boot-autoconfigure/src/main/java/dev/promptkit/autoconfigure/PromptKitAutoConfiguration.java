@@ -52,7 +52,7 @@ public final class PromptKitAutoConfiguration {
             ObjectProvider<ConversationOptionsCustomizer> customizers) {
         ConversationOptions.Builder defaults = ConversationOptions.builder().provider(providers.defaultProvider())
                 .stateStore(stateStore).state(state -> state.withPendingStore(pendingStore)).eventBus(events)
-                .tools(shared -> shared.withShared(tools).withBlockingThreads(blockingToolThreads)
+                .tools(toolOptions -> toolOptions.withShared(tools).withBlockingThreads(blockingToolThreads)
                         .withMcpServers(mcpServers.getIfAvailable()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(defaults));
         Conversations.Builder conversations = Conversations.builder().options(defaults.build());

@@ -22,6 +22,8 @@ import java.lang.annotation.Target;
  *     RefundReceipt refund(String orderId, double amount) { ... }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

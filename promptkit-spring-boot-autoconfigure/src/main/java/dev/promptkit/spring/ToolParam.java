@@ -6,7 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Names the tool argument a {@link PromptTool} method parameter binds to, when it differs from the parameter's name. */
+/**
+ * Names the tool argument a {@link PromptTool} method parameter binds to, when it differs from the parameter's name.
+ *
+ * @since 0.1.0
+ */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
