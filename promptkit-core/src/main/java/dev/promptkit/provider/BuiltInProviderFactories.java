@@ -17,13 +17,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The factories of the built-in provider types. Options they read: {@code api-version} (openai: Azure
- * OpenAI mode), {@code realtime-model} (openai: the model of duplex sessions), {@code live-model} (gemini:
- * the model of duplex sessions), {@code script} (mock: a scripted-responses file, {@code classpath:} prefix allowed),
- * {@code chunk-size} (mock: characters per chunk) and {@code chunk-delay} (mock: an ISO-8601 or
- * "15ms"-style delay between chunks); and for every HTTP type the {@code http.*} options of
- * {@link HttpSpecOptions} (timeouts, connection pool, concurrency limit, retries); and for every type, the mock
- * too, the {@code limits.*} options of the {@link AnswerLimits}.
+ * The factories of the built-in provider types. Every HTTP type takes the spec's {@link ProviderSpec#http() HTTP
+ * settings}, and every type, the mock too, its {@link ProviderSpec#limits() answer limits}. Options they read:
+ * {@code api-version} (openai: Azure OpenAI mode), {@code realtime-model} (openai: the model of duplex sessions),
+ * {@code live-model} (gemini: the model of duplex sessions), {@code script} (mock: a scripted-responses file,
+ * {@code classpath:} prefix allowed), {@code chunk-size} (mock: characters per chunk, a number or its text) and
+ * {@code chunk-delay} (mock: the delay between chunks, a {@link Duration} or text such as "15ms" or ISO-8601).
  */
 final class BuiltInProviderFactories {
 
@@ -64,8 +63,7 @@ final class BuiltInProviderFactories {
     }
 
     private static Provider mock(ProviderSpec spec) {
-        MockProvider.Builder builder = MockProvider.builder().name(spec.name())
-                .answerLimits(HttpSpecOptions.answerLimits(spec));
+        MockProvider.Builder builder = MockProvider.builder().name(spec.name()).answerLimits(spec.limits());
         if (spec.model() != null) {
             builder.model(spec.model());
         }
@@ -74,26 +72,25 @@ final class BuiltInProviderFactories {
             builder.script(script.startsWith("classpath:") ? MockScript.fromClasspath(script.substring(10))
                     : MockScript.load(Path.of(script)));
         }
-        String delay = spec.option("chunk-delay");
+        Object delay = spec.options().get("chunk-delay");
         if (delay != null) {
-            builder.chunkDelay(parseDuration(delay));
+            builder.chunkDelay(delay instanceof Duration duration ? duration : parseDuration(delay.toString()));
         }
-        String chunkSize = spec.option("chunk-size");
+        Object chunkSize = spec.options().get("chunk-size");
         if (chunkSize != null) {
-            builder.chunkSize(Integer.parseInt(chunkSize.trim()));
+            builder.chunkSize(chunkSize instanceof Integer size ? size : Integer.parseInt(chunkSize.toString().trim()));
         }
         return builder.build();
     }
 
     /** The builder with the spec's name and settings and what the host lends. */
     private static <B extends HttpProvider.Builder<B, ?>> B hosted(B builder, ProviderSpec spec, ProviderHost host) {
-        return builder.name(spec.name()).settings(HttpSpecOptions.settings(spec))
-                .answerLimits(HttpSpecOptions.answerLimits(spec))
+        return builder.name(spec.name()).settings(spec.http()).answerLimits(spec.limits())
                 .listener(host.listeners().apply(spec.name())).webClient(host.webClients().get());
     }
 
     /** Reads "15ms", "2s" or an ISO-8601 duration such as "PT0.015S". */
-    static Duration parseDuration(String text) {
+    private static Duration parseDuration(String text) {
         String value = text.trim();
         if (value.endsWith("ms")) {
             return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2).trim()));

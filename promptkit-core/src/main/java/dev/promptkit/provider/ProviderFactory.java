@@ -8,7 +8,9 @@ package dev.promptkit.provider;
  * Creates providers of one type from a {@link ProviderSpec}. PromptKit has one for each built-in
  * type; a custom provider registers its own, through {@link ProviderFactories#register}, a
  * {@code META-INF/services/dev.promptkit.provider.ProviderFactory} entry, or (in Spring) a bean, so that
- * {@code promptkit.providers.x.type=acme} works.
+ * {@code promptkit.providers.x.type=acme} works. The spec carries the provider's HTTP settings typed
+ * ({@link ProviderSpec#http()}: base URL, key, headers, timeouts, pool, concurrency limit, retries) and its
+ * {@link ProviderSpec#limits() answer limits}, whether they come from properties or code.
  *
  * <pre>{@code
  * public final class AcmeProviderFactory implements ProviderFactory {

@@ -75,7 +75,7 @@ final class AsmTurnKeeper implements TurnKeeper {
         this.model = config.model();
         this.offeredTools = config.tools().stream().map(ToolDescriptor::name).toList();
         this.storedMetadata = Map.copyOf(storedMetadata);
-        this.costs = CostCalculator.forProvider(setup.provider(), setup.options().pricing());
+        this.costs = CostCalculator.forProvider(setup.provider(), setup.options().provider().pricing());
         this.transcript = new DuplexTranscript(Map.of("model", model, "provider", setup.provider().name()));
         this.budget = newBudget();
     }

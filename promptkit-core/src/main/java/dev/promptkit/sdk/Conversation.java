@@ -180,17 +180,17 @@ public final class Conversation implements AutoCloseable {
 
     /**
      * Answers a pack tool with an in-process handler, which may block: it runs on the options'
-     * {@link ConversationOptions#blockingToolThreads() blocking tool threads}.
+     * {@link ToolOptions#blockingThreads() blocking tool threads}.
      *
      * @throws ToolNotInPackException when the pack declares no such tool
      */
     public Conversation onTool(String toolName, ToolHandler handler) {
-        return onToolExecutor(toolName, LocalToolExecutor.of(handler, setup.options().blockingToolThreads()));
+        return onToolExecutor(toolName, LocalToolExecutor.of(handler, setup.options().tools().blockingThreads()));
     }
 
     /** Answers a pack tool with a handler that also receives the call's {@link ToolContext}. */
     public Conversation onToolCtx(String toolName, ContextualToolHandler handler) {
-        return onToolExecutor(toolName, new LocalToolExecutor(handler, setup.options().blockingToolThreads()));
+        return onToolExecutor(toolName, new LocalToolExecutor(handler, setup.options().tools().blockingThreads()));
     }
 
     /** Answers several pack tools at once. */
@@ -225,8 +225,8 @@ public final class Conversation implements AutoCloseable {
      */
     public Conversation onToolAsync(String toolName, ApprovalCheck check, ToolHandler handler) {
         ensureOpen();
-        tools.bind(toolName, new ToolBinding(LocalToolExecutor.of(handler, setup.options().blockingToolThreads()), check,
-                "executor (approval)"));
+        tools.bind(toolName, new ToolBinding(LocalToolExecutor.of(handler, setup.options().tools().blockingThreads()),
+                check, "executor (approval)"));
         return this;
     }
 

@@ -31,6 +31,7 @@ import dev.promptkit.tool.ToolRegistry;
 import dev.promptkit.tool.mcp.McpServers;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
 
@@ -42,8 +43,7 @@ final class ConversationFactory {
 
     static Conversation open(Pack pack, String promptName, ConversationOptions options) {
         ConversationSetup setup = setup(pack, promptName, options);
-        String id = options.conversationId() != null ? options.conversationId() : UUID.randomUUID().toString();
-        return new Conversation(id, setup, options.variables(), toolRegistry(pack, options));
+        return new Conversation(id(options), setup, options.pipeline().variables(), toolRegistry(pack, options));
     }
 
     /**
@@ -53,16 +53,16 @@ final class ConversationFactory {
     static Mono<Conversation> openDuplex(Pack pack, String promptName, ConversationOptions options) {
         return Mono.defer(() -> {
             ConversationSetup setup = setup(pack, promptName, options);
-            String id = options.conversationId() != null ? options.conversationId() : UUID.randomUUID().toString();
+            String id = id(options);
             ToolRegistry tools = toolRegistry(pack, options);
-            VadMode vad = options.vadMode();
+            VadMode vad = options.voice().vadMode();
             Mono<Conversation> opened = vad != null
-                    ? Mono.fromSupplier(() -> new Conversation(id, setup, options.variables(), tools,
+                    ? Mono.fromSupplier(() -> new Conversation(id, setup, options.pipeline().variables(), tools,
                             textTurns -> DuplexConversationSession.openVad(setup, vad, textTurns)))
                     : Mono.fromCallable(() -> duplexProvider(setup))
                             .flatMap(provider -> DuplexConversationSession.openAsm(id, setup, tools,
-                                    options.variables(), provider))
-                            .map(session -> new Conversation(id, setup, options.variables(), tools,
+                                    options.pipeline().variables(), provider))
+                            .map(session -> new Conversation(id, setup, options.pipeline().variables(), tools,
                                     textTurns -> session));
             return opened.doOnError(failed -> {
                 if (setup.ownedMcpServers() != null) {
@@ -70,6 +70,12 @@ final class ConversationFactory {
                 }
             });
         });
+    }
+
+    /** The options' conversation id, else a new one. */
+    private static String id(ConversationOptions options) {
+        String id = options.state().conversationId();
+        return id != null ? id : UUID.randomUUID().toString();
     }
 
     private static DuplexProvider duplexProvider(ConversationSetup setup) {
@@ -82,11 +88,11 @@ final class ConversationFactory {
 
     static Mono<Conversation> resume(String conversationId, Pack pack, String promptName,
             ConversationOptions options) {
-        if (options.stateStore() == null) {
+        if (options.state().store() == null) {
             return Mono.error(new NoStateStoreException());
         }
         ConversationSetup setup = setup(pack, promptName, options);
-        return options.stateStore().load(conversationId)
+        return options.state().store().load(conversationId)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
                 .map(state -> new Conversation(conversationId, setup, restoredVariables(state, options),
                         toolRegistry(pack, options)));
@@ -94,50 +100,53 @@ final class ConversationFactory {
 
     /** The pack's tools bound to the handlers the options bring; fails on a handler for an unknown tool. */
     private static ToolRegistry toolRegistry(Pack pack, ConversationOptions options) {
-        ToolRegistry registry = ToolRegistry.forPack(pack, options.sharedTools());
-        options.toolBindings().forEach(registry::bind);
+        ToolRegistry registry = ToolRegistry.forPack(pack, options.tools().shared());
+        options.tools().bindings().forEach(registry::bind);
         return registry;
     }
 
     /** The stored variables, with the ones passed in the options laid over them. */
     private static Map<String, String> restoredVariables(ConversationState state, ConversationOptions options) {
         Map<String, String> variables = new HashMap<>(Conversation.variablesFromMetadata(state.metadata()));
-        variables.putAll(options.variables());
+        variables.putAll(options.pipeline().variables());
         return variables;
     }
 
     private static ConversationSetup setup(Pack pack, String promptName, ConversationOptions options) {
         Prompt prompt = pack.prompt(promptName)
                 .orElseThrow(() -> new PromptNotFoundException(pack.id(), promptName, pack.prompts().keySet()));
-        Provider provider = ProviderDetection.fromEnvironment().provider(options);
-        StateStore store = options.stateStore() != null ? options.stateStore() : new InMemoryStateStore();
-        String model = options.model() != null ? options.model() : provider.defaultModel();
-        PendingStore pending = options.pendingStore() != null ? options.pendingStore() : new InMemoryPendingStore();
-        ToolCallRunner toolRunner = new ToolCallRunner(options.toolTimeout(), options.maxParallelToolCalls());
-        McpServers ownedMcp = options.mcpServerConfigs().isEmpty() ? null : new McpServers(options.mcpServerConfigs());
-        McpServers mcp = ownedMcp != null ? ownedMcp : options.mcpServers();
+        ProviderOptions asked = options.provider();
+        ToolOptions tools = options.tools();
+        Provider provider = ProviderDetection.fromEnvironment().provider(asked);
+        StateStore store = Objects.requireNonNullElseGet(options.state().store(), InMemoryStateStore::new);
+        String model = asked.model() != null ? asked.model() : provider.defaultModel();
+        PendingStore pending = Objects.requireNonNullElseGet(options.state().pendingStore(), InMemoryPendingStore::new);
+        ToolCallRunner toolRunner = new ToolCallRunner(tools.timeout(), tools.maxParallel());
+        McpServers ownedMcp = tools.mcpServerConfigs().isEmpty() ? null : new McpServers(tools.mcpServerConfigs());
+        McpServers mcp = ownedMcp != null ? ownedMcp : tools.mcpServers();
         PipelineBuilder stages = new PipelineBuilder()
                 .chain(new StateLoadStage(store, pending),
-                        new VariablesStage(options.variableProviders()),
-                        new PromptAssemblyStage(options.parameters(), options.responseFormat(), mcp),
+                        new VariablesStage(options.pipeline().variableProviders()),
+                        new PromptAssemblyStage(asked.parameters(), asked.responseFormat(), mcp),
                         new TemplateStage(),
-                        new ProviderStage(provider, CostCalculator.forProvider(provider, options.pricing()),
-                                options.idleTimeout(), options.providerMetadata(), toolRunner),
+                        new ProviderStage(provider, CostCalculator.forProvider(provider, asked.pricing()),
+                                asked.idleTimeout(), asked.metadata(), toolRunner),
                         new StateSaveStage(store, turn -> Conversation.storedMetadata(turn.pack().id(),
                                 turn.promptName(), turn.requestedVariables())));
-        if (options.tokenBudget() > 0) {
-            stages.insertBefore(ProviderStage.NAME, new ContextBudgetStage(contextBudget(options, provider, model)));
+        if (options.context().budgeted()) {
+            stages.insertBefore(ProviderStage.NAME,
+                    new ContextBudgetStage(contextBudget(options.context(), provider, model)));
         }
         ValidationStages.install(stages, pack, promptName, options);
         MediaStages.install(stages, prompt, options);
-        options.stages().forEach(custom -> custom.getValue().apply(stages, custom.getKey()));
+        options.pipeline().stages().forEach(custom -> custom.getValue().apply(stages, custom.getKey()));
         Pipeline pipeline = stages.build();
-        EventBus events = options.eventBus() != null ? options.eventBus() : EventBus.create();
+        EventBus events = options.pipeline().eventBus() != null ? options.pipeline().eventBus() : EventBus.create();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, pipeline,
                 events, ownedMcp, options);
     }
 
-    private static ContextBudget contextBudget(ConversationOptions options, Provider provider, String model) {
+    private static ContextBudget contextBudget(ContextOptions options, Provider provider, String model) {
         int tokens = options.tokenBudget();
         return switch (options.truncation()) {
             case SLIDING -> ContextBudget.sliding(tokens);

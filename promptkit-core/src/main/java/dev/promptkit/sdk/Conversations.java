@@ -102,7 +102,7 @@ public final class Conversations {
      * at its first turn or {@link Conversation#saveAsync()}).
      */
     public Mono<Conversation> resumeAsync(String conversationId) {
-        return Mono.defer(() -> defaults.stateStore().load(conversationId))
+        return Mono.defer(() -> defaults.state().store().load(conversationId))
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
                 .flatMap(state -> {
                     String packName = packNameOfId(state.metadata().get(Conversation.PACK_KEY));
@@ -163,14 +163,14 @@ public final class Conversations {
     /** Every conversation of one factory shares one provider, one state store and one pending store (so that resume works). */
     private static ConversationOptions withSharedCollaborators(ConversationOptions options) {
         ConversationOptions.Builder shared = options.toBuilder();
-        if (options.provider() == null) {
-            shared.provider(ProviderDetection.fromEnvironment().provider(options));
+        if (options.provider().instance() == null) {
+            shared.provider(ProviderDetection.fromEnvironment().provider(options.provider()));
         }
-        if (options.stateStore() == null) {
+        if (options.state().store() == null) {
             shared.stateStore(new InMemoryStateStore());
         }
-        if (options.pendingStore() == null) {
-            shared.pendingStore(new InMemoryPendingStore());
+        if (options.state().pendingStore() == null) {
+            shared.state(state -> state.withPendingStore(new InMemoryPendingStore()));
         }
         return shared.build();
     }

@@ -13,6 +13,7 @@ import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.duplex.ImageFrame;
 import dev.promptkit.duplex.VideoChunk;
 import dev.promptkit.media.FrameProcessor;
+import dev.promptkit.media.VideoStreamConfig;
 import dev.promptkit.pipeline.PipelineBuilder;
 import dev.promptkit.pipeline.PromptAssemblyStage;
 import dev.promptkit.pipeline.TemplateStage;
@@ -79,23 +80,26 @@ final class DuplexConversationSession {
     static Mono<DuplexConversationSession> openAsm(String conversationId, ConversationSetup setup, ToolRegistry tools,
             Map<String, String> variables, DuplexProvider provider) {
         ConversationOptions options = setup.options();
-        String model = options.model() != null ? options.model()
+        ProviderOptions asked = options.provider();
+        DuplexOptions duplex = options.voice().duplex();
+        VideoStreamConfig video = options.media().streamingVideo();
+        String model = asked.model() != null ? asked.model()
                 : Optional.ofNullable(provider.defaultDuplexModel()).orElse(setup.model());
         TurnContext prompt = new TurnContext(conversationId, setup.pack(), setup.promptName(), setup.prompt(), model,
                 variables, tools, setup.events());
-        McpServers mcp = setup.ownedMcpServers() != null ? setup.ownedMcpServers() : options.mcpServers();
+        McpServers mcp = setup.ownedMcpServers() != null ? setup.ownedMcpServers() : options.tools().mcpServers();
         return new PipelineBuilder()
-                .chain(new VariablesStage(options.variableProviders()),
-                        new PromptAssemblyStage(options.parameters(), options.responseFormat(), mcp),
+                .chain(new VariablesStage(options.pipeline().variableProviders()),
+                        new PromptAssemblyStage(asked.parameters(), asked.responseFormat(), mcp),
                         new TemplateStage())
                 .build().execute(Flux.empty(), prompt)
                 .then(Mono.fromSupplier(() -> new DuplexSessionConfig(model, prompt.systemPrompt(), prompt.tools(),
-                        prompt.parameters(), options.duplex().voice(), options.duplex().inputAudioFormat(),
-                        options.duplex().audioOutput(), options.duplex().providerOptions())))
+                        prompt.parameters(), duplex.voice(), duplex.inputAudioFormat(), duplex.audioOutput(),
+                        duplex.providerOptions())))
                 .flatMap(config -> provider.openSession(config).map(session -> new DuplexConversationSession(
                         setup.provider().name(), session, new AsmTurnKeeper(conversationId, setup, tools, session,
                                 config, Conversation.storedMetadata(setup.pack().id(), setup.promptName(), variables)),
-                        options.streamingVideo() == null ? null : new FrameProcessor(options.streamingVideo()))))
+                        video == null ? null : new FrameProcessor(video))))
                 .doOnNext(DuplexConversationSession::start);
     }
 

@@ -23,8 +23,8 @@ final class MediaStages {
     }
 
     static void install(PipelineBuilder pipeline, Prompt prompt, ConversationOptions options) {
-        if (options.imagePreprocessing() != null) {
-            pipeline.insertBefore(ProviderStage.NAME, new ImagePreprocessStage(options.imagePreprocessing()));
+        if (options.media().imagePreprocessing() != null) {
+            pipeline.insertBefore(ProviderStage.NAME, new ImagePreprocessStage(options.media().imagePreprocessing()));
         }
         if (prompt.media() != null) {
             pipeline.insertBefore(ProviderStage.NAME, new MediaValidationStage(new MediaLimits(prompt.media())));

@@ -57,7 +57,7 @@ public final class PromptKit {
     /**
      * Opens a duplex conversation. In ASM mode (the default), it is one live session with a provider that speaks a
      * realtime protocol (OpenAI Realtime, Gemini Live, or the mock), set up with the prompt's rendered system prompt
-     * and tools and {@link ConversationOptions#duplex()}. In VAD mode ({@link ConversationOptions#vadMode()}), any
+     * and tools and {@link VoiceOptions#duplex()}. In VAD mode ({@link VoiceOptions#vadMode()}), any
      * text provider answers: the user's speech is cut into turns, transcribed, answered by text turns of the
      * conversation and spoken. Returns once the session is open.
      *
@@ -100,7 +100,7 @@ public final class PromptKit {
     }
 
     private static Pack load(String packPath, ConversationOptions options) {
-        return PackLoader.load(Path.of(packPath),
-                options.skipSchemaValidation() ? PackLoader.Options.SKIP_SCHEMA_VALIDATION : PackLoader.Options.DEFAULTS);
+        return PackLoader.load(Path.of(packPath), options.validation().skipSchemaValidation()
+                ? PackLoader.Options.SKIP_SCHEMA_VALIDATION : PackLoader.Options.DEFAULTS);
     }
 }

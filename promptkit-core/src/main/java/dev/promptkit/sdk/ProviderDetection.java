@@ -67,9 +67,9 @@ public final class ProviderDetection {
     }
 
     /** The options' provider, else the detected one, else the mock (see the class comment). */
-    public Provider provider(ConversationOptions options) {
-        if (options.provider() != null) {
-            return options.provider();
+    public Provider provider(ProviderOptions options) {
+        if (options.instance() != null) {
+            return options.instance();
         }
         Vendor vendor = options.model() != null ? vendorOfModel(options.model()) : null;
         if (vendor == null && options.model() != null && options.model().toLowerCase(Locale.ROOT).startsWith("mock")) {
@@ -89,12 +89,11 @@ public final class ProviderDetection {
             throw new ProviderNotDetectedException("Model '" + options.model() + "' needs the " + vendor.type()
                     + " provider, but " + String.join(" or ", vendor.keyVariables()) + " is not set");
         }
-        ProviderSpec spec = new ProviderSpec(vendor.type(), vendor.type(), key, env(vendor.baseUrlVariable()), null,
-                null, null);
-        return created.computeIfAbsent(spec, factories::create);
+        return created.computeIfAbsent(ProviderSpec.of(vendor.type(), key, env(vendor.baseUrlVariable())),
+                factories::create);
     }
 
-    private Provider mock(ConversationOptions options) {
+    private Provider mock(ProviderOptions options) {
         if (!options.mockFallback()) {
             throw new ProviderNotDetectedException("No LLM provider configured and none detected: set "
                     + "OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY (or GOOGLE_API_KEY) or OLLAMA_HOST, "

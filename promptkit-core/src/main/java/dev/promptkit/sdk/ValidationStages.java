@@ -27,9 +27,9 @@ final class ValidationStages {
     }
 
     static void install(PipelineBuilder pipeline, Pack pack, String promptName, ConversationOptions options) {
-        ValidatorRegistry registry = options.validatorRegistry() != null ? options.validatorRegistry()
+        ValidatorRegistry registry = options.validation().registry() != null ? options.validation().registry()
                 : StandardRegistry.INSTANCE;
-        ValidationPolicy policy = options.validationPolicy();
+        ValidationPolicy policy = options.validation().policy();
         List<PromptValidator> active = policy.active(registry.compile(pack, promptName));
         List<PromptValidator> input = active.stream().filter(PromptValidator::checksInput).toList();
         List<PromptValidator> output = active.stream().filter(PromptValidator::checksOutput).toList();

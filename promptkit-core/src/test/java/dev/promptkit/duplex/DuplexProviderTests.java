@@ -33,10 +33,10 @@ class DuplexProviderTests {
     @Test
     void theSessionModelsComeFromTheProviderOptions() {
         ProviderFactories factories = ProviderFactories.discover();
-        Provider openai = factories.create(new ProviderSpec("voice", "openai", "key", null, null, null,
-                Map.of("realtime-model", "gpt-realtime-mini")));
-        Provider gemini = factories.create(new ProviderSpec("live", "gemini", "key", null, null, null,
-                Map.of("live-model", "gemini-live-test")));
+        Provider openai = factories.create(ProviderSpec.builder("voice", "openai").apiKey("key")
+                .option("realtime-model", "gpt-realtime-mini").build());
+        Provider gemini = factories.create(ProviderSpec.builder("live", "gemini").apiKey("key")
+                .option("live-model", "gemini-live-test").build());
         Provider defaultOpenAi = factories.create(ProviderSpec.of("openai", "key", null));
 
         assertThat(DuplexProvider.of(openai).orElseThrow().defaultDuplexModel()).isEqualTo("gpt-realtime-mini");

@@ -63,8 +63,8 @@ class ExtensionPointTests {
             server.start();
             server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/plain")
                     .body("T Hello\nT  from the line wire.\nU 12 5\nE stop\n").build());
-            Provider provider = ProviderFactories.discover().create(new ProviderSpec("acme", "line-wire", null,
-                    server.url("/").toString(), null, null, null));
+            Provider provider = ProviderFactories.discover().create(ProviderSpec.builder("acme", "line-wire")
+                    .baseUrl(server.url("/").toString()).build());
             Conversation chat = PromptKit.open(PACK, "chat", ConversationOptions.builder().provider(provider)
                     .variable("region", "EU").variableProvider(new TimeVariables(A_FRIDAY)).build());
 

@@ -52,8 +52,8 @@ class LiveProviderTests {
     @Test
     @EnabledIfEnvironmentVariable(named = "OLLAMA_HOST", matches = ".+")
     void ollama() {
-        streamedAnswer(new ProviderSpec("ollama", "ollama", null, System.getenv("OLLAMA_HOST"),
-                System.getenv("OLLAMA_MODEL"), null, null));
+        streamedAnswer(ProviderSpec.builder("ollama", "ollama").baseUrl(System.getenv("OLLAMA_HOST"))
+                .model(System.getenv("OLLAMA_MODEL")).build());
     }
 
     private static ProviderSpec paid(String type, String keyVariable) {

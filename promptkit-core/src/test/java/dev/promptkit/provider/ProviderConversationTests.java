@@ -88,8 +88,7 @@ class ProviderConversationTests {
         List<Event> heard = new CopyOnWriteArrayList<>();
         events.subscribeSynchronous(heard::add);
         Provider provider = ProviderFactories.discover(ProviderHost.publishingTo(events, WebClient::builder))
-                .create(new ProviderSpec(vendor.type(), vendor.type(),
-                "test-key-123", server.url(vendor.basePath()).toString().replaceAll("/$", ""), null, null, null));
+                .create(ProviderSpec.of(vendor.type(), "test-key-123", server.url(vendor.basePath()).toString()));
         Conversation chat = PromptKit.open(PACK, "assistant", ConversationOptions.builder().provider(provider).build());
         chat.onTool("get_weather", args -> "sunny, 18 C").onTool("get_time", args -> "14:05");
 

@@ -15,6 +15,7 @@ import dev.promptkit.event.StreamRetryEvent;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.http.FakeUpstream;
+import dev.promptkit.provider.http.RetryPolicy;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
@@ -23,6 +24,7 @@ import dev.promptkit.test.TraceLogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -152,11 +154,11 @@ class ProviderKeyLeakTests {
         EventBus events = EventBus.create();
         List<Event> heard = new CopyOnWriteArrayList<>();
         events.subscribeSynchronous(heard::add);
-        Map<String, Object> quickRetries = Map.of("http.retry.initial-backoff", "1ms", "http.retry.max-backoff", "5ms",
-                "http.retry.max-retry-after", "5ms", "http.retry.budget-burst", "0");
+        RetryPolicy quickRetries = new RetryPolicy(RetryPolicy.DEFAULT.maxRetries(), Duration.ofMillis(1),
+                Duration.ofMillis(5), Duration.ofMillis(5), RetryPolicy.DEFAULT.budgetPerSecond(), 0);
         Provider provider = ProviderFactories.discover(ProviderHost.publishingTo(events, WebClient::builder))
-                .create(new ProviderSpec(vendor.type(), vendor.type(), vendor.key(),
-                        server.url(vendor.basePath()).replaceAll("/$", ""), null, null, quickRetries));
+                .create(ProviderSpec.builder(vendor.type(), vendor.type()).apiKey(vendor.key())
+                        .baseUrl(server.url(vendor.basePath())).http(http -> http.retry(quickRetries)).build());
         try (Conversation chat = PromptKit.open(PACK, "assistant",
                 ConversationOptions.builder().provider(provider).eventBus(events).build())) {
             Throwable failure = catchThrowable(() -> chat.send("Hello there"));

@@ -120,7 +120,8 @@ class ConcurrencyTests {
                 .flatMap(i -> Mono.defer(() -> {
                     Conversation chat = PromptKit.open(PACK, "assistant", ConversationOptions.builder()
                             .provider(MockProvider.builder().script(MockScript.parse(weatherThenAnswer)).build())
-                            .stateStore(store).conversationId("blocking-" + i).toolTimeout(Duration.ofSeconds(60))
+                            .stateStore(store).conversationId("blocking-" + i)
+                            .tools(tools -> tools.withTimeout(Duration.ofSeconds(60)))
                             .build());
                     chat.onTool("get_weather", args -> {
                         allRunning.await(30, TimeUnit.SECONDS);

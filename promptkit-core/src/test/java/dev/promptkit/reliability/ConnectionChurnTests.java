@@ -99,8 +99,7 @@ class ConnectionChurnTests {
         upstream = LoopbackHttpServer.start(conduct, vendor::answer);
         events.subscribeSynchronous(heard::add);
         provider = ProviderFactories.discover(ProviderHost.publishingTo(events, WebClient::builder))
-                .create(new ProviderSpec(vendor.type(), vendor.type(), "test-key-123",
-                        upstream.url(vendor.basePath()), null, null, null));
+                .create(ProviderSpec.of(vendor.type(), "test-key-123", upstream.url(vendor.basePath())));
 
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < SEQUENTIAL; i++) {

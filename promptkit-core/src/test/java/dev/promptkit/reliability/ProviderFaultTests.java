@@ -22,6 +22,7 @@ import dev.promptkit.provider.ProviderSpec;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
+import dev.promptkit.sdk.ProviderOptions;
 import dev.promptkit.sdk.Response;
 import dev.promptkit.types.Message;
 import java.io.IOException;
@@ -265,15 +266,14 @@ class ProviderFaultTests {
     }
 
     private void openWithOneStoredTurn(Vendor vendor) {
-        openWithOneStoredTurn(vendor, ConversationOptions.DEFAULT_IDLE_TIMEOUT);
+        openWithOneStoredTurn(vendor, ProviderOptions.DEFAULT_IDLE_TIMEOUT);
     }
 
     private void openWithOneStoredTurn(Vendor vendor, Duration idleTimeout) {
         provider = ProviderFactories.discover(ProviderHost.publishingTo(events, WebClient::builder))
-                .create(new ProviderSpec(vendor.type(), vendor.type(), "test-key-123",
-                        server.url(vendor.basePath()).toString().replaceAll("/$", ""), null, null, null));
+                .create(ProviderSpec.of(vendor.type(), "test-key-123", server.url(vendor.basePath()).toString()));
         chat = PromptKit.open(PACK, "assistant", ConversationOptions.builder().provider(provider).eventBus(events)
-                .idleTimeout(idleTimeout).build());
+                .provider(options -> options.withIdleTimeout(idleTimeout)).build());
         server.enqueue(stream(vendor, fixture(vendor, vendor.textFixture())));
         assertThat(chat.send("Hello?").text()).isNotBlank();
         before = chat.messages();

@@ -107,7 +107,7 @@ class ToolFaultTests {
                     throw ex;
                 }
                 return "too late";
-            }, ConversationOptions.builder().toolTimeout(Duration.ofMillis(300)));
+            }, ConversationOptions.builder().tools(tools -> tools.withTimeout(Duration.ofMillis(300))));
 
             assertThat(response.toolResults()).singleElement().satisfies(result -> {
                 assertThat(result.isError()).isTrue();
@@ -190,7 +190,8 @@ class ToolFaultTests {
                     tool_calls: [{name: process_refund, arguments: {order_id: A-1, amount: 250}}]
                   - "Refunded."
                 """;
-        ConversationOptions.Builder options = ConversationOptions.builder().pendingStore(pending)
+        ConversationOptions.Builder options = ConversationOptions.builder()
+                .state(state -> state.withPendingStore(pending))
                 .conversationId("approve-twice");
         Conversation chat = open(script, options);
         ToolHandler refund = args -> "refund #" + refunds.incrementAndGet();

@@ -290,7 +290,8 @@ class ConversationTests {
     void aSilentProviderFailsTheTurnAfterTheIdleTimeout() {
         MockProvider stalled = MockProvider.builder().firstChunkDelay(Duration.ofSeconds(10)).build();
         Conversation chat = PromptKit.open(PACK, "chat",
-                options().provider(stalled).idleTimeout(Duration.ofMillis(100)).build());
+                options().provider(stalled)
+                        .provider(provider -> provider.withIdleTimeout(Duration.ofMillis(100))).build());
 
         assertThatThrownBy(() -> chat.send("hi")).isInstanceOf(ProviderIdleTimeoutException.class)
                 .hasMessageContaining("100 ms");
@@ -301,7 +302,8 @@ class ConversationTests {
     void aSlowButSteadyProviderIsNotCutByTheIdleTimeout() {
         MockProvider steady = MockProvider.builder().chunkSize(4).chunkDelay(Duration.ofMillis(40)).build();
         Conversation chat = PromptKit.open(PACK, "chat",
-                options().provider(steady).idleTimeout(Duration.ofMillis(150)).build());
+                options().provider(steady)
+                        .provider(provider -> provider.withIdleTimeout(Duration.ofMillis(150))).build());
 
         Response response = chat.send("hi");
 
@@ -312,7 +314,8 @@ class ConversationTests {
     @Test
     void pricingOverridesReplaceTheProvidersPrices() {
         Conversation chat = PromptKit.open(PACK, "chat",
-                options().pricing("mock-model", ModelPricing.of(1_000_000, 0)).build());
+                options().provider(provider -> provider.withPricing("mock-model", ModelPricing.of(1_000_000, 0)))
+                        .build());
 
         Response response = chat.send("hi");
 

@@ -101,7 +101,7 @@ class ConversationValidationTests {
                 [{"type": "contains", "params": {"patterns": ["thanks"]}}]
                 """);
         Conversation strict = PromptKit.open(pack, "chat",
-                options(slowProvider("Hello there")).strictValidation().build());
+                options(slowProvider("Hello there")).validation(validation -> validation.withStrict(true)).build());
 
         assertThatThrownBy(() -> strict.send("Hi")).isInstanceOf(ValidationException.class);
         assertThat(strict.messages()).isEmpty();
@@ -111,8 +111,9 @@ class ConversationValidationTests {
     void warnModeRecordsFailuresButNeverFailsTheTurn() {
         Conversation chat = PromptKit.open(pack("""
                 [{"type": "contains", "fail_on_violation": true, "params": {"patterns": ["thanks"]}}]
-                """), "chat", options(slowProvider("Hello there")).validationMode(ValidationMode.WARN)
-                        .strictValidation().build());
+                """), "chat", options(slowProvider("Hello there"))
+                        .validation(validation -> validation.withMode(ValidationMode.WARN))
+                        .validation(validation -> validation.withStrict(true)).build());
 
         Response response = chat.send("Hi");
 
@@ -125,7 +126,8 @@ class ConversationValidationTests {
     void disabledModeRunsNoValidator() {
         Conversation chat = PromptKit.open(pack("""
                 [{"type": "contains", "fail_on_violation": true, "params": {"patterns": ["thanks"], "direction": "both"}}]
-                """), "chat", options(slowProvider("Hello there")).validationMode(ValidationMode.DISABLED).build());
+                """), "chat", options(slowProvider("Hello there"))
+                        .validation(validation -> validation.withMode(ValidationMode.DISABLED)).build());
 
         Response response = chat.send("Hi");
 
@@ -139,7 +141,8 @@ class ConversationValidationTests {
         Conversation chat = PromptKit.open(pack("""
                 [{"type": "banned_words", "fail_on_violation": true, "params": {"words": ["darn"]}},
                  {"type": "max_sentences", "params": {"max_sentences": 1}}]
-                """), "chat", options(provider).disabledValidators("banned_words").build());
+                """), "chat", options(provider)
+                        .validation(validation -> validation.withDisabledTypes("banned_words")).build());
 
         Response response = chat.send("Hi");
 
@@ -218,7 +221,8 @@ class ConversationValidationTests {
         RecordingProvider provider = slowProvider(ANSWER);
         Conversation chat = PromptKit.open(pack("""
                 [{"type": "banned_words", "fail_on_violation": true, "params": {"words": ["darn"]}}]
-                """), "chat", options(provider).validationMode(ValidationMode.WARN).build());
+                """), "chat", options(provider)
+                        .validation(validation -> validation.withMode(ValidationMode.WARN)).build());
 
         List<StreamChunk> chunks = chat.stream("Hi").collectList().block();
 

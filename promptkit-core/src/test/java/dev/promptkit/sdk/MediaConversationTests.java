@@ -186,6 +186,6 @@ class MediaConversationTests {
         assertThatThrownBy(() -> ConversationOptions.builder().autoResize(0, 768))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0x768");
         assertThat(ConversationOptions.builder().autoResize(800, 600).build().toBuilder().build()
-                .imagePreprocessing()).isEqualTo(ImagePreprocessConfig.DEFAULTS.withMaxSize(800, 600));
+                .media().imagePreprocessing()).isEqualTo(ImagePreprocessConfig.DEFAULTS.withMaxSize(800, 600));
     }
 }

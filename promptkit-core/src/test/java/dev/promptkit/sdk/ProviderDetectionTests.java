@@ -14,31 +14,31 @@ import org.junit.jupiter.api.Test;
 
 class ProviderDetectionTests {
 
-    private static Provider detect(Map<String, String> environment, ConversationOptions options) {
+    private static Provider detect(Map<String, String> environment, ProviderOptions options) {
         return new ProviderDetection(environment, ProviderFactories.discover()).provider(options);
     }
 
-    private static ConversationOptions model(String model) {
-        return ConversationOptions.builder().model(model).build();
+    private static ProviderOptions model(String model) {
+        return ProviderOptions.DEFAULTS.withModel(model);
     }
 
     @Test
     void withNothingConfiguredTheMockServesUnlessTheFallbackIsOff() {
-        assertThat(detect(Map.of(), ConversationOptions.defaults()).type()).isEqualTo("mock");
-        assertThatThrownBy(() -> detect(Map.of(), ConversationOptions.builder().disableMockFallback().build()))
+        assertThat(detect(Map.of(), ProviderOptions.DEFAULTS).type()).isEqualTo("mock");
+        assertThatThrownBy(() -> detect(Map.of(), ProviderOptions.DEFAULTS.withMockFallback(false)))
                 .isInstanceOf(ProviderNotDetectedException.class)
                 .hasMessageContaining("OPENAI_API_KEY").hasMessageContaining("OLLAMA_HOST");
     }
 
     @Test
     void environmentKeysAreCheckedInOrder() {
-        assertThat(detect(Map.of("OPENAI_API_KEY", "sk-1", "ANTHROPIC_API_KEY", "a"), ConversationOptions.defaults())
+        assertThat(detect(Map.of("OPENAI_API_KEY", "sk-1", "ANTHROPIC_API_KEY", "a"), ProviderOptions.DEFAULTS)
                 .type()).isEqualTo("openai");
-        assertThat(detect(Map.of("ANTHROPIC_API_KEY", "a"), ConversationOptions.defaults()).type()).isEqualTo("anthropic");
-        assertThat(detect(Map.of("GOOGLE_API_KEY", "g"), ConversationOptions.defaults()).type()).isEqualTo("gemini");
-        assertThat(detect(Map.of("OLLAMA_HOST", "127.0.0.1:11434"), ConversationOptions.defaults()).type())
+        assertThat(detect(Map.of("ANTHROPIC_API_KEY", "a"), ProviderOptions.DEFAULTS).type()).isEqualTo("anthropic");
+        assertThat(detect(Map.of("GOOGLE_API_KEY", "g"), ProviderOptions.DEFAULTS).type()).isEqualTo("gemini");
+        assertThat(detect(Map.of("OLLAMA_HOST", "127.0.0.1:11434"), ProviderOptions.DEFAULTS).type())
                 .isEqualTo("ollama");
-        assertThat(detect(Map.of("OPENAI_API_KEY", " "), ConversationOptions.defaults()).type())
+        assertThat(detect(Map.of("OPENAI_API_KEY", " "), ProviderOptions.DEFAULTS).type())
                 .as("a blank key is no key").isEqualTo("mock");
     }
 
@@ -61,8 +61,8 @@ class ProviderDetectionTests {
 
     @Test
     void aKeyInTheOptionsServesTheModelsVendorOrOpenAi() {
-        assertThat(detect(Map.of(), ConversationOptions.builder().apiKey("k").build()).type()).isEqualTo("openai");
-        assertThat(detect(Map.of(), ConversationOptions.builder().apiKey("k").model("claude-x").build()).type())
+        assertThat(detect(Map.of(), ProviderOptions.DEFAULTS.withApiKey("k")).type()).isEqualTo("openai");
+        assertThat(detect(Map.of(), ProviderOptions.DEFAULTS.withApiKey("k").withModel("claude-x")).type())
                 .isEqualTo("anthropic");
     }
 

@@ -63,10 +63,10 @@ class TokenBudgetConversationTests {
         List<List<Message>> summarized = new CopyOnWriteArrayList<>();
         Conversation chat = open(ConversationOptions.builder().tokenBudget(RESERVE + SYSTEM + 30)
                 .truncation(Truncation.SUMMARIZE)
-                .summarizer((messages, maxTokens) -> {
+                .context(context -> context.withSummarizer((messages, maxTokens) -> {
                     summarized.add(messages);
                     return Mono.just("Alice greeted; asked twice.");
-                }));
+                })));
 
         chat.send("first");
         chat.send("second");
@@ -120,9 +120,9 @@ class TokenBudgetConversationTests {
 
         ConversationOptions copy = options.toBuilder().build();
 
-        assertThat(copy.tokenBudget()).isEqualTo(500);
-        assertThat(copy.truncation()).isEqualTo(Truncation.FAIL);
-        assertThat(copy.toString()).contains("tokenBudget=500 (FAIL)");
+        assertThat(copy.context().tokenBudget()).isEqualTo(500);
+        assertThat(copy.context().truncation()).isEqualTo(Truncation.FAIL);
+        assertThat(copy.toString()).contains("tokenBudget=500, truncation=FAIL");
     }
 
     private static int tokens(String... texts) {

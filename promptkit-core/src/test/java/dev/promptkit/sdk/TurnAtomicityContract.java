@@ -71,7 +71,7 @@ abstract class TurnAtomicityContract {
     private ConversationOptions options(ControllableProvider provider, String id,
             UnaryOperator<ConversationOptions.Builder> extra) {
         return extra.apply(ConversationOptions.builder().provider(provider).stateStore(stateStore())
-                .pendingStore(pendingStore()).conversationId(id)).build();
+                .state(state -> state.withPendingStore(pendingStore())).conversationId(id)).build();
     }
 
     private Conversation refundConversation(ControllableProvider provider, String id) {

@@ -71,15 +71,18 @@ class ValidationStagesTests {
         assertThat(stages("plain", ConversationOptions.defaults()))
                 .containsExactly("template", "provider", "output_validation", "state_save");
         assertThat(stages("none", ConversationOptions.defaults())).containsExactly("template", "provider", "state_save");
-        assertThat(stages("both", ConversationOptions.builder().disabledValidators("banned_words", "regex").build()))
+        assertThat(stages("both", ConversationOptions.builder()
+                .validation(validation -> validation.withDisabledTypes("banned_words", "regex")).build()))
                 .containsExactly("template", "provider", "output_validation", "state_save");
     }
 
     @Test
     void warnModeNeverStopsStreamsAndDisabledModeAddsNothing() {
-        assertThat(stages("both", ConversationOptions.builder().validationMode(ValidationMode.WARN).build()))
+        assertThat(stages("both", ConversationOptions.builder()
+                .validation(validation -> validation.withMode(ValidationMode.WARN)).build()))
                 .containsExactly("template", "input_validation", "provider", "output_validation", "state_save");
-        assertThat(stages("both", ConversationOptions.builder().validationMode(ValidationMode.DISABLED).build()))
+        assertThat(stages("both", ConversationOptions.builder()
+                .validation(validation -> validation.withMode(ValidationMode.DISABLED)).build()))
                 .containsExactly("template", "provider", "state_save");
     }
 }

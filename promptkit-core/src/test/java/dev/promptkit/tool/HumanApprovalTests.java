@@ -46,7 +46,8 @@ class HumanApprovalTests {
     private final AtomicInteger refunds = new AtomicInteger();
 
     private ConversationOptions options(String id) {
-        return ConversationOptions.builder().provider(mock).stateStore(store).pendingStore(pending).conversationId(id)
+        return ConversationOptions.builder().provider(mock).stateStore(store)
+                .state(state -> state.withPendingStore(pending)).conversationId(id)
                 .build();
     }
 

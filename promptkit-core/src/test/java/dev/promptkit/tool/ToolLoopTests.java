@@ -164,7 +164,8 @@ class ToolLoopTests {
 
     @Test
     void aHandlerThatHangsTimesOutAsAnErrorResult() {
-        Conversation chat = open(WEATHER_THEN_ANSWER, ConversationOptions.builder().toolTimeout(Duration.ofMillis(200)));
+        Conversation chat = open(WEATHER_THEN_ANSWER, ConversationOptions.builder()
+                .tools(tools -> tools.withTimeout(Duration.ofMillis(200))));
         chat.onToolExecutor("get_weather", (call, context) -> Mono.never());
 
         Response response = chat.send("go");
@@ -235,7 +236,7 @@ class ToolLoopTests {
         assertThatThrownBy(() -> chat.onTool("get_wether", args -> null)).isInstanceOf(ToolNotInPackException.class)
                 .hasMessageContaining("'get_wether'").hasMessageContaining("[delete_account, get_time, get_weather, process_refund]");
         assertThatThrownBy(() -> open(WEATHER_THEN_ANSWER, ConversationOptions.builder()
-                .toolBinding("nope", ToolBinding.of((call, context) -> Mono.just("x"), "test"))))
+                .tools(tools -> tools.withBinding("nope", ToolBinding.of((call, context) -> Mono.just("x"), "test")))))
                 .isInstanceOf(ToolNotInPackException.class);
     }
 

@@ -7,14 +7,18 @@ package dev.promptkit.autoconfigure;
 import dev.promptkit.sdk.ConversationOptions;
 
 /**
- * Adds to the options every conversation of the {@link dev.promptkit.sdk.Conversations} bean starts from, after
- * the {@code promptkit.*} properties; customizers run in {@code @Order} order. The starter's voice and media
- * settings are customizers too, so an application's own runs after them unless it is ordered first.
+ * Changes the options every conversation of the {@link dev.promptkit.sdk.Conversations} bean starts from;
+ * customizers run in {@code @Order} order. The starter applies the {@code promptkit.*} properties and the
+ * application's extension beans with customizers of order {@value #STARTER_ORDER}, so that an application's own,
+ * unordered or ordered later, run after them and have the last word.
  *
  * @since 0.1.0
  */
 @FunctionalInterface
 public interface ConversationOptionsCustomizer {
+
+    /** The order of the starter's own customizers. */
+    int STARTER_ORDER = 0;
 
     void customize(ConversationOptions.Builder options);
 }

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InjectionPoint;
 
 /**
- * Opens the conversation an injection point asks for with {@link PromptConversation}, and closes the duplex ones
- * whose sessions still live when the context closes (a unary conversation holds nothing to release).
+ * Opens the conversation a {@link PromptConversation} injection point asks for, and closes the duplex ones whose
+ * sessions still live when the context closes (a unary conversation holds nothing to release). The
+ * {@link PromptConversationResolver} calls it for every such injection point.
  */
 final class PromptConversationInjection implements DisposableBean {
 
@@ -26,12 +26,7 @@ final class PromptConversationInjection implements DisposableBean {
         this.conversations = conversations;
     }
 
-    Conversation open(InjectionPoint injectionPoint) {
-        PromptConversation wanted = injectionPoint == null ? null : injectionPoint.getAnnotation(PromptConversation.class);
-        if (wanted == null) {
-            throw new IllegalStateException("Inject a Conversation with @PromptConversation(\"<prompt>\") to say"
-                    + " which prompt it runs" + (injectionPoint == null ? "" : " (at " + injectionPoint + ")"));
-        }
+    Conversation open(PromptConversation wanted) {
         if (!wanted.duplex()) {
             return wanted.pack().isEmpty() ? conversations.open(wanted.value())
                     : conversations.open(wanted.pack(), wanted.value());

@@ -22,13 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param packs more packs by name (location per name); conversations name them in {@code open(pack, prompt)}
  * @param skipSchemaValidation load packs without checking them against the PromptPack JSON Schema
  * @param conversation defaults of every conversation
+ * @param validation how the packs' validators apply
  * @param pricing model prices in USD per million tokens, over the providers' built-in tables
  *
  * @since 0.1.0
  */
 @ConfigurationProperties("promptkit")
 public record PromptKitProperties(String pack, @DefaultValue Map<String, String> packs,
-        @DefaultValue("false") boolean skipSchemaValidation, @DefaultValue Conversation conversation,
+        @DefaultValue("false") boolean skipSchemaValidation, @DefaultValue ConversationDefaults conversation,
         @DefaultValue Validation validation, @DefaultValue Map<String, Pricing> pricing) {
 
     /**
@@ -41,9 +42,9 @@ public record PromptKitProperties(String pack, @DefaultValue Map<String, String>
      * @param truncation how a request is cut to the budget: sliding (the default), summarize or fail
      *     (relevance needs an embedding provider: configure it in code)
      */
-    public record Conversation(@DefaultValue("30s") Duration idleTimeout, @DefaultValue("30s") Duration toolTimeout,
-            @DefaultValue("10") int maxParallelToolCalls, @DefaultValue("0") int tokenBudget,
-            @DefaultValue("sliding") Truncation truncation) {
+    public record ConversationDefaults(@DefaultValue("30s") Duration idleTimeout,
+            @DefaultValue("30s") Duration toolTimeout, @DefaultValue("10") int maxParallelToolCalls,
+            @DefaultValue("0") int tokenBudget, @DefaultValue("sliding") Truncation truncation) {
     }
 
     /**

@@ -24,11 +24,15 @@ import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.InMemoryPendingStore;
 import dev.promptkit.tool.PendingStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -111,10 +115,55 @@ class PromptKitAutoConfigurationTests {
     }
 
     @Test
-    void aConversationInjectedWithoutThePromptAnnotationFailsWithAHint() {
-        contextRunner.withUserConfiguration(UnannotatedChat.class).run(context -> {
+    void aConversationInjectedWithoutThePromptAnnotationIsExplainedWithAHint() {
+        FailureAnalysis analysis = StartupFailures.analysis(contextRunner.withUserConfiguration(UnannotatedChat.class),
+                new ConversationInjectionFailureAnalyzer());
+
+        assertThat(analysis.getDescription()).startsWith("Parameter 0 of constructor in "
+                + UnannotatedChat.class.getName() + " asks for a Conversation without saying which prompt it runs");
+        assertThat(analysis.getAction()).contains("@PromptConversation(\"<prompt>\")");
+    }
+
+    @Test
+    void anApplicationsOwnConversationBeanLeavesPromptConversationInjectionOn() {
+        contextRunner.withUserConfiguration(OwnConversation.class, MixedChats.class).run(context -> {
+            MixedChats chats = context.getBean(MixedChats.class);
+            assertThat(chats.mine).as("plain injection gets the application's bean")
+                    .isSameAs(context.getBean(OwnConversation.class).mine);
+            assertThat(chats.chat.promptName()).isEqualTo("chat");
+            assertThat(chats.field.promptName()).isEqualTo("faq");
+            assertThat(List.of(chats.mine.id(), chats.chat.id(), chats.field.id())).doesNotHaveDuplicates();
+            assertThat(context.getBeansOfType(Conversation.class)).containsOnlyKeys("mine");
+        });
+    }
+
+    @Test
+    void promptConversationPointsNeedNoConversationBeanAndGetNoneThatExists() {
+        contextRunner.withUserConfiguration(OwnConversation.class, TwoChats.class).run(context -> {
+            TwoChats chats = context.getBean(TwoChats.class);
+            assertThat(chats.first).isNotSameAs(context.getBean(Conversation.class));
+            assertThat(chats.first.promptName()).isEqualTo("chat");
+        });
+    }
+
+    @Test
+    void thePromptAnnotationOnAnotherTypeFailsStartUpNamingIt() {
+        contextRunner.withUserConfiguration(WrongType.class).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("@PromptConversation(\"<prompt>\")");
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("@PromptConversation injects a Conversation, not a java.lang.String");
+        });
+    }
+
+    @Test
+    void anObjectProviderWithThePromptAnnotationOpensAConversationEachTime() {
+        contextRunner.withUserConfiguration(OwnConversation.class, ChatsOnDemand.class).run(context -> {
+            ObjectProvider<Conversation> chats = context.getBean(ChatsOnDemand.class).chats;
+            Conversation first = chats.getObject();
+            Conversation second = chats.getObject();
+            assertThat(List.of(first.promptName(), second.promptName())).containsOnly("chat");
+            assertThat(first.id()).isNotEqualTo(second.id());
+            assertThat(first).isNotSameAs(context.getBean(Conversation.class));
         });
     }
 
@@ -169,6 +218,47 @@ class PromptKitAutoConfigurationTests {
     @Configuration(proxyBeanMethods = false)
     static class UnannotatedChat {
         UnannotatedChat(Conversation chat) {
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnConversation {
+        Conversation mine;
+
+        @Bean
+        Conversation mine(Conversations conversations) {
+            mine = conversations.open("faq");
+            return mine;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class MixedChats {
+        final Conversation mine;
+        final Conversation chat;
+
+        @Autowired
+        @PromptConversation("faq")
+        Conversation field;
+
+        MixedChats(Conversation mine, @PromptConversation("chat") Conversation chat) {
+            this.mine = mine;
+            this.chat = chat;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class WrongType {
+        WrongType(@PromptConversation("chat") String chat) {
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ChatsOnDemand {
+        final ObjectProvider<Conversation> chats;
+
+        ChatsOnDemand(@PromptConversation("chat") ObjectProvider<Conversation> chats) {
+            this.chats = chats;
         }
     }
 

@@ -4,8 +4,8 @@
  */
 package dev.promptkit.sample;
 
-import dev.promptkit.tool.annotation.PromptTool;
-import dev.promptkit.tool.annotation.ToolParam;
+import dev.promptkit.spring.PromptTool;
+import dev.promptkit.spring.ToolParam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -93,7 +93,7 @@ class VoiceSocketHandler implements WebSocketHandler {
         if (frame.getType() == WebSocketMessage.Type.BINARY) {
             byte[] audio = bytes(frame.getPayload());
             return Mono.defer(() -> conversation.sendChunkAsync(new AudioChunk(audio,
-                    conversations.defaults().duplex().inputAudioFormat())));
+                    conversations.defaults().voice().duplex().inputAudioFormat())));
         }
         String text = frame.getPayloadAsText();
         return Mono.defer(() -> {

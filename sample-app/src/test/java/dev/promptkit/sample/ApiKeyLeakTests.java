@@ -95,8 +95,9 @@ class ApiKeyLeakTests {
         assertThat(backup.apiKey()).isEqualTo(KEY);
         seen.put("PromptKitProviderProperties", properties.toString());
         seen.put("PromptKitProviderProperties.Provider", backup.toString());
-        ProviderSpec spec = new ProviderSpec("backup", backup.type(), backup.apiKey(), backup.baseUrl(), backup.model(),
-                backup.headers(), Map.copyOf(backup.options()));
+        ProviderSpec spec = ProviderSpec.builder("backup", backup.type()).apiKey(backup.apiKey())
+                .baseUrl(backup.baseUrl()).model(backup.model()).headers(backup.headers()).options(backup.options())
+                .build();
         seen.put("ProviderSpec", spec.toString());
         seen.put("ConversationOptions", ConversationOptions.builder().apiKey(KEY).provider(providers.get("backup"))
                 .build().toString());

@@ -1,6 +1,6 @@
 package com.example.assistant;
 
-import dev.promptkit.tool.annotation.PromptTool;
+import dev.promptkit.spring.PromptTool;
 import org.springframework.stereotype.Component;
 
 @Component

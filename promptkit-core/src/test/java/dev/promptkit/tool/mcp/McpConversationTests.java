@@ -70,7 +70,8 @@ class McpConversationTests {
         try (EverythingServer.Http http = EverythingServer.startStreamableHttp();
                 McpServers servers = new McpServers(List.of(McpServerConfig.of("everything",
                         McpTransportConfig.streamableHttp(http.url()))))) {
-            Conversation chat = PromptKit.open(PACK, "assistant", options().mcpServers(servers).build());
+            Conversation chat = PromptKit.open(PACK, "assistant", options()
+                    .tools(tools -> tools.withMcpServers(servers)).build());
             assertEchoAndSum(chat.send("echo and add please"));
         }
     }

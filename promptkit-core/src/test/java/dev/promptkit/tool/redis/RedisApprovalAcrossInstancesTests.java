@@ -86,7 +86,8 @@ class RedisApprovalAcrossInstancesTests {
         Duration ttl = Duration.ofMinutes(10);
         return ConversationOptions.builder().provider(model).conversationId("refund-A-1")
                 .stateStore(new RedisStateStore(connections, JsonMapper.shared(), PREFIX.value(), ttl))
-                .pendingStore(new RedisPendingStore(connections, JsonMapper.shared(), PREFIX.value(), ttl))
+                .state(state -> state.withPendingStore(new RedisPendingStore(connections, JsonMapper.shared(),
+                        PREFIX.value(), ttl)))
                 .build();
     }
 

@@ -91,7 +91,7 @@ public class PromptKitEndpoint {
         description.put("stateStore", stateStore.getClass().getSimpleName());
         description.put("pendingStore", pendingStore.getClass().getSimpleName());
         description.put("mcpServers", mcpServers());
-        ValidatorRegistry validators = conversations.defaults().validatorRegistry();
+        ValidatorRegistry validators = conversations.defaults().validation().registry();
         description.put("validatorTypes", (validators != null ? validators : ValidatorRegistry.standard()).types());
         if (voice != null) {
             description.put("voice", voice.describe());

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 
 /**
  * Media preprocessing for every conversation of the {@code Conversations} bean ({@code promptkit.media.*}):
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 public final class PromptKitMediaAutoConfiguration {
 
     @Bean
+    @Order(ConversationOptionsCustomizer.STARTER_ORDER)
     @ConditionalOnMissingBean(name = "promptKitMediaOptions")
     ConversationOptionsCustomizer promptKitMediaOptions(PromptKitMediaProperties properties) {
         return options -> {

@@ -9,10 +9,9 @@ import dev.promptkit.provider.ProviderFactories;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.provider.ProviderSpec;
 import dev.promptkit.provider.mock.MockScriptException;
-import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.ProviderDetection;
 import dev.promptkit.sdk.ProviderNotDetectedException;
-import java.time.Duration;
+import dev.promptkit.sdk.ProviderOptions;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,9 +86,9 @@ final class ConfiguredProviders {
             }
             log.warn("Provider '{}' has no API key ({}): the mock provider answers in its place; {} to use {}",
                     name, problem, missing.fix(), type);
-            return create(prefix, mockSpec(name, properties.mock()));
+            return create(prefix, ConfiguredProviderSpec.mock(name, properties.mock()));
         }
-        return create(prefix, spec(name, type, config));
+        return create(prefix, ConfiguredProviderSpec.of(name, type, config));
     }
 
     private Provider create(String prefix, ProviderSpec spec) {
@@ -105,7 +104,7 @@ final class ConfiguredProviders {
     private Provider detected() {
         try {
             return new ProviderDetection(environmentVariables(), factories)
-                    .provider(ConversationOptions.builder().disableMockFallback().build());
+                    .provider(ProviderOptions.DEFAULTS.withMockFallback(false));
         }
         catch (ProviderNotDetectedException none) {
             PromptKitProviderProperties.Mock mock = properties.mock();
@@ -119,69 +118,12 @@ final class ConfiguredProviders {
             }
             log.info("No LLM provider configured (promptkit.providers.*) and no API key in the environment: "
                     + "conversations use the built-in mock provider");
-            return create("promptkit.mock", mockSpec("mock", mock));
+            return create("promptkit.mock", ConfiguredProviderSpec.mock("mock", mock));
         }
     }
 
     private static String capitalized(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static ProviderSpec mockSpec(String name, PromptKitProviderProperties.Mock mock) {
-        Map<String, Object> options = new HashMap<>();
-        if (mock.script() != null) {
-            options.put("script", mock.script());
-        }
-        options.put("chunk-size", mock.chunkSize());
-        options.put("chunk-delay", mock.chunkDelay().toMillis() + "ms");
-        return new ProviderSpec(name, "mock", null, null, null, null, options);
-    }
-
-    private static ProviderSpec spec(String name, String type, PromptKitProviderProperties.Provider config) {
-        Map<String, Object> options = new HashMap<>(config.options());
-        httpOptions(config.http(), options);
-        limitOptions(config.limits(), options);
-        return new ProviderSpec(name, type, config.apiKey(), config.baseUrl(), config.model(), config.headers(),
-                options);
-    }
-
-    /** The typed {@code http} properties as the spec's {@code http.*} options (durations in milliseconds). */
-    private static void httpOptions(PromptKitProviderProperties.Http http, Map<String, Object> options) {
-        PromptKitProviderProperties.Retry retry = http.retry();
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("connect-timeout", millis(http.connectTimeout()));
-        values.put("idle-timeout", millis(http.idleTimeout()));
-        values.put("max-connections", http.maxConnections());
-        values.put("max-idle-time", millis(http.maxIdleTime()));
-        values.put("max-life-time", millis(http.maxLifeTime()));
-        values.put("max-in-flight", http.maxInFlight());
-        values.put("max-queued", http.maxQueued());
-        values.put("max-queue-wait", millis(http.maxQueueWait()));
-        values.put("retry.max-retries", retry.maxRetries());
-        values.put("retry.initial-backoff", millis(retry.initialBackoff()));
-        values.put("retry.max-backoff", millis(retry.maxBackoff()));
-        values.put("retry.max-retry-after", millis(retry.maxRetryAfter()));
-        values.put("retry.budget-per-second", retry.budgetPerSecond());
-        values.put("retry.budget-burst", retry.budgetBurst());
-        values.forEach((key, value) -> {
-            if (value != null) {
-                options.put("http." + key, value);
-            }
-        });
-    }
-
-    /** The typed {@code limits} properties as the spec's {@code limits.*} options. */
-    private static void limitOptions(PromptKitProviderProperties.Limits limits, Map<String, Object> options) {
-        if (limits.maxAnswerChars() != null) {
-            options.put("limits.max-answer-chars", limits.maxAnswerChars());
-        }
-        if (limits.maxAnswerTokens() != null) {
-            options.put("limits.max-answer-tokens", limits.maxAnswerTokens());
-        }
-    }
-
-    private static String millis(Duration duration) {
-        return duration == null ? null : duration.toMillis() + "ms";
     }
 
     private Map<String, String> environmentVariables() {

@@ -42,6 +42,7 @@ public final class PromptKitToolsAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     PromptToolMethodProcessor promptKitToolMethods(ConfigurableListableBeanFactory beanFactory,
             PromptToolCatalog catalog, PromptPacks packs, BlockingToolThreads blockingThreads) {
         return new PromptToolMethodProcessor(beanFactory, catalog, packs, blockingThreads);
@@ -49,6 +50,7 @@ public final class PromptKitToolsAutoConfiguration {
 
     /** Defined after {@link #promptKitToolMethods}, so that it checks the catalog once the processor has filled it. */
     @Bean
+    @ConditionalOnMissingBean
     ToolHandlerCoverage promptKitToolHandlerCoverage(PromptPacks packs, PromptToolCatalog catalog,
             ObjectProvider<McpServers> mcpServers, Environment environment) {
         return new ToolHandlerCoverage(packs, catalog, mcpServers::getIfAvailable,

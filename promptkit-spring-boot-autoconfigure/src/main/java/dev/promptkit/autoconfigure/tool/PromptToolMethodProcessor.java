@@ -5,11 +5,11 @@
 package dev.promptkit.autoconfigure.tool;
 
 import dev.promptkit.autoconfigure.pack.PromptPacks;
+import dev.promptkit.spring.PromptTool;
 import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.LocalToolExecutor;
 import dev.promptkit.tool.ToolBinding;
 import dev.promptkit.tool.ToolExecutor;
-import dev.promptkit.tool.annotation.PromptTool;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;

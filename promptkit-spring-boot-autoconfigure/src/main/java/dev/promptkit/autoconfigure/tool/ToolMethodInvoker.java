@@ -4,10 +4,10 @@
  */
 package dev.promptkit.autoconfigure.tool;
 
+import dev.promptkit.spring.ToolParam;
 import dev.promptkit.tool.ContextualToolHandler;
 import dev.promptkit.tool.ToolContext;
 import dev.promptkit.tool.ToolException;
-import dev.promptkit.tool.annotation.ToolParam;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;

@@ -6,8 +6,8 @@ package dev.promptkit.autoconfigure.tool;
 
 import dev.promptkit.autoconfigure.pack.PromptPacks;
 import dev.promptkit.pack.ToolDef;
+import dev.promptkit.spring.ToolParam;
 import dev.promptkit.tool.ToolContext;
-import dev.promptkit.tool.annotation.ToolParam;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Set;

@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -46,6 +47,7 @@ public final class PromptKitVoiceAutoConfiguration {
     }
 
     @Bean
+    @Order(ConversationOptionsCustomizer.STARTER_ORDER)
     @ConditionalOnMissingBean(name = "promptKitVoiceOptions")
     ConversationOptionsCustomizer promptKitVoiceOptions(VoiceSettings settings) {
         return settings::applyTo;

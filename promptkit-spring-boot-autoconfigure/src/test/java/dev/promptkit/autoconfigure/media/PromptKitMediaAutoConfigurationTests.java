@@ -20,15 +20,15 @@ class PromptKitMediaAutoConfigurationTests {
     @Test
     void imagesAndFramesAreSentAsTheyAreUntilOneOfTheirPropertiesIsSet() {
         contextRunner.run(context -> {
-            assertThat(context.getBean(Conversations.class).defaults().imagePreprocessing()).isNull();
-            assertThat(context.getBean(Conversations.class).defaults().streamingVideo()).isNull();
+            assertThat(context.getBean(Conversations.class).defaults().media().imagePreprocessing()).isNull();
+            assertThat(context.getBean(Conversations.class).defaults().media().streamingVideo()).isNull();
         });
     }
 
     @Test
     void imagePropertiesShrinkTheImagesOfEveryConversation() {
         contextRunner.withPropertyValues("promptkit.media.images.max-width=800", "promptkit.media.images.quality=70")
-                .run(context -> assertThat(context.getBean(Conversations.class).defaults().imagePreprocessing())
+                .run(context -> assertThat(context.getBean(Conversations.class).defaults().media().imagePreprocessing())
                         .isEqualTo(ImagePreprocessConfig.DEFAULTS.withMaxSize(800, 1024).withQuality(70)));
     }
 
@@ -36,7 +36,7 @@ class PromptKitMediaAutoConfigurationTests {
     void videoPropertiesThinAndShrinkTheFramesOfDuplexConversations() {
         contextRunner.withPropertyValues("promptkit.media.video.target-fps=2", "promptkit.media.video.max-width=640",
                 "promptkit.media.video.max-height=480").run(context -> assertThat(context.getBean(Conversations.class)
-                        .defaults().streamingVideo()).isEqualTo(VideoStreamConfig.DEFAULTS.withTargetFps(2)
+                        .defaults().media().streamingVideo()).isEqualTo(VideoStreamConfig.DEFAULTS.withTargetFps(2)
                                 .withMaxSize(640, 480)));
     }
 }

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
-import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.autoconfigure.StartupFailures;
+import dev.promptkit.provider.AnswerLimits;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
@@ -29,6 +29,8 @@ import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import reactor.core.publisher.Flux;
 
@@ -100,39 +102,37 @@ class PromptKitProviderAutoConfigurationTests {
                             .call(ProviderRequest.of(null, null, List.of(Message.user("Hi")))).block())
                             .satisfies(e -> assertThat(e.kind()).isEqualTo(ProviderException.Kind.ANSWER_TOO_LARGE));
                 });
-        contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
-                "promptkit.providers.openai.limits.max-answer-tokens=0").run(context -> {
-                    assertThat(context).hasFailed();
-                    assertThat(context.getStartupFailure()).rootCause().hasMessage("provider 'openai': option"
-                            + " limits.max-answer-tokens must be a whole number of 1 or more, was '0'");
-                });
     }
 
-    @Test
-    void aBadHttpPropertyFailsStartUpNamingIt() {
-        contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
-                "promptkit.providers.openai.http.max-connections=-5").run(context -> {
-                    assertThat(context).hasFailed();
-                    assertThat(context.getStartupFailure()).rootCause()
-                            .hasMessageContaining("provider 'openai': option http.max-connections must be a whole number")
-                            .hasMessageNotContaining("sk-test");
-                });
-    }
-
-    @Test
-    void aConnectionTimeThatIsNotPositiveFailsStartUpNamingIt() {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            claude.http.connect-timeout=0s           | must be a positive duration, was 0ms
+            claude.http.idle-timeout=-1s             | must be a positive duration, was -1000ms
+            claude.http.max-idle-time=0s             | must be a positive duration, was 0ms
+            claude.http.max-life-time=-1m            | must be a positive duration, was -60000ms
+            claude.http.max-connections=0            | must be a whole number of 1 or more, was 0
+            claude.http.max-in-flight=-1             | must be a whole number of 0 or more, was -1
+            claude.http.max-queued=-5                | must be a whole number of 0 or more, was -5
+            claude.http.max-queue-wait=-10ms         | must be a duration of 0 or more, was -10ms
+            claude.http.retry.max-retries=-1         | must be a whole number of 0 or more, was -1
+            claude.http.retry.initial-backoff=-1s    | must be a duration of 0 or more, was -1000ms
+            claude.http.retry.budget-per-second=-0.5 | must be a number of 0 or more, was -0.5
+            claude.http.retry.budget-burst=-2        | must be a whole number of 0 or more, was -2
+            claude.limits.max-answer-chars=0         | must be a whole number of 1 or more, was 0
+            claude.limits.max-answer-tokens=-3       | must be a whole number of 1 or more, was -3
+            """)
+    void aValueOutOfRangeFailsStartUpNamingThePropertyTheRangeAndTheValue(String setting, String problem) {
+        String property = "promptkit.providers." + setting.substring(0, setting.indexOf('='));
         contextRunner.withPropertyValues("promptkit.providers.claude.type=anthropic",
-                "promptkit.providers.claude.api-key=sk-ant-test", "promptkit.providers.claude.http.max-idle-time=0s")
-                .run(context -> {
+                "promptkit.providers.claude.api-key=sk-ant-secret", "promptkit.providers." + setting).run(context -> {
                     assertThat(context).hasFailed();
-                    assertThat(context.getStartupFailure()).rootCause()
-                            .hasMessage("provider 'claude': option http.max-idle-time must be a positive duration such"
-                                    + " as 20s or 500ms, was '0ms'");
+                    ProviderConfigurationException failure = StartupFailures.cause(context.getStartupFailure(),
+                            ProviderConfigurationException.class);
+                    assertThat(failure.property()).isEqualTo(property);
+                    assertThat(failure).hasMessage(property + " " + problem + ".")
+                            .hasMessageNotContaining("sk-ant-secret");
+                    assertThat(failure.action()).startsWith("Set " + property + " to ");
                 });
-        contextRunner.withPropertyValues("promptkit.providers.openai.api-key=sk-test",
-                "promptkit.providers.openai.http.max-life-time=-1m").run(context -> assertThat(
-                        context.getStartupFailure()).rootCause().hasMessageContaining(
-                                "provider 'openai': option http.max-life-time must be a positive duration"));
     }
 
     @Test

@@ -11,9 +11,9 @@ import dev.promptkit.autoconfigure.actuate.PromptKitActuatorAutoConfiguration;
 import dev.promptkit.autoconfigure.actuate.PromptKitEndpoint;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.Response;
+import dev.promptkit.spring.PromptTool;
+import dev.promptkit.spring.ToolParam;
 import dev.promptkit.tool.BlockingToolThreads;
-import dev.promptkit.tool.annotation.PromptTool;
-import dev.promptkit.tool.annotation.ToolParam;
 import dev.promptkit.types.ToolResult;
 import java.time.Duration;
 import java.util.List;
@@ -107,7 +107,7 @@ class BlockingToolThreadsAutoConfigurationTests {
                 .run(context -> {
                     assertThat(context).getBean(BlockingToolThreads.class).isSameAs(own);
                     Conversations conversations = context.getBean(Conversations.class);
-                    assertThat(conversations.defaults().blockingToolThreads()).isSameAs(own);
+                    assertThat(conversations.defaults().tools().blockingThreads()).isSameAs(own);
 
                     conversations.open("chat").send("where is order A-1?");
 

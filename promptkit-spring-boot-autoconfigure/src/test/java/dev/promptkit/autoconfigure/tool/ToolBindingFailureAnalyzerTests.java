@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
 import dev.promptkit.autoconfigure.StartupFailures;
-import dev.promptkit.tool.annotation.PromptTool;
-import dev.promptkit.tool.annotation.ToolParam;
+import dev.promptkit.spring.PromptTool;
+import dev.promptkit.spring.ToolParam;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

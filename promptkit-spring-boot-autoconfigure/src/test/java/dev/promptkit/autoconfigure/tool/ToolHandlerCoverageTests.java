@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
 import dev.promptkit.autoconfigure.mcp.PromptKitMcpAutoConfiguration;
+import dev.promptkit.spring.PromptTool;
+import dev.promptkit.spring.ToolParam;
 import dev.promptkit.tool.ToolExecutor;
-import dev.promptkit.tool.annotation.PromptTool;
-import dev.promptkit.tool.annotation.ToolParam;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

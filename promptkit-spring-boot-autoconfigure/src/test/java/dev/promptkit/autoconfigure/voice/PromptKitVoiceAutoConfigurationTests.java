@@ -71,8 +71,8 @@ class PromptKitVoiceAutoConfigurationTests {
             assertThat(settings.mode()).isEqualTo(VoiceMode.ASM);
             assertThat(settings.vadModeConfig()).isEmpty();
             assertThat(context).doesNotHaveBean(SttService.class).doesNotHaveBean(TtsService.class);
-            assertThat(context.getBean(Conversations.class).defaults().duplex()).isEqualTo(DuplexOptions.DEFAULTS);
-            assertThat(context.getBean(Conversations.class).defaults().vadMode()).isNull();
+            assertThat(context.getBean(Conversations.class).defaults().voice().duplex()).isEqualTo(DuplexOptions.DEFAULTS);
+            assertThat(context.getBean(Conversations.class).defaults().voice().vadMode()).isNull();
         });
     }
 
@@ -81,7 +81,7 @@ class PromptKitVoiceAutoConfigurationTests {
         contextRunner.withPropertyValues("promptkit.voice.voice=marin", "promptkit.voice.audio-output=false",
                 "promptkit.voice.input-audio.sample-rate=24000", "promptkit.voice.input-audio.channels=2")
                 .run(context -> {
-                    DuplexOptions duplex = context.getBean(Conversations.class).defaults().duplex();
+                    DuplexOptions duplex = context.getBean(Conversations.class).defaults().voice().duplex();
                     assertThat(duplex.voice()).isEqualTo("marin");
                     assertThat(duplex.audioOutput()).isFalse();
                     assertThat(duplex.inputAudioFormat()).isEqualTo(new AudioFormat(24_000, 2));
@@ -143,7 +143,7 @@ class PromptKitVoiceAutoConfigurationTests {
                 .withBean("ownStt", SttService.class, () -> OWN_STT).withBean("ownTts", TtsService.class, () -> OWN_TTS)
                 .run(context -> {
                     Conversations conversations = context.getBean(Conversations.class);
-                    assertThat(conversations.defaults().vadMode()).isEqualTo(new VadMode(VadModeConfig.builder()
+                    assertThat(conversations.defaults().voice().vadMode()).isEqualTo(new VadMode(VadModeConfig.builder()
                             .silenceDuration(Duration.ofMillis(300)).build(), OWN_STT, OWN_TTS));
                     Conversation voice = conversations.openDuplex("faq");
                     CompletableFuture<List<StreamChunk>> turn = voice.response()

@@ -4,8 +4,8 @@
  */
 package dev.promptkit.benchmarks.app;
 
-import dev.promptkit.tool.annotation.PromptTool;
-import dev.promptkit.tool.annotation.ToolParam;
+import dev.promptkit.spring.PromptTool;
+import dev.promptkit.spring.ToolParam;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.DisposableBean;

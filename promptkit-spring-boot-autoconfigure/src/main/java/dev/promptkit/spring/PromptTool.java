@@ -2,7 +2,7 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.tool.annotation;
+package dev.promptkit.spring;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

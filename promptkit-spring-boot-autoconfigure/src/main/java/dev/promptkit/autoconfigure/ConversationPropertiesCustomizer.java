@@ -1,0 +1,23 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.promptkit.autoconfigure;
+
+import dev.promptkit.sdk.ConversationOptions;
+
+/** Applies {@code promptkit.conversation.*}: the idle and tool timeouts, tool-call parallelism and the token budget. */
+record ConversationPropertiesCustomizer(PromptKitProperties.ConversationDefaults properties)
+        implements ConversationOptionsCustomizer {
+
+    @Override
+    public void customize(ConversationOptions.Builder options) {
+        options.provider(provider -> provider.withIdleTimeout(properties.idleTimeout()))
+                .tools(tools -> tools.withTimeout(properties.toolTimeout())
+                        .withMaxParallel(properties.maxParallelToolCalls()));
+        if (properties.tokenBudget() > 0) {
+            options.context(context -> context.withTokenBudget(properties.tokenBudget())
+                    .withTruncation(properties.truncation()));
+        }
+    }
+}
