@@ -1,5 +1,6 @@
 package dev.promptkit.state.redis;
 
+import dev.promptkit.redis.RedisKeyLayout;
 import dev.promptkit.test.RealRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -346,7 +347,7 @@ class RedisStateStoreTests {
     }
 
     private static List<String> keys(String conversationId) {
-        return new ConversationKeys(PREFIX.value()).of(conversationId);
+        return new RedisKeyLayout(PREFIX.value()).conversation(conversationId);
     }
 
     private static long pttl(String key) {

@@ -81,17 +81,17 @@ class RedisPendingStoreTests {
         store.remove("c1", List.of("call_2", "call_unknown")).block();
 
         assertThat(store.list("c1").block()).containsExactly(oldest, newest);
-        assertThat(redis.opsForZSet().size(PREFIX.value() + ":pending-index:c1")).isEqualTo(2);
-        assertThat(redis.hasKey(PREFIX.value() + ":pending:c1:call_2")).isFalse();
+        assertThat(redis.opsForZSet().size(PREFIX.value() + ":pending-index:{c1}")).isEqualTo(2);
+        assertThat(redis.hasKey(PREFIX.value() + ":pending:{c1}:call_2")).isFalse();
         assertThat(store.list("other").block()).hasSize(1);
     }
 
     @Test
     void aCallHeldByAnEarlierVersionAsAPlainStringCanStillBeDecided() {
         PendingToolCall legacy = call("legacy", "call_1", T0);
-        String key = PREFIX.value() + ":pending:legacy:call_1";
+        String key = PREFIX.value() + ":pending:{legacy}:call_1";
         redis.opsForValue().set(key, JsonMapper.shared().writeValueAsString(legacy), Duration.ofMinutes(5));
-        redis.opsForZSet().add(PREFIX.value() + ":pending-index:legacy", "call_1", T0.toEpochMilli());
+        redis.opsForZSet().add(PREFIX.value() + ":pending-index:{legacy}", "call_1", T0.toEpochMilli());
 
         assertThat(store.list("legacy").block()).containsExactly(legacy);
         assertThat(store.claim("legacy", "call_1", Decision.REJECTED).block()).isEqualTo(
@@ -104,14 +104,14 @@ class RedisPendingStoreTests {
     void aResultForACallNoLongerHeldIsNotKept() {
         assertThat(store.complete("gone-already", "call_1",
                 ToolResult.failure("call_1", "process_refund", "rejected", 0)).block()).isFalse();
-        assertThat(redis.hasKey(PREFIX.value() + ":pending:gone-already:call_1")).isFalse();
+        assertThat(redis.hasKey(PREFIX.value() + ":pending:{gone-already}:call_1")).isFalse();
     }
 
     @Test
     void aCallAndItsIndexGetTheTimeToLive() {
         store.add(call("ttl", "call_1", T0)).block();
 
-        for (String key : List.of(PREFIX.value() + ":pending:ttl:call_1", PREFIX.value() + ":pending-index:ttl")) {
+        for (String key : List.of(PREFIX.value() + ":pending:{ttl}:call_1", PREFIX.value() + ":pending-index:{ttl}")) {
             assertThat(redis.getExpire(key, TimeUnit.MILLISECONDS)).as(key)
                     .isBetween(TTL.minusSeconds(5).toMillis(), TTL.toMillis());
         }
@@ -149,17 +149,17 @@ class RedisPendingStoreTests {
 
         assertThat(shortLived.list("expiring").block()).isEmpty();
         assertThat(shortLived.claim("expiring", "call_1", Decision.APPROVED).blockOptional()).isEmpty();
-        assertThat(redis.hasKey(PREFIX.value() + ":pending-index:expiring")).isFalse();
+        assertThat(redis.hasKey(PREFIX.value() + ":pending-index:{expiring}")).isFalse();
     }
 
     @Test
     void listingDropsTheIndexEntriesOfCallsThatAreGone() {
         store.add(call("gone", "call_1", T0)).block();
         store.add(call("gone", "call_2", T0.plusSeconds(1))).block();
-        redis.delete(PREFIX.value() + ":pending:gone:call_1");
+        redis.delete(PREFIX.value() + ":pending:{gone}:call_1");
 
         assertThat(store.list("gone").block()).extracting(PendingToolCall::id).containsExactly("call_2");
-        assertThat(redis.opsForZSet().range(PREFIX.value() + ":pending-index:gone", 0, -1)).containsExactly("call_2");
+        assertThat(redis.opsForZSet().range(PREFIX.value() + ":pending-index:{gone}", 0, -1)).containsExactly("call_2");
     }
 
     @Test
