@@ -54,6 +54,11 @@ public final class PrivateRedisServer implements AutoCloseable {
         this.sentinelConfiguration = sentinelConfiguration;
     }
 
+    /** Starts a private server, or skips the calling test without {@code redis-server} (fails on CI). */
+    public static PrivateRedisServer startOrSkip() {
+        return startOrSkip(List.of(), null);
+    }
+
     /**
      * Starts a private server with {@code options} after the defaults (such as {@code --cluster-enabled yes}), or
      * skips the calling test without {@code redis-server} (fails on CI).

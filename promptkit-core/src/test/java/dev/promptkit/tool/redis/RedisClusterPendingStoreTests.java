@@ -1,0 +1,75 @@
+package dev.promptkit.tool.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptkit.redis.RedisKeyLayout;
+import dev.promptkit.test.PrivateRedisCluster;
+import dev.promptkit.test.SharedRedisCluster;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+/**
+ * The {@link RedisPendingStoreContract} on a Redis Cluster of three masters, and what the cluster adds: a
+ * conversation's calls and index share a slot, and conversations spread over the masters.
+ */
+@ExtendWith(SharedRedisCluster.class)
+class RedisClusterPendingStoreTests extends RedisPendingStoreContract {
+
+    private static final String PREFIX = "cluster-pending-" + UUID.randomUUID();
+
+    private static PrivateRedisCluster cluster;
+    private static LettuceConnectionFactory first;
+    private static LettuceConnectionFactory second;
+
+    @BeforeAll
+    static void connect(PrivateRedisCluster shared) {
+        cluster = shared;
+        first = shared.connectionFactory();
+        second = shared.connectionFactory();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        first.destroy();
+        second.destroy();
+    }
+
+    @Override
+    LettuceConnectionFactory instance() {
+        return first;
+    }
+
+    @Override
+    LettuceConnectionFactory otherInstance() {
+        return second;
+    }
+
+    @Override
+    String keyPrefix() {
+        return PREFIX;
+    }
+
+    @Test
+    void aConversationsCallsAndIndexShareOneSlotAndConversationsSpreadOverEveryMaster() throws IOException {
+        RedisKeyLayout layout = new RedisKeyLayout(PREFIX);
+        Set<Integer> masters = new HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            String conversation = "spread-" + i;
+            store.add(call(conversation, "call_a", T0)).block();
+            store.add(call(conversation, "call_b", T0.plusSeconds(1))).block();
+            int master = cluster.masterOf(layout.pendingIndex(conversation)).port();
+            assertThat(cluster.masterOf(layout.pendingCall(conversation, "call_a")).port()).isEqualTo(master);
+            assertThat(cluster.masterOf(layout.pendingCall(conversation, "call_b")).port()).isEqualTo(master);
+            assertThat(store.list(conversation).block()).hasSize(2);
+            masters.add(master);
+        }
+        assertThat(masters).hasSize(3);
+    }
+}
