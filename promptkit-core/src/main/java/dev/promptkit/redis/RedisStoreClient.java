@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.connection.ReactiveRedisClusterConnection;
@@ -31,6 +32,17 @@ public final class RedisStoreClient {
     /** How long a store waits for Redis by default: well above a healthy Redis, well below Lettuce's 60 s. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
 
+    /**
+     * The longest wait for replicas to confirm a write (or half the time-out, when shorter). A replica in sync
+     * confirms within a round trip; a master without one must fail writes fast, since WAIT holds up every later
+     * command of its connection, which the application shares.
+     */
+    public static final Duration REPLICA_WAIT = Duration.ofMillis(250);
+
+    private static final Pattern TRANSIENT_REFUSAL = Pattern.compile(
+            "(CLUSTERDOWN|TRYAGAIN|LOADING|MASTERDOWN|READONLY) |Connection disconnected|Connection closed"
+                    + "|Currently not connected");
+
     private final ReactiveStringRedisTemplate redis;
     private final ReplicatedWrites replicatedWrites;
     private final String store;
@@ -42,7 +54,7 @@ public final class RedisStoreClient {
      * @param store the store's name in messages, such as {@code Redis state store}
      * @param timeout the longest wait for one operation; positive
      * @param replicas how many replicas must confirm each {@linkplain #write write} (Redis {@code WAIT}, for at most
-     *     half the time-out) before it counts as done; 0 not to wait
+     *     {@link #REPLICA_WAIT}) before it counts as done; 0 not to wait
      * @param exceptions makes the store's exception from a message and its cause
      */
     public RedisStoreClient(ReactiveRedisConnectionFactory connections, String store, Duration timeout, int replicas,
@@ -61,7 +73,8 @@ public final class RedisStoreClient {
                     + connections.getClass().getName());
         }
         this.replicatedWrites = replicas == 0 ? null
-                : new ReplicatedWrites((RedisConnectionFactory) connections, replicas, timeout.dividedBy(2));
+                : new ReplicatedWrites((RedisConnectionFactory) connections, replicas,
+                        REPLICA_WAIT.compareTo(timeout.dividedBy(2)) < 0 ? REPLICA_WAIT : timeout.dividedBy(2));
         this.store = store;
         this.timeout = timeout;
         this.exceptions = exceptions;
@@ -131,7 +144,25 @@ public final class RedisStoreClient {
 
     private static boolean unavailable(Throwable error) {
         return error instanceof TimeoutException || error instanceof RedisConnectionFailureException
-                || error instanceof QueryTimeoutException || error instanceof ReplicasNotConfirmedException;
+                || error instanceof QueryTimeoutException || error instanceof ReplicasNotConfirmedException
+                || error instanceof ClusterTopology.SlotMovedException || passing(error);
+    }
+
+    /**
+     * Whether Redis refused the command for a state that passes with a failover or a restart, having run nothing:
+     * a cluster without a master for some slot ({@code CLUSTERDOWN}), a slot being moved ({@code TRYAGAIN}), a
+     * server still loading its data ({@code LOADING}), a replica cut off from its master ({@code MASTERDOWN}), or a
+     * master demoted to a replica under a client that has not noticed yet ({@code READONLY}); or Lettuce lost the
+     * connection (the command may or may not have run).
+     */
+    private static boolean passing(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && TRANSIENT_REFUSAL.matcher(message).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Spring's message is generic ("Unable to connect to Redis"); the Lettuce cause says where and what. */

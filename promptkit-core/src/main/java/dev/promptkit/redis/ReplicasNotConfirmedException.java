@@ -19,6 +19,12 @@ final class ReplicasNotConfirmedException extends RuntimeException {
                 + " master fails before a replica has it", results);
     }
 
+    ReplicasNotConfirmedException(Throwable waitFailure, List<?> results) {
+        this("Redis WAIT failed (" + waitFailure.getMessage() + "), so no replica confirmed the write; the master"
+                + " applied it, and it is lost if that master fails before a replica has it", results);
+        initCause(waitFailure);
+    }
+
     private ReplicasNotConfirmedException(String message, List<?> results) {
         super(message);
         this.results = results;
@@ -31,7 +37,11 @@ final class ReplicasNotConfirmedException extends RuntimeException {
 
     /** The same failure, once the write was undone. */
     ReplicasNotConfirmedException undone() {
-        return new ReplicasNotConfirmedException(getMessage().substring(0, getMessage().indexOf("; the master"))
-                + "; the write was undone", results);
+        ReplicasNotConfirmedException undone = new ReplicasNotConfirmedException(getMessage().substring(0,
+                getMessage().indexOf("; the master")) + "; the write was undone", results);
+        if (getCause() != null) {
+            undone.initCause(getCause());
+        }
+        return undone;
     }
 }

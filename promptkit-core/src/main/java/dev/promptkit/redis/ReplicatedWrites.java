@@ -2,6 +2,7 @@ package dev.promptkit.redis;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisScriptingAsyncCommands;
 import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
@@ -12,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.connection.lettuce.LettuceConverters;
+import org.springframework.data.redis.connection.lettuce.LettuceExceptionConverter;
 import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,13 +29,16 @@ import reactor.core.scheduler.Schedulers;
  * carried the script, since WAIT counts the replicas that have every write of its own connection. That is Lettuce's
  * native connection behind one Spring Data {@link RedisConnection} (the application's shared connection, unless it
  * turned sharing off): the connection itself on a single Redis or behind Sentinel; on Redis Cluster, Lettuce's
- * connection to the master serving the key's slot, the one Lettuce routed the script to.
+ * connection to the master serving the key's slot in Lettuce's view, on which the script runs directly.
  */
 final class ReplicatedWrites {
+
+    private static final LettuceExceptionConverter EXCEPTIONS = new LettuceExceptionConverter();
 
     private final RedisConnectionFactory connections;
     private final int replicas;
     private final Duration wait;
+    private final ClusterTopology topology;
 
     /**
      * @param connections Spring Data Redis's Lettuce connections
@@ -43,6 +49,7 @@ final class ReplicatedWrites {
         this.connections = connections;
         this.replicas = replicas;
         this.wait = wait;
+        this.topology = new ClusterTopology(connections);
     }
 
     /**
@@ -53,21 +60,51 @@ final class ReplicatedWrites {
         return Mono.usingWhen(Mono.fromCallable(connections::getConnection).subscribeOn(Schedulers.boundedElastic()),
                         connection -> run(connection.getNativeConnection(), script, keys, arguments),
                         connection -> Mono.fromRunnable(connection::close))
+                .onErrorMap(ReplicatedWrites::translated)
                 .flatMapMany(Flux::fromIterable);
     }
 
     @SuppressWarnings("unchecked")
     private <T> Mono<List<T>> run(Object nativeConnection, RedisScript<T> script, List<String> keys,
             List<String> arguments) {
-        if (!(nativeConnection instanceof RedisClusterAsyncCommands<?, ?> commands)) {
-            return Mono.error(new IllegalStateException("Waiting for Redis replicas needs Lettuce connections, not "
-                    + nativeConnection.getClass().getName()));
+        if (nativeConnection instanceof RedisAdvancedClusterAsyncCommands<?, ?> cluster) {
+            return onMaster((RedisAdvancedClusterAsyncCommands<byte[], byte[]>) cluster, keys.get(0))
+                    .flatMap(node -> runAndWait(node, script, keys, arguments));
         }
-        RedisClusterAsyncCommands<byte[], byte[]> bytes = (RedisClusterAsyncCommands<byte[], byte[]>) commands;
-        return eval(bytes, script, keys, arguments)
+        if (nativeConnection instanceof RedisClusterAsyncCommands<?, ?> single) {
+            return runAndWait((RedisClusterAsyncCommands<byte[], byte[]>) single, script, keys, arguments);
+        }
+        return Mono.error(new IllegalStateException("Waiting for Redis replicas needs Lettuce connections, not "
+                + nativeConnection.getClass().getName()));
+    }
+
+    /**
+     * Lettuce's connection to the master that serves {@code key}'s slot in its view of the cluster: the script runs on
+     * it directly (not routed), so that WAIT follows it on the same connection. When that view is out of date the
+     * node answers MOVED, having written nothing; the topology is then refreshed and the write fails as unavailable.
+     */
+    private Mono<RedisClusterAsyncCommands<byte[], byte[]>> onMaster(
+            RedisAdvancedClusterAsyncCommands<byte[], byte[]> cluster, String key) {
+        StatefulRedisClusterConnection<byte[], byte[]> connection = cluster.getStatefulConnection();
+        int slot = SlotHash.getSlot(key.getBytes(StandardCharsets.UTF_8));
+        RedisClusterNode master = connection.getPartitions().getMasterBySlot(slot);
+        if (master == null) {
+            return Mono.error(topology.changed(slot, "no master serves it in Lettuce's view of the cluster"));
+        }
+        return Mono.fromCompletionStage(connection.getConnectionAsync(master.getUri().getHost(),
+                master.getUri().getPort())).map(StatefulRedisConnection::async);
+    }
+
+    private <T> Mono<List<T>> runAndWait(RedisClusterAsyncCommands<byte[], byte[]> commands, RedisScript<T> script,
+            List<String> keys, List<String> arguments) {
+        return eval(commands, script, keys, arguments)
+                .onErrorMap(ReplicatedWrites::redirected, redirect -> topology.changed(
+                        SlotHash.getSlot(keys.get(0).getBytes(StandardCharsets.UTF_8)), redirect.getMessage()))
                 .map(result -> List.of((T) result))
                 .defaultIfEmpty(List.of())
-                .flatMap(results -> confirm(bytes, keys.get(0))
+                .flatMap(results -> Mono.fromCompletionStage(() -> commands.waitForReplication(replicas,
+                                wait.toMillis()))
+                        .onErrorMap(failed -> new ReplicasNotConfirmedException(failed, results))
                         .flatMap(confirmed -> confirmed >= replicas ? Mono.just(results)
                                 : Mono.error(new ReplicasNotConfirmedException(confirmed, replicas, wait, results))));
     }
@@ -85,25 +122,23 @@ final class ReplicatedWrites {
                 .map(ReplicatedWrites::strings);
     }
 
-    private Mono<Long> confirm(RedisClusterAsyncCommands<byte[], byte[]> commands, String key) {
-        if (commands instanceof RedisAdvancedClusterAsyncCommands<byte[], byte[]> cluster) {
-            StatefulRedisClusterConnection<byte[], byte[]> connection = cluster.getStatefulConnection();
-            RedisClusterNode master = connection.getPartitions()
-                    .getMasterBySlot(SlotHash.getSlot(key.getBytes(StandardCharsets.UTF_8)));
-            if (master == null) {
-                return Mono.just(0L);
-            }
-            return Mono.fromCompletionStage(connection.getConnectionAsync(master.getUri().getHost(),
-                            master.getUri().getPort()))
-                    .flatMap(node -> Mono.fromCompletionStage(node.async().waitForReplication(replicas,
-                            wait.toMillis())));
-        }
-        return Mono.fromCompletionStage(() -> commands.waitForReplication(replicas, wait.toMillis()));
+    private static boolean redirected(Throwable error) {
+        String message = unwrap(error).getMessage();
+        return message != null && (message.startsWith("MOVED ") || message.startsWith("ASK "));
     }
 
     private static boolean noScript(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return cause instanceof RedisNoScriptException;
+        return unwrap(error) instanceof RedisNoScriptException;
+    }
+
+    /** Lettuce's exception as Spring Data Redis translates it, as the template's commands fail. */
+    private static Throwable translated(Throwable error) {
+        DataAccessException translated = unwrap(error) instanceof Exception lettuce ? EXCEPTIONS.convert(lettuce) : null;
+        return translated != null ? translated : error;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     private static Object strings(Object value) {

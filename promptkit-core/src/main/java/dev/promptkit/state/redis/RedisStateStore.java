@@ -73,9 +73,10 @@ public final class RedisStateStore implements StateStore {
      * @param ttl how long a conversation lives after its last read or write; {@link Duration#ZERO} for no expiry
      * @param timeout how long one operation may wait for Redis before it fails with a
      *     {@link StoreUnavailableException}
-     * @param replicas how many replicas must have each write (Redis {@code WAIT}, at most half the time-out) before
-     *     it is done, so that a turn the caller was told is stored survives the failure of its master; a write they
-     *     do not confirm fails with a {@link StoreUnavailableException} (the master has it). 0 for no wait
+     * @param replicas how many replicas must have each write (Redis {@code WAIT}, at most
+     *     {@link RedisStoreClient#REPLICA_WAIT}) before it is done, so that a turn the caller was told is stored
+     *     survives the failure of its master; a write they do not confirm fails with a
+     *     {@link StoreUnavailableException} (the master has it). 0 for no wait
      */
     public RedisStateStore(ReactiveRedisConnectionFactory connections, JsonMapper json, String keyPrefix,
             Duration ttl, Duration timeout, int replicas) {

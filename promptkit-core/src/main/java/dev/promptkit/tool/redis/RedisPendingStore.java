@@ -2,6 +2,7 @@ package dev.promptkit.tool.redis;
 
 import dev.promptkit.redis.RedisKeyLayout;
 import dev.promptkit.redis.RedisStoreClient;
+import dev.promptkit.state.StoreUnavailableException;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.types.ToolResult;
@@ -14,6 +15,8 @@ import java.util.Objects;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import reactor.util.retry.RetryBackoffSpec;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,13 +34,23 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Works on a single Redis, behind Sentinel and on Redis Cluster. Failures surface as
  * {@link RedisPendingStoreException} naming the operation, the conversation and the call; an unreachable or silent
- * Redis, or replicas that did not confirm a write, as a {@link dev.promptkit.state.StoreUnavailableException}. A
- * decision the replicas did not confirm is withdrawn before that exception, so the call waits again.
+ * Redis, or replicas that did not confirm a write, as a {@link StoreUnavailableException}. A decision the replicas
+ * did not confirm is withdrawn before that exception, so the call waits again; keeping a result ({@link #complete})
+ * is tried again for some seconds while Redis is unavailable, so that a call that ran is not left "running".
  */
 public final class RedisPendingStore implements PendingStore {
 
     public static final Duration DEFAULT_TTL = Duration.ofHours(1);
     public static final String DEFAULT_KEY_PREFIX = "promptkit";
+
+    /**
+     * The result of a call that ran must not be lost to a short outage (a master failing over takes seconds), or the
+     * call would stay "running" until it expires: keeping it is tried again while Redis is unavailable, for some
+     * eight seconds of back-off. Keeping a result twice is harmless.
+     */
+    private static final RetryBackoffSpec RESULT_RETRIES = Retry.backoff(6, Duration.ofMillis(250))
+            .maxBackoff(Duration.ofSeconds(2)).filter(StoreUnavailableException.class::isInstance)
+            .onRetryExhaustedThrow((spec, signal) -> signal.failure());
 
     private final RedisStoreClient redis;
     private final JsonMapper json;
@@ -70,8 +83,9 @@ public final class RedisPendingStore implements PendingStore {
      * @param keyPrefix the first segment of every key, so several applications can share one Redis; no braces
      * @param ttl how long a call is kept from when it was held; at least one millisecond
      * @param timeout how long one operation may wait for Redis before it fails
-     * @param replicas how many replicas must have each write (Redis {@code WAIT}, at most half the time-out) before
-     *     it is done, so that a decision survives the failure of its master and a call never runs twice; 0 for no wait
+     * @param replicas how many replicas must have each write (Redis {@code WAIT}, at most
+     *     {@link RedisStoreClient#REPLICA_WAIT}) before it is done, so that a decision survives the failure of its
+     *     master and a call never runs twice; 0 for no wait
      */
     public RedisPendingStore(ReactiveRedisConnectionFactory connections, JsonMapper json, String keyPrefix,
             Duration ttl, Duration timeout, int replicas) {
@@ -129,7 +143,8 @@ public final class RedisPendingStore implements PendingStore {
                         List.of(keys.pendingCall(conversationId, callId)), arguments).single())
                 .map(kept -> kept == 1L)
                 .onErrorMap(redis.failure("keep the result of call '" + callId + "' of conversation '"
-                        + conversationId + "'"));
+                        + conversationId + "'"))
+                .retryWhen(RESULT_RETRIES);
     }
 
     @Override
