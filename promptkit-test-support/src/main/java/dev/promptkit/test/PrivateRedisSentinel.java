@@ -12,7 +12,7 @@ import org.springframework.data.redis.connection.RedisSentinelConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
- * A Sentinel set-up of the test's own on loopback: a master, a replica of it, and three Sentinels watching the master
+ * A Sentinel set-up of the test's own on loopback: a master, replicas of it, and three Sentinels watching the master
  * as {@value #MASTER_NAME} with a quorum of two, all private {@code redis-server} processes (Sentinel mode is part of
  * the program). A Sentinel calls a silent master down after a second, so a killed master fails over to the replica
  * within seconds. Every wait is bounded polling of what the servers and Sentinels say.
@@ -30,14 +30,24 @@ public final class PrivateRedisSentinel implements AutoCloseable {
     private PrivateRedisSentinel() {
     }
 
-    /** Starts the master, its replica and the Sentinels, or skips the calling test without {@code redis-server}. */
+    /** Starts a master, one replica and the Sentinels, or skips the calling test without {@code redis-server}. */
     public static PrivateRedisSentinel startOrSkip() {
+        return startOrSkip(1);
+    }
+
+    /**
+     * Starts a master, {@code replicas} replicas and the Sentinels, or skips the calling test without
+     * {@code redis-server}. With two, the master the Sentinels promote after a failure has a replica at once.
+     */
+    public static PrivateRedisSentinel startOrSkip(int replicas) {
         PrivateRedisSentinel setUp = new PrivateRedisSentinel();
         try {
             PrivateRedisServer master = PrivateRedisServer.startOrSkip();
             setUp.dataNodes.add(master);
-            setUp.dataNodes.add(PrivateRedisServer.startOrSkip("--replicaof", master.host(),
-                    Integer.toString(master.port())));
+            for (int i = 0; i < replicas; i++) {
+                setUp.dataNodes.add(PrivateRedisServer.startOrSkip("--replicaof", master.host(),
+                        Integer.toString(master.port())));
+            }
             for (int i = 0; i < 3; i++) {
                 setUp.sentinels.add(PrivateRedisServer.startSentinelOrSkip(String.join("\n",
                         "sentinel monitor " + MASTER_NAME + " " + master.host() + " " + master.port() + " 2",
@@ -69,7 +79,7 @@ public final class PrivateRedisSentinel implements AutoCloseable {
         return connections;
     }
 
-    /** The master and the replica, as started (their roles change with a failover). */
+    /** The master and the replicas, as started (their roles change with a failover). */
     public List<PrivateRedisServer> dataNodes() {
         return List.copyOf(dataNodes);
     }
@@ -82,7 +92,8 @@ public final class PrivateRedisSentinel implements AutoCloseable {
 
     /**
      * Waits until every Sentinel names the same master, which says it is one, knows the two other Sentinels and a
-     * replica, and every running replica's link to that master is up.
+     * replica, and every running replica's link to that master is up (a Sentinel turns a restarted old master into a
+     * replica only after its next look at it, up to ten seconds later).
      */
     public void awaitReady() {
         Await.until("the Sentinels on " + sentinelNodes() + " agree on a master with a replica in sync",
