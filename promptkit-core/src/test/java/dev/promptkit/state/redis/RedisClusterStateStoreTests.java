@@ -13,12 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * The {@link RedisStateStoreContract} on a Redis Cluster of three masters, where one script may only touch keys of
@@ -28,38 +26,23 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 @ExtendWith(SharedRedisCluster.class)
 class RedisClusterStateStoreTests extends RedisStateStoreContract {
 
-    private static final String PREFIX = "cluster-state-" + UUID.randomUUID();
-
     private static PrivateRedisCluster cluster;
-    private static LettuceConnectionFactory first;
-    private static LettuceConnectionFactory second;
+    private static TwoInstances instances;
 
     @BeforeAll
     static void connect(PrivateRedisCluster shared) {
         cluster = shared;
-        first = shared.connectionFactory();
-        second = shared.connectionFactory();
+        instances = TwoInstances.onCluster(shared);
     }
 
     @AfterAll
     static void disconnect() {
-        first.destroy();
-        second.destroy();
+        instances.close();
     }
 
     @Override
-    LettuceConnectionFactory instance() {
-        return first;
-    }
-
-    @Override
-    LettuceConnectionFactory otherInstance() {
-        return second;
-    }
-
-    @Override
-    String keyPrefix() {
-        return PREFIX;
+    TwoInstances instances() {
+        return instances;
     }
 
     @Test
@@ -68,7 +51,7 @@ class RedisClusterStateStoreTests extends RedisStateStoreContract {
         for (int i = 0; i < 30; i++) {
             String id = "spread-" + i;
             store.append(id, List.of(Message.user("hi " + i)), Map.of("var.n", Integer.toString(i))).block();
-            List<String> keys = new RedisKeyLayout(PREFIX).conversation(id);
+            List<String> keys = new RedisKeyLayout(keyPrefix()).conversation(id);
             PrivateRedisServer master = cluster.masterOf(keys.get(0));
             for (String key : keys) {
                 assertThat(cluster.masterOf(key)).as(key).isSameAs(master);
@@ -97,7 +80,7 @@ class RedisClusterStateStoreTests extends RedisStateStoreContract {
     }
 
     private String idOnAnotherMasterThan(String id) throws IOException {
-        RedisKeyLayout layout = new RedisKeyLayout(PREFIX);
+        RedisKeyLayout layout = new RedisKeyLayout(keyPrefix());
         PrivateRedisServer master = cluster.masterOf(layout.conversation(id).get(0));
         for (int i = 0;; i++) {
             String candidate = "fork-to-" + i;

@@ -43,18 +43,20 @@ abstract class RedisStateStoreContract {
     StringRedisTemplate redis;
     RedisStateStore store;
 
-    /** The connections of the application instance under test. */
-    abstract LettuceConnectionFactory instance();
+    /** The two application instances' connections to the Redis under test, and the test class's key prefix. */
+    abstract TwoInstances instances();
 
-    /** The connections of a second instance of the application, to the same Redis. */
-    abstract LettuceConnectionFactory otherInstance();
+    LettuceConnectionFactory otherInstance() {
+        return instances().second();
+    }
 
-    /** The key prefix of this test class. */
-    abstract String keyPrefix();
+    String keyPrefix() {
+        return instances().prefix();
+    }
 
     @BeforeEach
     void connect() {
-        connections = instance();
+        connections = instances().first();
         redis = new StringRedisTemplate(connections);
         store = new RedisStateStore(connections, JSON, keyPrefix(), TTL);
     }

@@ -23,35 +23,21 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 @ExtendWith(RealRedis.class)
 class RedisStateStoreTests extends RedisStateStoreContract {
 
-    private static final TestKeyPrefix PREFIX = TestKeyPrefix.random();
-
-    private static LettuceConnectionFactory first;
-    private static LettuceConnectionFactory second;
+    private static TwoInstances instances;
 
     @BeforeAll
-    static void connect(LettuceConnectionFactory firstInstance, LettuceConnectionFactory secondInstance) {
-        first = firstInstance;
-        second = secondInstance;
+    static void connect(LettuceConnectionFactory first, LettuceConnectionFactory second) {
+        instances = TwoInstances.onSharedRedis(first, second);
     }
 
     @AfterAll
     static void deleteKeys() {
-        PREFIX.deleteKeys(first);
+        instances.close();
     }
 
     @Override
-    LettuceConnectionFactory instance() {
-        return first;
-    }
-
-    @Override
-    LettuceConnectionFactory otherInstance() {
-        return second;
-    }
-
-    @Override
-    String keyPrefix() {
-        return PREFIX.value();
+    TwoInstances instances() {
+        return instances;
     }
 
     @Test

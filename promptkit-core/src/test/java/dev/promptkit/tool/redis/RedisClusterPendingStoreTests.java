@@ -3,17 +3,16 @@ package dev.promptkit.tool.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.redis.RedisKeyLayout;
+import dev.promptkit.state.redis.TwoInstances;
 import dev.promptkit.test.PrivateRedisCluster;
 import dev.promptkit.test.SharedRedisCluster;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * The {@link RedisPendingStoreContract} on a Redis Cluster of three masters, and what the cluster adds: a
@@ -22,43 +21,28 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 @ExtendWith(SharedRedisCluster.class)
 class RedisClusterPendingStoreTests extends RedisPendingStoreContract {
 
-    private static final String PREFIX = "cluster-pending-" + UUID.randomUUID();
-
     private static PrivateRedisCluster cluster;
-    private static LettuceConnectionFactory first;
-    private static LettuceConnectionFactory second;
+    private static TwoInstances instances;
 
     @BeforeAll
     static void connect(PrivateRedisCluster shared) {
         cluster = shared;
-        first = shared.connectionFactory();
-        second = shared.connectionFactory();
+        instances = TwoInstances.onCluster(shared);
     }
 
     @AfterAll
     static void disconnect() {
-        first.destroy();
-        second.destroy();
+        instances.close();
     }
 
     @Override
-    LettuceConnectionFactory instance() {
-        return first;
-    }
-
-    @Override
-    LettuceConnectionFactory otherInstance() {
-        return second;
-    }
-
-    @Override
-    String keyPrefix() {
-        return PREFIX;
+    TwoInstances instances() {
+        return instances;
     }
 
     @Test
     void aConversationsCallsAndIndexShareOneSlotAndConversationsSpreadOverEveryMaster() throws IOException {
-        RedisKeyLayout layout = new RedisKeyLayout(PREFIX);
+        RedisKeyLayout layout = new RedisKeyLayout(keyPrefix());
         Set<Integer> masters = new HashSet<>();
         for (int i = 0; i < 30; i++) {
             String conversation = "spread-" + i;

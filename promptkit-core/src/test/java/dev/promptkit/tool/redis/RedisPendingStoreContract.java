@@ -2,6 +2,7 @@ package dev.promptkit.tool.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptkit.state.redis.TwoInstances;
 import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.tool.PendingToolCall.Decision;
 import dev.promptkit.types.ToolResult;
@@ -32,18 +33,20 @@ abstract class RedisPendingStoreContract {
     StringRedisTemplate redis;
     RedisPendingStore store;
 
-    /** The connections of the application instance under test. */
-    abstract LettuceConnectionFactory instance();
+    /** The two application instances' connections to the Redis under test, and the test class's key prefix. */
+    abstract TwoInstances instances();
 
-    /** The connections of a second instance of the application, to the same Redis. */
-    abstract LettuceConnectionFactory otherInstance();
+    LettuceConnectionFactory otherInstance() {
+        return instances().second();
+    }
 
-    /** The key prefix of this test class. */
-    abstract String keyPrefix();
+    String keyPrefix() {
+        return instances().prefix();
+    }
 
     @BeforeEach
     void connect() {
-        connections = instance();
+        connections = instances().first();
         redis = new StringRedisTemplate(connections);
         store = new RedisPendingStore(connections, JsonMapper.shared(), keyPrefix(), TTL);
     }

@@ -3,7 +3,7 @@ package dev.promptkit.tool.redis;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptkit.state.StoreUnavailableException;
-import dev.promptkit.state.redis.TestKeyPrefix;
+import dev.promptkit.state.redis.TwoInstances;
 import dev.promptkit.test.RealRedis;
 import dev.promptkit.tool.PendingToolCall.Decision;
 import java.io.IOException;
@@ -21,35 +21,21 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(RealRedis.class)
 class RedisPendingStoreTests extends RedisPendingStoreContract {
 
-    private static final TestKeyPrefix PREFIX = TestKeyPrefix.random();
-
-    private static LettuceConnectionFactory first;
-    private static LettuceConnectionFactory second;
+    private static TwoInstances instances;
 
     @BeforeAll
-    static void connect(LettuceConnectionFactory firstInstance, LettuceConnectionFactory secondInstance) {
-        first = firstInstance;
-        second = secondInstance;
+    static void connect(LettuceConnectionFactory first, LettuceConnectionFactory second) {
+        instances = TwoInstances.onSharedRedis(first, second);
     }
 
     @AfterAll
     static void deleteKeys() {
-        PREFIX.deleteKeys(first);
+        instances.close();
     }
 
     @Override
-    LettuceConnectionFactory instance() {
-        return first;
-    }
-
-    @Override
-    LettuceConnectionFactory otherInstance() {
-        return second;
-    }
-
-    @Override
-    String keyPrefix() {
-        return PREFIX.value();
+    TwoInstances instances() {
+        return instances;
     }
 
     @Test

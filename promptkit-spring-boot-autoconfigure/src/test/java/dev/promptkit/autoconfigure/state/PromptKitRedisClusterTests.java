@@ -2,7 +2,6 @@ package dev.promptkit.autoconfigure.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptkit.autoconfigure.PromptKitContextRunners;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
@@ -21,9 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import reactor.core.publisher.Flux;
@@ -48,13 +44,8 @@ class PromptKitRedisClusterTests {
     }
 
     private ApplicationContextRunner app() {
-        return PromptKitContextRunners.withMockProvider()
-                .withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
-                        DataRedisReactiveAutoConfiguration.class, PromptKitRedisClientAutoConfiguration.class,
-                        PromptKitRedisStateStoreAutoConfiguration.class))
-                .withBean("refundTools", RefundTools.class, () -> tools)
-                .withPropertyValues("spring.data.redis.cluster.nodes=" + cluster.nodes(),
-                        "promptkit.state-store.key-prefix=" + prefix);
+        return tools.inApplication("spring.data.redis.cluster.nodes=" + cluster.nodes(),
+                "promptkit.state-store.key-prefix=" + prefix);
     }
 
     @Test
@@ -106,12 +97,7 @@ class PromptKitRedisClusterTests {
                     Conversation opened = first.getBean(Conversations.class).open("faq");
                     opened.saveAsync().block();
 
-                    List<Object> outcomes = Flux.just(first, second)
-                            .flatMap(app -> app.getBean(Conversations.class).resumeAsync(opened.id())
-                                    .flatMap(chat -> chat.sendAsync("Where is my order?")).<Object>map(Response::text)
-                                    .onErrorResume(ConversationConflictException.class, Mono::just)
-                                    .subscribeOn(Schedulers.parallel()))
-                            .collectList().block(Duration.ofSeconds(20));
+                    List<Object> outcomes = OverlappingProvider.sendFromEach(opened.id(), first, second);
 
                     assertThat(outcomes).hasSize(2).containsOnlyOnce("Done.")
                             .filteredOn(ConversationConflictException.class::isInstance).hasSize(1);

@@ -2,7 +2,6 @@ package dev.promptkit.autoconfigure.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptkit.autoconfigure.PromptKitContextRunners;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStoreException;
@@ -18,9 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -48,14 +44,8 @@ class PromptKitRedisSentinelTests {
     private final RefundTools tools = new RefundTools();
 
     private ApplicationContextRunner app() {
-        return PromptKitContextRunners.withMockProvider()
-                .withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
-                        DataRedisReactiveAutoConfiguration.class, PromptKitRedisClientAutoConfiguration.class,
-                        PromptKitRedisStateStoreAutoConfiguration.class))
-                .withBean("refundTools", RefundTools.class, () -> tools)
-                .withPropertyValues("spring.data.redis.sentinel.master=" + PrivateRedisSentinel.MASTER_NAME,
-                        "spring.data.redis.sentinel.nodes=" + sentinel.sentinelNodes(),
-                        "promptkit.state-store.wait-for-replicas=1");
+        return tools.inApplication("spring.data.redis.sentinel.master=" + PrivateRedisSentinel.MASTER_NAME,
+                "spring.data.redis.sentinel.nodes=" + sentinel.sentinelNodes(), "promptkit.state-store.wait-for-replicas=1");
     }
 
     @Test

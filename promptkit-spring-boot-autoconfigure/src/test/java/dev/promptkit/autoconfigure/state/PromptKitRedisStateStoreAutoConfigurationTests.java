@@ -14,7 +14,6 @@ import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.tool.redis.RedisPendingStore;
 import dev.promptkit.types.Message;
 import dev.promptkit.provider.Provider;
-import dev.promptkit.sdk.Response;
 import dev.promptkit.state.ConversationConflictException;
 import java.time.Duration;
 import java.util.List;
@@ -26,9 +25,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 @ExtendWith(RealRedis.class)
@@ -91,12 +87,7 @@ class PromptKitRedisStateStoreAutoConfigurationTests {
             opened.saveAsync().block();
             id[0] = opened.id();
             contextRunner(redis).withBean(Provider.class, () -> provider).run(second -> {
-                List<Object> outcomes = Flux.just(first, second)
-                        .flatMap(app -> app.getBean(Conversations.class).resumeAsync(id[0])
-                                .flatMap(chat -> chat.sendAsync("Where is my order?")).<Object>map(Response::text)
-                                .onErrorResume(ConversationConflictException.class, Mono::just)
-                                .subscribeOn(Schedulers.parallel()))
-                        .collectList().block(Duration.ofSeconds(20));
+                List<Object> outcomes = OverlappingProvider.sendFromEach(id[0], first, second);
 
                 assertThat(outcomes).hasSize(2).containsOnlyOnce("Done.")
                         .filteredOn(ConversationConflictException.class::isInstance).hasSize(1);

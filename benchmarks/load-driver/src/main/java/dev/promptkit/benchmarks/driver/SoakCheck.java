@@ -6,8 +6,10 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +26,10 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The soak's verdict: reads every conversation the app stored in the soak's Redis database back, checks each
- * against the driver's outcome for the request that opened it (the {@code X-Conversation-Id} of each request, in
- * the driver's ids file), and judges the driver's process figures. Writes {@code <stamp>-soak.json} with every
- * figure, the checks and a one-line summary, prints the summary and exits 1 on FAIL.
+ * The soak's verdict: reads every conversation the app stored in the soak's Redis database (or Redis Cluster) back,
+ * checks each against the driver's outcome for the request that opened it (the {@code X-Conversation-Id} of each
+ * request, in the driver's ids file), and judges the driver's process figures. Writes {@code <stamp>-soak.json} with
+ * every figure, the checks and a one-line summary, prints the summary and exits 1 on FAIL.
  *
  * <p>A conversation of this benchmark is one turn, four messages, in the order PromptKit stores them
  * ({@code StateSaveStage}: the turn's new messages in one atomic append): the user's question; the assistant's
@@ -45,7 +47,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>
  * java -cp load-driver.jar dev.promptkit.benchmarks.driver.SoakCheck --driver soak-driver.json --ids soak-ids.txt \
- *      [--redis-host 127.0.0.1] [--redis-port 6379] [--redis-db 5] [--key-prefix promptkit] [--answer-chunks 10] \
+ *      [--redis-host 127.0.0.1] [--redis-port 6379] [--redis-db 5] [--redis-cluster host:port,…] \
+ *      [--key-prefix promptkit] [--answer-chunks 10] \
  *      [--upstream-stats stats.json] [--max-rss-slope 5] [--thread-tolerance 8] [--socket-tolerance 8] \
  *      [--stamp S] [--command "…"] --output soak.json
  * </pre>
@@ -80,6 +83,7 @@ public final class SoakCheck {
         String host = LoadDriver.option(args, "--redis-host", "127.0.0.1");
         int port = Integer.parseInt(LoadDriver.option(args, "--redis-port", "6379"));
         int db = Integer.parseInt(LoadDriver.option(args, "--redis-db", "5"));
+        String clusterNodes = LoadDriver.option(args, "--redis-cluster", null);
         String prefix = LoadDriver.option(args, "--key-prefix", "promptkit");
         int answerChunks = Integer.parseInt(LoadDriver.option(args, "--answer-chunks", "10"));
         String upstreamStats = LoadDriver.option(args, "--upstream-stats", null);
@@ -91,10 +95,14 @@ public final class SoakCheck {
         Path output = Path.of(LoadDriver.option(args, "--output", "soak.json"));
 
         JsonNode driver = LoadDriver.JSON.readTree(driverJson.toFile());
-        Map<String, Stored> stored = read(host, port, db, prefix);
+        Map<String, Stored> stored = read(host, port, db, clusterNodes, prefix);
         Map<String, Object> redis = new LinkedHashMap<>();
         Map<String, Object> requests = new LinkedHashMap<>();
         compare(stored, idsFile, expectedAnswer(answerChunks), prefix, db, redis, requests);
+        if (clusterNodes != null) {
+            redis.remove("database");
+            redis.put("cluster_nodes", clusterNodes);
+        }
         JsonNode stats = upstreamStats == null ? null : LoadDriver.JSON.readTree(Files.readString(Path.of(upstreamStats)));
 
         List<Map<String, Object>> checks = new ArrayList<>();
@@ -188,65 +196,90 @@ public final class SoakCheck {
         return answer.toString();
     }
 
-    /** Every conversation under {@code prefix:conversation:*} in database {@code db}, with all three keys read. */
-    static Map<String, Stored> read(String host, int port, int db, String prefix) throws Exception {
-        RedisClient client = RedisClient.create(RedisURI.builder().withHost(host).withPort(port).withDatabase(db).build());
-        try (StatefulRedisConnection<String, String> connection = client.connect()) {
-            RedisCommands<String, String> sync = connection.sync();
-            Set<String> ids = new HashSet<>();
-            List<String> otherKeys = new ArrayList<>();
-            String conversationPrefix = prefix + ":conversation:";
-            ScanArgs args = ScanArgs.Builder.matches(prefix + ":*").limit(1000);
-            KeyScanCursor<String> cursor = sync.scan(args);
-            while (true) {
-                for (String key : cursor.getKeys()) {
-                    int last = key.lastIndexOf(':');
-                    String suffix = last < 0 ? "" : key.substring(last + 1);
-                    if (key.startsWith(conversationPrefix)
-                            && (suffix.equals("meta") || suffix.equals("messages") || suffix.equals("metadata"))) {
-                        ids.add(key.substring(conversationPrefix.length(), last));
-                    }
-                    else {
-                        otherKeys.add(key);
-                    }
-                }
-                if (cursor.isFinished()) {
-                    break;
-                }
-                cursor = sync.scan(cursor, args);
+    /**
+     * Every conversation under {@code prefix:conversation:*} in database {@code db} of the Redis at {@code host:port},
+     * or, with {@code clusterNodes} ({@code host:port,…}), on that Redis Cluster (every master scanned), with all three
+     * keys read.
+     */
+    static Map<String, Stored> read(String host, int port, int db, String clusterNodes, String prefix)
+            throws Exception {
+        if (clusterNodes == null) {
+            RedisClient client = RedisClient.create(RedisURI.builder().withHost(host).withPort(port).withDatabase(db)
+                    .build());
+            try (StatefulRedisConnection<String, String> connection = client.connect()) {
+                return read(connection.sync(), connection.async(), prefix);
             }
-            if (!otherKeys.isEmpty()) {
-                // pending tool calls or anything else: none expected; they show as conversations of their own id
-                for (String key : otherKeys) {
-                    ids.add("<other key> " + key);
-                }
+            finally {
+                client.shutdown();
             }
-            RedisAsyncCommands<String, String> async = connection.async();
-            Map<String, Stored> out = new HashMap<>(ids.size() * 2);
-            List<String> batch = new ArrayList<>();
-            for (String id : ids) {
-                batch.add(id);
-                if (batch.size() == 500) {
-                    readBatch(async, conversationPrefix, batch, out);
-                    batch.clear();
-                }
-            }
-            readBatch(async, conversationPrefix, batch, out);
-            return out;
+        }
+        List<RedisURI> nodes = new ArrayList<>();
+        for (String node : clusterNodes.split(",")) {
+            String[] hostAndPort = node.trim().split(":");
+            nodes.add(RedisURI.create(hostAndPort[0], Integer.parseInt(hostAndPort[1])));
+        }
+        RedisClusterClient client = RedisClusterClient.create(nodes);
+        try (StatefulRedisClusterConnection<String, String> connection = client.connect()) {
+            return read(connection.sync(), connection.async(), prefix);
         }
         finally {
             client.shutdown();
         }
     }
 
-    private static void readBatch(RedisAsyncCommands<String, String> async, String conversationPrefix, List<String> ids,
-            Map<String, Stored> out) throws Exception {
+    /**
+     * The conversations under {@code prefix:conversation:{id}:…} (the id in braces, the keys' hash tag), found by a
+     * scan and read in pipelined batches.
+     */
+    private static Map<String, Stored> read(RedisClusterCommands<String, String> sync,
+            RedisClusterAsyncCommands<String, String> async, String prefix) throws Exception {
+        Set<String> ids = new HashSet<>();
+        List<String> otherKeys = new ArrayList<>();
+        String conversationPrefix = prefix + ":conversation:{";
+        ScanArgs args = ScanArgs.Builder.matches(prefix + ":*").limit(1000);
+        KeyScanCursor<String> cursor = sync.scan(args);
+        while (true) {
+            for (String key : cursor.getKeys()) {
+                int last = key.lastIndexOf(':');
+                String suffix = last < 0 ? "" : key.substring(last + 1);
+                if (key.startsWith(conversationPrefix) && key.charAt(last - 1) == '}'
+                        && (suffix.equals("meta") || suffix.equals("messages") || suffix.equals("metadata"))) {
+                    ids.add(key.substring(conversationPrefix.length(), last - 1));
+                }
+                else {
+                    otherKeys.add(key);
+                }
+            }
+            if (cursor.isFinished()) {
+                break;
+            }
+            cursor = sync.scan(cursor, args);
+        }
+        // pending tool calls or anything else: none expected; they show as conversations of their own id
+        for (String key : otherKeys) {
+            ids.add("<other key> " + key);
+        }
+        Map<String, Stored> out = new HashMap<>(ids.size() * 2);
+        List<String> batch = new ArrayList<>();
+        for (String id : ids) {
+            batch.add(id);
+            if (batch.size() == 500) {
+                readBatch(async, prefix + ":conversation:", batch, out);
+                batch.clear();
+            }
+        }
+        readBatch(async, prefix + ":conversation:", batch, out);
+        return out;
+    }
+
+    private static void readBatch(RedisClusterAsyncCommands<String, String> async, String conversationPrefix,
+            List<String> ids, Map<String, Stored> out) throws Exception {
         List<RedisFuture<String>> metas = new ArrayList<>();
         List<RedisFuture<List<String>>> messages = new ArrayList<>();
         List<RedisFuture<Map<String, String>>> metadata = new ArrayList<>();
         List<RedisFuture<Long>> ttls = new ArrayList<>();
         for (String id : ids) {
-            String base = conversationPrefix + id;
+            String base = conversationPrefix + "{" + id + "}";
             if (id.startsWith("<other key> ")) {
                 metas.add(null);
                 messages.add(null);
