@@ -22,6 +22,11 @@ public final class SharedRedisCluster implements ParameterResolver {
 
     @Override
     public PrivateRedisCluster resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return cluster(context);
+    }
+
+    /** The run's shared cluster, started on first use: for other extensions that hand tests a view of it. */
+    public static PrivateRedisCluster cluster(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).computeIfAbsent(PrivateRedisCluster.class,
                 key -> PrivateRedisCluster.startOrSkip(3, 0), PrivateRedisCluster.class);
     }

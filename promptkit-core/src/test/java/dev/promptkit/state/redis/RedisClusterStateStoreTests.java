@@ -6,14 +6,12 @@ import dev.promptkit.redis.RedisKeyLayout;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.test.PrivateRedisCluster;
 import dev.promptkit.test.PrivateRedisServer;
-import dev.promptkit.test.SharedRedisCluster;
 import dev.promptkit.types.Message;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,26 +21,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one slot, and what the cluster adds: a conversation's keys share a slot, conversations spread over the masters,
  * and fork copies between conversations of two masters.
  */
-@ExtendWith(SharedRedisCluster.class)
+@ExtendWith(TwoInstances.OnRedisCluster.class)
 class RedisClusterStateStoreTests extends RedisStateStoreContract {
 
     private static PrivateRedisCluster cluster;
-    private static TwoInstances instances;
 
     @BeforeAll
-    static void connect(PrivateRedisCluster shared) {
+    static void cluster(PrivateRedisCluster shared) {
         cluster = shared;
-        instances = TwoInstances.onCluster(shared);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        instances.close();
-    }
-
-    @Override
-    TwoInstances instances() {
-        return instances;
     }
 
     @Test

@@ -23,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
@@ -34,30 +32,15 @@ import tools.jackson.databind.json.JsonMapper;
  * What a {@link RedisStateStore} does on any Redis topology; {@link RedisStateStoreTests} runs it on a single Redis,
  * {@link RedisClusterStateStoreTests} on a Redis Cluster.
  */
-abstract class RedisStateStoreContract {
+abstract class RedisStateStoreContract extends RedisStoreContract {
 
     static final Duration TTL = Duration.ofMinutes(10);
     static final JsonMapper JSON = JsonMapper.shared();
 
-    LettuceConnectionFactory connections;
-    StringRedisTemplate redis;
     RedisStateStore store;
 
-    /** The two application instances' connections to the Redis under test, and the test class's key prefix. */
-    abstract TwoInstances instances();
-
-    LettuceConnectionFactory otherInstance() {
-        return instances().second();
-    }
-
-    String keyPrefix() {
-        return instances().prefix();
-    }
-
     @BeforeEach
-    void connect() {
-        connections = instances().first();
-        redis = new StringRedisTemplate(connections);
+    void createStore() {
         store = new RedisStateStore(connections, JSON, keyPrefix(), TTL);
     }
 

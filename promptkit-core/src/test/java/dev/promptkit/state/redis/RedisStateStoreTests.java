@@ -12,33 +12,14 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /** The {@link RedisStateStoreContract} on a single Redis, and what does not depend on the topology. */
-@ExtendWith(RealRedis.class)
+@ExtendWith({ RealRedis.class, TwoInstances.OnSharedRedis.class })
 class RedisStateStoreTests extends RedisStateStoreContract {
-
-    private static TwoInstances instances;
-
-    @BeforeAll
-    static void connect(LettuceConnectionFactory first, LettuceConnectionFactory second) {
-        instances = TwoInstances.onSharedRedis(first, second);
-    }
-
-    @AfterAll
-    static void deleteKeys() {
-        instances.close();
-    }
-
-    @Override
-    TwoInstances instances() {
-        return instances;
-    }
 
     @Test
     void anUnreachableRedisFailsEveryOperationWithAStateStoreException() throws IOException {

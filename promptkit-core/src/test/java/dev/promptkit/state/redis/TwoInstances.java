@@ -1,60 +1,75 @@
 package dev.promptkit.state.redis;
 
 import dev.promptkit.test.PrivateRedisCluster;
+import dev.promptkit.test.RealRedis;
+import dev.promptkit.test.SharedRedisCluster;
 import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
- * The connections of two application instances to one Redis deployment, and a key prefix of the test class's own:
- * on the shared Redis (given by {@code RealRedis}, which closes the connections; {@link #close()} deletes the keys
- * under the prefix), or on a private cluster ({@link #close()} closes the connections it opened).
+ * The connections of two application instances to one Redis deployment, and a key prefix of the test class's own,
+ * given to test and lifecycle methods by {@link OnSharedRedis} (the run's Redis; the keys under the prefix are deleted
+ * when the class ends) or {@link OnRedisCluster} (the run's shared cluster; the connections close when the class
+ * ends). One per test class.
  */
-public final class TwoInstances implements AutoCloseable {
+public record TwoInstances(LettuceConnectionFactory first, LettuceConnectionFactory second, String prefix) {
 
-    private final LettuceConnectionFactory first;
-    private final LettuceConnectionFactory second;
-    private final String prefix;
-    private final boolean opened;
+    private static final Namespace NAMESPACE = Namespace.create(TwoInstances.class);
 
-    private TwoInstances(LettuceConnectionFactory first, LettuceConnectionFactory second, String prefix,
-            boolean opened) {
-        this.first = first;
-        this.second = second;
-        this.prefix = prefix;
-        this.opened = opened;
+    private static TwoInstances ofTestClass(ExtensionContext context, Function<ExtensionContext, TwoInstances> connect) {
+        ExtensionContext testClass = context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
+        return testClass.getStore(NAMESPACE).computeIfAbsent(TwoInstances.class, key -> connect.apply(testClass),
+                TwoInstances.class);
     }
 
-    public static TwoInstances onSharedRedis(LettuceConnectionFactory first, LettuceConnectionFactory second) {
-        return new TwoInstances(first, second, TestKeyPrefix.random().value(), false);
-    }
+    /** Two instances on the run's Redis (see {@link RealRedis}, which the class must use as well). */
+    public static final class OnSharedRedis implements ParameterResolver {
 
-    public static TwoInstances onCluster(PrivateRedisCluster cluster) {
-        return new TwoInstances(cluster.connectionFactory(), cluster.connectionFactory(), "cluster-" + UUID.randomUUID(),
-                true);
-    }
-
-    /** The connections of the instance under test. */
-    public LettuceConnectionFactory first() {
-        return first;
-    }
-
-    /** The connections of the other instance. */
-    public LettuceConnectionFactory second() {
-        return second;
-    }
-
-    public String prefix() {
-        return prefix;
-    }
-
-    @Override
-    public void close() {
-        if (opened) {
-            first.destroy();
-            second.destroy();
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == TwoInstances.class;
         }
-        else {
-            new TestKeyPrefix(prefix).deleteKeys(first);
+
+        @Override
+        public TwoInstances resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return ofTestClass(context, testClass -> {
+                TestKeyPrefix prefix = TestKeyPrefix.random();
+                LettuceConnectionFactory first = RealRedis.connect(testClass);
+                testClass.getStore(NAMESPACE).put("keys", (AutoCloseable) () -> prefix.deleteKeys(first));
+                return new TwoInstances(first, RealRedis.connect(testClass), prefix.value());
+            });
+        }
+    }
+
+    /** Two instances on the run's shared Redis Cluster, which it also gives as a {@link PrivateRedisCluster}. */
+    public static final class OnRedisCluster implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            Class<?> type = parameter.getParameter().getType();
+            return type == TwoInstances.class || type == PrivateRedisCluster.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            PrivateRedisCluster cluster = SharedRedisCluster.cluster(context);
+            if (parameter.getParameter().getType() == PrivateRedisCluster.class) {
+                return cluster;
+            }
+            return ofTestClass(context, testClass -> {
+                LettuceConnectionFactory first = cluster.connectionFactory();
+                LettuceConnectionFactory second = cluster.connectionFactory();
+                testClass.getStore(NAMESPACE).put("connections", (AutoCloseable) () -> {
+                    first.destroy();
+                    second.destroy();
+                });
+                return new TwoInstances(first, second, "cluster-" + UUID.randomUUID());
+            });
         }
     }
 }

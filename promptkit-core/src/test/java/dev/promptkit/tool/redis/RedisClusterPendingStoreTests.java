@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptkit.redis.RedisKeyLayout;
 import dev.promptkit.state.redis.TwoInstances;
 import dev.promptkit.test.PrivateRedisCluster;
-import dev.promptkit.test.SharedRedisCluster;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,26 +16,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The {@link RedisPendingStoreContract} on a Redis Cluster of three masters, and what the cluster adds: a
  * conversation's calls and index share a slot, and conversations spread over the masters.
  */
-@ExtendWith(SharedRedisCluster.class)
+@ExtendWith(TwoInstances.OnRedisCluster.class)
 class RedisClusterPendingStoreTests extends RedisPendingStoreContract {
 
     private static PrivateRedisCluster cluster;
-    private static TwoInstances instances;
 
     @BeforeAll
-    static void connect(PrivateRedisCluster shared) {
+    static void cluster(PrivateRedisCluster shared) {
         cluster = shared;
-        instances = TwoInstances.onCluster(shared);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        instances.close();
-    }
-
-    @Override
-    TwoInstances instances() {
-        return instances;
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.promptkit.tool.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptkit.state.redis.TwoInstances;
+import dev.promptkit.state.redis.RedisStoreContract;
 import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.tool.PendingToolCall.Decision;
 import dev.promptkit.types.ToolResult;
@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,30 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  * What a {@link RedisPendingStore} does on any Redis topology; {@link RedisPendingStoreTests} runs it on a single
  * Redis, {@link RedisClusterPendingStoreTests} on a Redis Cluster.
  */
-abstract class RedisPendingStoreContract {
+abstract class RedisPendingStoreContract extends RedisStoreContract {
 
     static final Duration TTL = Duration.ofMinutes(10);
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    LettuceConnectionFactory connections;
-    StringRedisTemplate redis;
     RedisPendingStore store;
 
-    /** The two application instances' connections to the Redis under test, and the test class's key prefix. */
-    abstract TwoInstances instances();
-
-    LettuceConnectionFactory otherInstance() {
-        return instances().second();
-    }
-
-    String keyPrefix() {
-        return instances().prefix();
-    }
-
     @BeforeEach
-    void connect() {
-        connections = instances().first();
-        redis = new StringRedisTemplate(connections);
+    void createStore() {
         store = new RedisPendingStore(connections, JsonMapper.shared(), keyPrefix(), TTL);
     }
 

@@ -9,8 +9,6 @@ import dev.promptkit.tool.PendingToolCall.Decision;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -18,25 +16,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import tools.jackson.databind.json.JsonMapper;
 
 /** The {@link RedisPendingStoreContract} on a single Redis, and what does not depend on the topology. */
-@ExtendWith(RealRedis.class)
+@ExtendWith({ RealRedis.class, TwoInstances.OnSharedRedis.class })
 class RedisPendingStoreTests extends RedisPendingStoreContract {
-
-    private static TwoInstances instances;
-
-    @BeforeAll
-    static void connect(LettuceConnectionFactory first, LettuceConnectionFactory second) {
-        instances = TwoInstances.onSharedRedis(first, second);
-    }
-
-    @AfterAll
-    static void deleteKeys() {
-        instances.close();
-    }
-
-    @Override
-    TwoInstances instances() {
-        return instances;
-    }
 
     @Test
     void anUnreachableRedisFailsWithAStoreUnavailableException() throws IOException {
