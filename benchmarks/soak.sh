@@ -8,6 +8,12 @@
 #
 #   CONCURRENCY=200 DURATION_SECONDS=60 benchmarks/soak.sh       # smoke
 #   CONCURRENCY=2000 DURATION_SECONDS=600 benchmarks/soak.sh     # the soak (the defaults)
+#   REDIS_CLUSTER=1 CONCURRENCY=200 DURATION_SECONDS=60 benchmarks/soak.sh   # on a Redis Cluster of three masters
+#
+# REDIS_CLUSTER=1 starts a Redis Cluster of three masters of its own on 127.0.0.1 (ports REDIS_CLUSTER_PORT,
+# default 17001, and the two after it; redis-server and redis-cli, which Debian's redis-server package brings), points
+# the app at it with spring.data.redis.cluster.nodes (SPRING_DATA_REDIS_CLUSTER_NODES) and nothing else, reads the
+# conversations back from every master, and stops it at the end (REDIS_HOST/PORT/DB and KEEP_KEYS do not apply).
 #
 # Settings (environment): CONCURRENCY (2000), DURATION_SECONDS (600), WARMUP_SECONDS (120: the RSS slope is fitted
 # after it), SAMPLE_SECONDS (10), IDLE_SECONDS (60 after the load, before threads and sockets are judged),
@@ -37,6 +43,8 @@ APP_PORT="${APP_PORT:-18190}"
 REDIS_HOST="${REDIS_HOST:-127.0.0.1}"
 REDIS_PORT="${REDIS_PORT:-6379}"
 REDIS_DB="${REDIS_DB:-5}"
+REDIS_CLUSTER="${REDIS_CLUSTER:-0}"
+REDIS_CLUSTER_PORT="${REDIS_CLUSTER_PORT:-17001}"
 JVM_FLAGS=(-Xms256m -Xmx1g -XX:+UseG1GC)
 results="$here/results"
 logs="$results/raw"
@@ -48,20 +56,31 @@ case "$PROFILE" in
     *) echo "PROFILE is fast or realistic, was $PROFILE" >&2; exit 2 ;;
 esac
 command_line="CONCURRENCY=$CONCURRENCY DURATION_SECONDS=$DURATION_SECONDS benchmarks/soak.sh"
+if [[ "$REDIS_CLUSTER" == 1 ]]; then command_line="REDIS_CLUSTER=1 $command_line"; fi
 
 pids=()
-stop() {
+cluster_pids=()
+cluster_dir=""
+# stops the processes in the array named $1
+stop_all() {
+    local -n list="$1"
     local pid
-    for pid in "${pids[@]}"; do
+    for pid in "${list[@]}"; do
         if kill -0 "$pid" 2>/dev/null; then
             kill "$pid" 2>/dev/null || true
             for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
             kill -9 "$pid" 2>/dev/null || true
         fi
     done
-    pids=()
+    list=()
 }
-trap stop EXIT
+stop() { stop_all pids; }
+stop_everything() {
+    stop_all pids
+    stop_all cluster_pids
+    if [[ -n "$cluster_dir" ]]; then rm -rf "$cluster_dir"; fi
+}
+trap stop_everything EXIT
 trap 'exit 130' INT TERM
 
 # waits (at most 60 s) until $1 answers
@@ -76,8 +95,32 @@ wait_for() {
 
 redis() { redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" "$@"; }
 
+cluster_nodes=""
+if [[ "$REDIS_CLUSTER" == 1 ]]; then
+    # a Redis Cluster of its own: three masters, 16384 slots shared by redis-cli, gone after the run
+    cluster_dir="$(mktemp -d)"
+    for port in $(seq "$REDIS_CLUSTER_PORT" $((REDIS_CLUSTER_PORT + 2))); do
+        if redis-cli -p "$port" ping >/dev/null 2>&1; then
+            echo "port $port is already in use on 127.0.0.1; set REDIS_CLUSTER_PORT" >&2
+            exit 1
+        fi
+        redis-server --port "$port" --bind 127.0.0.1 --cluster-enabled yes --cluster-config-file "nodes-$port.conf" \
+            --dir "$cluster_dir" --save "" --appendonly no > "$logs/$stamp-soak-redis-$port.log" 2>&1 &
+        cluster_pids+=($!)
+        cluster_nodes+="${cluster_nodes:+,}127.0.0.1:$port"
+        for _ in $(seq 1 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+    done
+    redis-cli --cluster create ${cluster_nodes//,/ } --cluster-replicas 0 --cluster-yes > /dev/null
+    for port in $(seq "$REDIS_CLUSTER_PORT" $((REDIS_CLUSTER_PORT + 2))); do
+        for _ in $(seq 1 100); do
+            redis-cli -p "$port" cluster info | grep -q "cluster_state:ok" && break
+            sleep 0.1
+        done
+    done
+    echo "Redis Cluster on $cluster_nodes"
+    REDIS_PORT="$REDIS_CLUSTER_PORT"
 # Redis: as .ci/run starts it when none answers (no persistence: the soak's keys are checked, then flushed next time)
-if ! redis ping >/dev/null 2>&1; then
+elif ! redis ping >/dev/null 2>&1; then
     if [[ "$REDIS_HOST" != 127.0.0.1 ]] || ! command -v redis-server >/dev/null 2>&1; then
         echo "no Redis answers on $REDIS_HOST:$REDIS_PORT" >&2
         exit 1
@@ -88,7 +131,9 @@ if ! redis ping >/dev/null 2>&1; then
     redis ping >/dev/null
 fi
 # the soak's database only: other databases (the tests use 0) are left alone
-redis -n "$REDIS_DB" FLUSHDB >/dev/null
+if [[ -z "$cluster_nodes" ]]; then
+    redis -n "$REDIS_DB" FLUSHDB >/dev/null
+fi
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     echo "building (-Pbenchmarks, no install)"
@@ -116,9 +161,12 @@ wait_for "http://127.0.0.1:$MOCK_PORT/health"
 
 # the run.sh flags, plus a GC log (heap after each GC: the RSS slope's explanation)
 gc_log="$logs/$stamp-soak-app-gc.log"
-OPENAI_API_KEY=benchmark OPENAI_BASE_URL="http://127.0.0.1:$MOCK_PORT/v1" TOOL_URL="http://127.0.0.1:$MOCK_PORT" \
-    APP_PORT="$APP_PORT" REDIS_HOST="$REDIS_HOST" REDIS_PORT="$REDIS_PORT" REDIS_DATABASE="$REDIS_DB" \
-    java "${JVM_FLAGS[@]}" "-Xlog:gc:file=$gc_log:uptime" -jar "$app_jar" --spring.profiles.active=redis \
+app_env=(OPENAI_API_KEY=benchmark OPENAI_BASE_URL="http://127.0.0.1:$MOCK_PORT/v1" TOOL_URL="http://127.0.0.1:$MOCK_PORT"
+    APP_PORT="$APP_PORT" REDIS_HOST="$REDIS_HOST" REDIS_PORT="$REDIS_PORT" REDIS_DATABASE="$REDIS_DB")
+if [[ -n "$cluster_nodes" ]]; then
+    app_env+=(SPRING_DATA_REDIS_CLUSTER_NODES="$cluster_nodes")
+fi
+env "${app_env[@]}" java "${JVM_FLAGS[@]}" "-Xlog:gc:file=$gc_log:uptime" -jar "$app_jar" --spring.profiles.active=redis \
     > "$logs/$stamp-soak-app.log" 2>&1 &
 app_pid=$!
 pids+=("$app_pid")
@@ -149,6 +197,7 @@ stop
 set +e
 java -cp "$driver_jar" dev.promptkit.benchmarks.driver.SoakCheck --driver "$logs/$stamp-soak-driver.json" \
     --ids "$logs/$stamp-soak-ids.txt" --redis-host "$REDIS_HOST" --redis-port "$REDIS_PORT" --redis-db "$REDIS_DB" \
+    ${cluster_nodes:+--redis-cluster "$cluster_nodes"} \
     --key-prefix promptkit --answer-chunks "$answer_chunks" --upstream-stats "$logs/$stamp-soak-upstream-stats.json" \
     --max-rss-slope "$MAX_RSS_SLOPE" --thread-tolerance "$THREAD_TOLERANCE" --socket-tolerance "$SOCKET_TOLERANCE" \
     --stamp "$stamp" --command "$command_line" --output "$results/$stamp-soak.json"
@@ -156,7 +205,7 @@ verdict=$?
 set -e
 # the soak leaves some 2 KB of Redis memory per turn (about 1 GB after 10 minutes at 2,000 streams): its database
 # is flushed once checked, unless KEEP_KEYS=1
-if [[ "${KEEP_KEYS:-0}" != 1 ]]; then
+if [[ "${KEEP_KEYS:-0}" != 1 && -z "$cluster_nodes" ]]; then
     redis -n "$REDIS_DB" FLUSHDB >/dev/null
 fi
 echo "result: $results/$stamp-soak.json (logs in $logs/$stamp-soak-*)"

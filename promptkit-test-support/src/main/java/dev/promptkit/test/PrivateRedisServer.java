@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.Assumptions;
  * {@code --save "" --appendonly no} in a private temporary directory: nothing is written on its own, but
  * {@link #stop()} shuts it down with {@code SHUTDOWN SAVE}, so a {@link #start() restart} on the same port
  * comes back with the same data, as a persistent Redis does after a graceful restart; {@link #kill()}
- * loses it. {@link #close()} kills the process and deletes the directory.
+ * (SIGKILL) loses it. {@link #close()} kills the process and deletes the directory. Extra options make it a
+ * cluster node or a replica ({@link PrivateRedisCluster}), and {@link #startSentinelOrSkip} starts a Sentinel
+ * ({@link PrivateRedisSentinel}); Sentinel mode is part of the {@code redis-server} program.
  *
  * <p>{@link #startOrSkip()} skips the test (JUnit assumption) with the reason when {@code redis-server} is
  * not on the {@code PATH}, and fails it instead when {@code CI=true}.
@@ -42,16 +45,41 @@ public final class PrivateRedisServer implements AutoCloseable {
     private final Path executable;
     private final Path directory;
     private final int port;
+    private final List<String> options;
+    private final String sentinelConfiguration;
     private Process process;
 
-    private PrivateRedisServer(Path executable, Path directory, int port) {
+    private PrivateRedisServer(Path executable, Path directory, int port, List<String> options,
+            String sentinelConfiguration) {
         this.executable = executable;
         this.directory = directory;
         this.port = port;
+        this.options = options;
+        this.sentinelConfiguration = sentinelConfiguration;
     }
 
     /** Starts a private server, or skips the calling test without {@code redis-server} (fails on CI). */
     public static PrivateRedisServer startOrSkip() {
+        return startOrSkip(List.of(), null);
+    }
+
+    /**
+     * Starts a private server with {@code options} after the defaults (such as {@code --cluster-enabled yes}), or
+     * skips the calling test without {@code redis-server} (fails on CI).
+     */
+    public static PrivateRedisServer startOrSkip(String... options) {
+        return startOrSkip(List.of(options), null);
+    }
+
+    /**
+     * Starts a Sentinel whose configuration file holds its port, its directory and then {@code configuration}
+     * (the {@code sentinel monitor …} lines), or skips the calling test without {@code redis-server}.
+     */
+    public static PrivateRedisServer startSentinelOrSkip(String configuration) {
+        return startOrSkip(List.of(), configuration);
+    }
+
+    private static PrivateRedisServer startOrSkip(List<String> options, String sentinelConfiguration) {
         Path executable = findOnPath("redis-server");
         if (executable == null) {
             String reason = "Needs redis-server on the PATH to start a private Redis (install the redis-server"
@@ -65,7 +93,8 @@ public final class PrivateRedisServer implements AutoCloseable {
             Path directory = Files.createTempDirectory("promptkit-redis-");
             IllegalStateException last = null;
             for (int attempt = 0; attempt < 3; attempt++) {
-                PrivateRedisServer server = new PrivateRedisServer(executable, directory, freePort());
+                PrivateRedisServer server = new PrivateRedisServer(executable, directory, freePort(), options,
+                        sentinelConfiguration);
                 try {
                     server.start();
                     return server;
@@ -100,8 +129,7 @@ public final class PrivateRedisServer implements AutoCloseable {
             return;
         }
         try {
-            process = new ProcessBuilder(executable.toString(), "--port", Integer.toString(port), "--bind", host(),
-                    "--save", "", "--appendonly", "no", "--dir", directory.toString())
+            process = new ProcessBuilder(commandLine())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("redis.log").toFile()))
                     .start();
@@ -128,6 +156,21 @@ public final class PrivateRedisServer implements AutoCloseable {
         kill();
         throw new IllegalStateException("redis-server did not answer PING on port " + port + " within "
                 + READY_TIMEOUT + ": " + log());
+    }
+
+    private List<String> commandLine() throws IOException {
+        if (sentinelConfiguration != null) {
+            Path file = directory.resolve("sentinel.conf");
+            if (!Files.exists(file)) { // a Sentinel rewrites its file as it learns; a restart keeps what it knew
+                Files.writeString(file, "port " + port + "\nbind " + host() + "\ndir " + directory + "\n"
+                        + sentinelConfiguration + "\n");
+            }
+            return List.of(executable.toString(), file.toString(), "--sentinel");
+        }
+        List<String> commandLine = new ArrayList<>(List.of(executable.toString(), "--port", Integer.toString(port),
+                "--bind", host(), "--save", "", "--appendonly", "no", "--dir", directory.toString()));
+        commandLine.addAll(options);
+        return commandLine;
     }
 
     /** Stops the server gracefully, keeping its data for the next {@link #start()}; clients see the connection drop. */
@@ -170,6 +213,11 @@ public final class PrivateRedisServer implements AutoCloseable {
             }
             return line;
         }
+    }
+
+    /** Sends a command (name first) on a connection of its own and returns the decoded reply ({@link RedisWire}). */
+    public Object call(String... arguments) throws IOException {
+        return RedisWire.send(host(), port, arguments);
     }
 
     /** Kills the process and deletes its directory. */

@@ -46,6 +46,14 @@ public final class RealRedis implements ExecutionCondition, ParameterResolver {
 
     @Override
     public LettuceConnectionFactory resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return connect(context);
+    }
+
+    /**
+     * A started connection factory to the test run's Redis, destroyed when {@code context} (a test, or a test class)
+     * ends: for other extensions that hand tests their own view of the Redis.
+     */
+    public static LettuceConnectionFactory connect(ExtensionContext context) {
         LettuceConnectionFactory connections = connect(server(context).uri());
         context.getStore(NAMESPACE).put(connections, (AutoCloseable) connections::destroy);
         return connections;

@@ -58,6 +58,24 @@ final class ConversationJson {
         return arguments;
     }
 
+    /**
+     * The arguments of {@code save.lua} that make {@code targetId} a copy of the conversation {@code load.lua}
+     * returned: its messages and metadata exactly as stored, never decoded.
+     */
+    List<String> copyArguments(String targetId, Instant now, long ttlMillis, List<Object> reply) {
+        List<?> fields = (List<?>) reply.get(1);
+        List<?> messages = (List<?>) reply.get(2);
+        List<String> arguments = new ArrayList<>(5 + messages.size() + fields.size());
+        arguments.add(targetId);
+        arguments.add(now.toString());
+        arguments.add(Long.toString(ttlMillis));
+        arguments.add(Long.toString(-1));
+        arguments.add(Integer.toString(messages.size()));
+        messages.forEach(message -> arguments.add((String) message));
+        fields.forEach(field -> arguments.add((String) field));
+        return arguments;
+    }
+
     /** The conversation {@code load.lua} returned: its meta, its metadata field/value pairs and its messages. */
     ConversationState state(String id, List<Object> reply) {
         List<?> fields = (List<?>) reply.get(1);

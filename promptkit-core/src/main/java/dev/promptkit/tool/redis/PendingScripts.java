@@ -8,7 +8,10 @@ import dev.promptkit.redis.LuaScripts;
 import java.util.List;
 import org.springframework.data.redis.core.script.RedisScript;
 
-/** The Lua scripts behind {@link RedisPendingStore}, each with the shared prelude; Redis runs each one atomically. */
+/**
+ * The Lua scripts behind {@link RedisPendingStore}, each with the shared prelude; Redis runs each one atomically. Each
+ * takes keys of one conversation only, which share a hash tag, so each runs on Redis Cluster too.
+ */
 final class PendingScripts {
 
     static final RedisScript<Long> ADD = script("add.lua", Long.class);
@@ -16,6 +19,7 @@ final class PendingScripts {
     static final RedisScript<Long> COMPLETE = script("complete.lua", Long.class);
     static final RedisScript<List<Object>> LIST = script("list.lua", List.class);
     static final RedisScript<Long> REMOVE = script("remove.lua", Long.class);
+    static final RedisScript<Long> RELEASE = script("release.lua", Long.class);
 
     private PendingScripts() {
     }

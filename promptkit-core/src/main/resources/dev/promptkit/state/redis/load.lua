@@ -6,6 +6,6 @@ if not meta then
 end
 local ttl = tonumber(ARGV[1])
 if ttl > 0 then
-    expire(1, ttl)
+    expire(ttl)
 end
 return { meta, redis.call('HGETALL', KEYS[3]), redis.call('LRANGE', KEYS[2], 0, -1) }

@@ -1,15 +1,15 @@
 -- Shared by the conversation scripts, which RedisStateStore runs with this prelude prepended.
--- A conversation is three keys, passed in this order: meta (string), messages (list), metadata (hash);
--- fork passes the source's three and then the target's three.
+-- A conversation is three keys, passed in this order: meta (string), messages (list), metadata (hash). A script
+-- takes the keys of one conversation only: they share a Redis Cluster hash tag, so they are in one slot.
 
 local KINDS = { 'string', 'list', 'hash' }
 
--- Fails, before anything is written, when a key of the conversation at KEYS[first] holds another type.
-local function check_layout(first)
-    for i = 0, 2 do
-        local kind = redis.call('TYPE', KEYS[first + i]).ok
-        if kind ~= 'none' and kind ~= KINDS[i + 1] then
-            error('WRONGTYPE ' .. KEYS[first + i] .. ' holds a ' .. kind .. ', not a ' .. KINDS[i + 1])
+-- Fails, before anything is written, when a key of the conversation holds another type.
+local function check_layout()
+    for i = 1, 3 do
+        local kind = redis.call('TYPE', KEYS[i]).ok
+        if kind ~= 'none' and kind ~= KINDS[i] then
+            error('WRONGTYPE ' .. KEYS[i] .. ' holds a ' .. kind .. ', not a ' .. KINDS[i])
         end
     end
 end
@@ -47,9 +47,9 @@ local function write_meta(key, id, now, count, version)
     redis.call('SET', key, cjson.encode({ id = id, updated_at = now, message_count = count, version = version }))
 end
 
--- Gives the conversation at KEYS[first] a time to live of ttl milliseconds, or none when ttl is 0.
-local function expire(first, ttl)
-    for i = first, first + 2 do
+-- Gives the conversation a time to live of ttl milliseconds, or none when ttl is 0.
+local function expire(ttl)
+    for i = 1, 3 do
         if ttl > 0 then
             redis.call('PEXPIRE', KEYS[i], ttl)
         else

@@ -5,9 +5,11 @@
 package dev.promptkit.autoconfigure.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
 import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.ConversationNotFoundException;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.state.StateStore;
@@ -16,7 +18,6 @@ import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.tool.redis.RedisPendingStore;
 import dev.promptkit.types.Message;
 import dev.promptkit.provider.Provider;
-import dev.promptkit.sdk.Response;
 import dev.promptkit.state.ConversationConflictException;
 import java.time.Duration;
 import java.util.List;
@@ -27,9 +28,8 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 @ExtendWith(RealRedis.class)
 class PromptKitRedisStateStoreAutoConfigurationTests {
@@ -91,12 +91,7 @@ class PromptKitRedisStateStoreAutoConfigurationTests {
             opened.saveAsync().block();
             id[0] = opened.id();
             contextRunner(redis).withBean(Provider.class, () -> provider).run(second -> {
-                List<Object> outcomes = Flux.just(first, second)
-                        .flatMap(app -> app.getBean(Conversations.class).resumeAsync(id[0])
-                                .flatMap(chat -> chat.sendAsync("Where is my order?")).<Object>map(Response::text)
-                                .onErrorResume(ConversationConflictException.class, Mono::just)
-                                .subscribeOn(Schedulers.parallel()))
-                        .collectList().block(Duration.ofSeconds(20));
+                List<Object> outcomes = OverlappingProvider.sendFromEach(id[0], first, second);
 
                 assertThat(outcomes).hasSize(2).containsOnlyOnce("Done.")
                         .filteredOn(ConversationConflictException.class::isInstance).hasSize(1);
@@ -112,6 +107,37 @@ class PromptKitRedisStateStoreAutoConfigurationTests {
         contextRunner(redis).withPropertyValues("promptkit.state-store.timeout=0s")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("promptkit.state-store.timeout must be a positive duration"));
+    }
+
+    @Test
+    void aNegativeNumberOfReplicasToWaitForFailsTheStartUp(LettuceConnectionFactory redis) {
+        contextRunner(redis).withPropertyValues("promptkit.state-store.wait-for-replicas=-1")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("promptkit.state-store.wait-for-replicas must be 0 (no wait) or a number"
+                                + " of replicas, was -1"));
+    }
+
+    @Test
+    void conversationsStoredUnderTheKeyNamesOfVersion01AreMovedAtStartUpWhenAsked(LettuceConnectionFactory redis) {
+        StringRedisTemplate keys = new StringRedisTemplate(redis);
+        String base = prefix + ":conversation:from-0.1";
+        keys.opsForValue().set(base + ":meta", "{\"id\":\"from-0.1\",\"updated_at\":\"2026-01-01T00:00:00Z\","
+                + "\"message_count\":2,\"version\":1}", Duration.ofMinutes(10));
+        keys.opsForList().rightPushAll(base + ":messages", JsonMapper.shared().writeValueAsString(
+                Message.user("stored by 0.1")), JsonMapper.shared().writeValueAsString(Message.assistant("Done.")));
+        keys.expire(base + ":messages", Duration.ofMinutes(10));
+
+        contextRunner(redis).run(context -> assertThatThrownBy(() -> context.getBean(Conversations.class)
+                .resume("from-0.1", "faq")).as("not found before the migration")
+                .isInstanceOf(ConversationNotFoundException.class));
+        contextRunner(redis).withPropertyValues("promptkit.state-store.migrate-legacy-keys=true").run(context -> {
+            Conversation moved = context.getBean(Conversations.class).resume("from-0.1", "faq");
+            moved.send("and now?");
+            assertThat(moved.messages()).extracting(Message::text)
+                    .containsExactly("stored by 0.1", "Done.", "and now?", "Done.");
+            assertThat(keys.hasKey(base + ":meta")).isFalse();
+            context.getBean(StateStore.class).delete("from-0.1").block();
+        });
     }
 
     @Test

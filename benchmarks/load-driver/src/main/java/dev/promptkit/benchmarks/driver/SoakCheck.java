@@ -4,14 +4,6 @@
  */
 package dev.promptkit.benchmarks.driver;
 
-import io.lettuce.core.KeyScanCursor;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisFuture;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.ScanArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The soak's verdict: reads every conversation the app stored in the soak's Redis database back, checks each
- * against the driver's outcome for the request that opened it (the {@code X-Conversation-Id} of each request, in
- * the driver's ids file), and judges the driver's process figures. Writes {@code <stamp>-soak.json} with every
- * figure, the checks and a one-line summary, prints the summary and exits 1 on FAIL.
+ * The soak's verdict: reads every conversation the app stored in the soak's Redis database (or Redis Cluster) back,
+ * checks each against the driver's outcome for the request that opened it (the {@code X-Conversation-Id} of each
+ * request, in the driver's ids file), and judges the driver's process figures. Writes {@code <stamp>-soak.json} with
+ * every figure, the checks and a one-line summary, prints the summary and exits 1 on FAIL.
  *
  * <p>A conversation of this benchmark is one turn, four messages, in the order PromptKit stores them
  * ({@code StateSaveStage}: the turn's new messages in one atomic append): the user's question; the assistant's
@@ -49,7 +40,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>
  * java -cp load-driver.jar dev.promptkit.benchmarks.driver.SoakCheck --driver soak-driver.json --ids soak-ids.txt \
- *      [--redis-host 127.0.0.1] [--redis-port 6379] [--redis-db 5] [--key-prefix promptkit] [--answer-chunks 10] \
+ *      [--redis-host 127.0.0.1] [--redis-port 6379] [--redis-db 5] [--redis-cluster host:port,…] \
+ *      [--key-prefix promptkit] [--answer-chunks 10] \
  *      [--upstream-stats stats.json] [--max-rss-slope 5] [--thread-tolerance 8] [--socket-tolerance 8] \
  *      [--stamp S] [--command "…"] --output soak.json
  * </pre>
@@ -84,6 +76,7 @@ public final class SoakCheck {
         String host = LoadDriver.option(args, "--redis-host", "127.0.0.1");
         int port = Integer.parseInt(LoadDriver.option(args, "--redis-port", "6379"));
         int db = Integer.parseInt(LoadDriver.option(args, "--redis-db", "5"));
+        String clusterNodes = LoadDriver.option(args, "--redis-cluster", null);
         String prefix = LoadDriver.option(args, "--key-prefix", "promptkit");
         int answerChunks = Integer.parseInt(LoadDriver.option(args, "--answer-chunks", "10"));
         String upstreamStats = LoadDriver.option(args, "--upstream-stats", null);
@@ -95,10 +88,14 @@ public final class SoakCheck {
         Path output = Path.of(LoadDriver.option(args, "--output", "soak.json"));
 
         JsonNode driver = LoadDriver.JSON.readTree(driverJson.toFile());
-        Map<String, Stored> stored = read(host, port, db, prefix);
+        Map<String, Stored> stored = StoredConversations.read(host, port, db, clusterNodes, prefix);
         Map<String, Object> redis = new LinkedHashMap<>();
         Map<String, Object> requests = new LinkedHashMap<>();
         compare(stored, idsFile, expectedAnswer(answerChunks), prefix, db, redis, requests);
+        if (clusterNodes != null) {
+            redis.remove("database");
+            redis.put("cluster_nodes", clusterNodes);
+        }
         JsonNode stats = upstreamStats == null ? null : LoadDriver.JSON.readTree(Files.readString(Path.of(upstreamStats)));
 
         List<Map<String, Object>> checks = new ArrayList<>();
@@ -190,88 +187,6 @@ public final class SoakCheck {
             answer.append("chunk-").append(i).append(' ');
         }
         return answer.toString();
-    }
-
-    /** Every conversation under {@code prefix:conversation:*} in database {@code db}, with all three keys read. */
-    static Map<String, Stored> read(String host, int port, int db, String prefix) throws Exception {
-        RedisClient client = RedisClient.create(RedisURI.builder().withHost(host).withPort(port).withDatabase(db).build());
-        try (StatefulRedisConnection<String, String> connection = client.connect()) {
-            RedisCommands<String, String> sync = connection.sync();
-            Set<String> ids = new HashSet<>();
-            List<String> otherKeys = new ArrayList<>();
-            String conversationPrefix = prefix + ":conversation:";
-            ScanArgs args = ScanArgs.Builder.matches(prefix + ":*").limit(1000);
-            KeyScanCursor<String> cursor = sync.scan(args);
-            while (true) {
-                for (String key : cursor.getKeys()) {
-                    int last = key.lastIndexOf(':');
-                    String suffix = last < 0 ? "" : key.substring(last + 1);
-                    if (key.startsWith(conversationPrefix)
-                            && (suffix.equals("meta") || suffix.equals("messages") || suffix.equals("metadata"))) {
-                        ids.add(key.substring(conversationPrefix.length(), last));
-                    }
-                    else {
-                        otherKeys.add(key);
-                    }
-                }
-                if (cursor.isFinished()) {
-                    break;
-                }
-                cursor = sync.scan(cursor, args);
-            }
-            if (!otherKeys.isEmpty()) {
-                // pending tool calls or anything else: none expected; they show as conversations of their own id
-                for (String key : otherKeys) {
-                    ids.add("<other key> " + key);
-                }
-            }
-            RedisAsyncCommands<String, String> async = connection.async();
-            Map<String, Stored> out = new HashMap<>(ids.size() * 2);
-            List<String> batch = new ArrayList<>();
-            for (String id : ids) {
-                batch.add(id);
-                if (batch.size() == 500) {
-                    readBatch(async, conversationPrefix, batch, out);
-                    batch.clear();
-                }
-            }
-            readBatch(async, conversationPrefix, batch, out);
-            return out;
-        }
-        finally {
-            client.shutdown();
-        }
-    }
-
-    private static void readBatch(RedisAsyncCommands<String, String> async, String conversationPrefix, List<String> ids,
-            Map<String, Stored> out) throws Exception {
-        List<RedisFuture<String>> metas = new ArrayList<>();
-        List<RedisFuture<List<String>>> messages = new ArrayList<>();
-        List<RedisFuture<Map<String, String>>> metadata = new ArrayList<>();
-        List<RedisFuture<Long>> ttls = new ArrayList<>();
-        for (String id : ids) {
-            String base = conversationPrefix + id;
-            if (id.startsWith("<other key> ")) {
-                metas.add(null);
-                messages.add(null);
-                metadata.add(null);
-                ttls.add(null);
-                continue;
-            }
-            metas.add(async.get(base + ":meta"));
-            messages.add(async.lrange(base + ":messages", 0, -1));
-            metadata.add(async.hgetall(base + ":metadata"));
-            ttls.add(async.pttl(base + ":meta"));
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            if (metas.get(i) == null) {
-                out.put(ids.get(i), new Stored(ids.get(i), null, List.of(), Map.of(), null));
-                continue;
-            }
-            out.put(ids.get(i), new Stored(ids.get(i), metas.get(i).get(30, TimeUnit.SECONDS),
-                    messages.get(i).get(30, TimeUnit.SECONDS), metadata.get(i).get(30, TimeUnit.SECONDS),
-                    ttls.get(i).get(30, TimeUnit.SECONDS)));
-        }
     }
 
     /** Classifies every stored conversation and compares them with the driver's outcome per request. */

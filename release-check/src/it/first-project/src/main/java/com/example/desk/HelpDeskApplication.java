@@ -4,8 +4,8 @@
  */
 package com.example.desk;
 
-import dev.promptkit.tool.annotation.PromptTool;
-import dev.promptkit.tool.annotation.ToolParam;
+import dev.promptkit.spring.PromptTool;
+import dev.promptkit.spring.ToolParam;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.stereotype.Component;
