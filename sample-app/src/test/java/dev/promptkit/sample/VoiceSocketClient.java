@@ -61,6 +61,24 @@ final class VoiceSocketClient {
         }).block(Duration.ofSeconds(30));
     }
 
+    /**
+     * The status the socket closed with. The close status is reported on its own signal, which can arrive just after
+     * {@link #talk} returns, so this waits for it (up to five seconds) and is {@code null} only when none came.
+     */
+    CloseStatus awaitCloseStatus() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (closeStatus.get() == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            }
+            catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return closeStatus.get();
+    }
+
     /** The text of every event of {@code type}, in order, joined. */
     String text(String type) {
         StringBuilder text = new StringBuilder();

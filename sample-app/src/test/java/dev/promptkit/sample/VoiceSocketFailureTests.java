@@ -35,7 +35,7 @@ class VoiceSocketFailureTests {
         client.talk(socket -> Flux.just(socket.textMessage("{\"type\":\"text\",\"text\":\"loop please\"}")),
                 events -> false, () -> { });
 
-        CloseStatus status = client.closeStatus.get();
+        CloseStatus status = client.awaitCloseStatus();
         assertThat(status.getCode()).isEqualTo(CloseStatus.SERVER_ERROR.getCode());
         assertThat(status.getReason()).startsWith("voice session failed: ToolLoopException: ")
                 .contains("lookup_order");

@@ -72,7 +72,7 @@ class VoiceSocketTests {
         assertThat(answer.path("cost").asDouble()).isPositive();
 
         assertThat(liveWhileTalking.get()).isEqualTo(1);
-        assertThat(client.closeStatus.get()).isEqualTo(CloseStatus.NORMAL);
+        assertThat(client.awaitCloseStatus()).isEqualTo(CloseStatus.NORMAL);
         await().atMost(Duration.ofSeconds(10)).until(() -> sessions.count() == 0);
     }
 
@@ -93,7 +93,7 @@ class VoiceSocketTests {
                 message -> assertThat(message).contains("must not be empty"));
         assertThat(client.text("output_transcript")).startsWith("Hello! I'm Ada from ACME support.");
         assertThat(closedByServer.get()).as("the server did not close the socket").isNull();
-        assertThat(client.closeStatus.get()).isEqualTo(CloseStatus.NORMAL);
+        assertThat(client.awaitCloseStatus()).isEqualTo(CloseStatus.NORMAL);
     }
 
     private static WebSocketMessage audio(WebSocketSession socket, byte[] pcm) {

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.promptkit.benchmarks.driver;
 
 import io.lettuce.core.KeyScanCursor;
