@@ -18,6 +18,7 @@ import dev.promptkit.pipeline.ProviderStage;
 import dev.promptkit.pipeline.StateLoadStage;
 import dev.promptkit.pipeline.StateSaveStage;
 import dev.promptkit.pipeline.TemplateStage;
+import dev.promptkit.pipeline.TurnCommit;
 import dev.promptkit.pipeline.VariablesStage;
 import dev.promptkit.provider.CostCalculator;
 import dev.promptkit.provider.Provider;
@@ -50,19 +51,19 @@ final class ConversationFactory {
      * Opens a duplex conversation: in VAD mode when the options set it, else in ASM mode, where the provider must be
      * a {@link DuplexProvider}. The session is open once the {@link Mono} emits.
      */
-    static Mono<Conversation> openDuplex(Pack pack, String promptName, ConversationOptions options) {
+    static Mono<DuplexConversation> openDuplex(Pack pack, String promptName, ConversationOptions options) {
         return Mono.defer(() -> {
             ConversationSetup setup = setup(pack, promptName, options);
             String id = id(options);
             ToolRegistry tools = toolRegistry(pack, options);
             VadMode vad = options.voice().vadMode();
-            Mono<Conversation> opened = vad != null
-                    ? Mono.fromSupplier(() -> new Conversation(id, setup, options.pipeline().variables(), tools,
-                            textTurns -> DuplexConversationSession.openVad(setup, vad, textTurns)))
+            Mono<DuplexConversation> opened = vad != null
+                    ? Mono.fromSupplier(() -> new DuplexConversation(id, setup, options.pipeline().variables(), tools,
+                            textTurns -> LiveSessions.openVoice(setup, vad, textTurns)))
                     : Mono.fromCallable(() -> duplexProvider(setup))
-                            .flatMap(provider -> DuplexConversationSession.openAsm(id, setup, tools,
+                            .flatMap(provider -> LiveSessions.openRealtime(id, setup, tools,
                                     options.pipeline().variables(), provider))
-                            .map(session -> new Conversation(id, setup, options.pipeline().variables(), tools,
+                            .map(session -> new DuplexConversation(id, setup, options.pipeline().variables(), tools,
                                     textTurns -> session));
             return opened.doOnError(failed -> {
                 if (setup.ownedMcpServers() != null) {
@@ -107,7 +108,7 @@ final class ConversationFactory {
 
     /** The stored variables, with the ones passed in the options laid over them. */
     private static Map<String, String> restoredVariables(ConversationState state, ConversationOptions options) {
-        Map<String, String> variables = new HashMap<>(Conversation.variablesFromMetadata(state.metadata()));
+        Map<String, String> variables = new HashMap<>(StoredMetadata.variables(state.metadata()));
         variables.putAll(options.pipeline().variables());
         return variables;
     }
@@ -131,7 +132,7 @@ final class ConversationFactory {
                         new TemplateStage(),
                         new ProviderStage(provider, CostCalculator.forProvider(provider, asked.pricing()),
                                 asked.idleTimeout(), asked.metadata(), toolRunner),
-                        new StateSaveStage(store, turn -> Conversation.storedMetadata(turn.pack().id(),
+                        new StateSaveStage(new TurnCommit(store, pending), turn -> StoredMetadata.of(turn.pack().id(),
                                 turn.promptName(), turn.requestedVariables())));
         if (options.context().budgeted()) {
             stages.insertBefore(ProviderStage.NAME,

@@ -66,20 +66,20 @@ public final class Conversations {
      * Opens a duplex conversation (see {@code PromptKit.openDuplex}) on a prompt of the default pack, or of the one
      * pack that has it; returns once its session is open.
      */
-    public Conversation openDuplex(String promptName) {
+    public DuplexConversation openDuplex(String promptName) {
         return openDuplexAsync(packOf(promptName), promptName).block();
     }
 
-    public Conversation openDuplex(String packName, String promptName) {
+    public DuplexConversation openDuplex(String packName, String promptName) {
         return openDuplexAsync(packName, promptName).block();
     }
 
     /** Opens a duplex conversation without blocking; the {@link Mono} emits it once its session is open. */
-    public Mono<Conversation> openDuplexAsync(String packName, String promptName) {
+    public Mono<DuplexConversation> openDuplexAsync(String packName, String promptName) {
         return openDuplexAsync(packName, promptName, defaults);
     }
 
-    public Mono<Conversation> openDuplexAsync(String packName, String promptName, ConversationOptions options) {
+    public Mono<DuplexConversation> openDuplexAsync(String packName, String promptName, ConversationOptions options) {
         return Mono.defer(() -> ConversationFactory.openDuplex(pack(packName), promptName, options));
     }
 
@@ -105,8 +105,8 @@ public final class Conversations {
         return Mono.defer(() -> defaults.state().store().load(conversationId))
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
                 .flatMap(state -> {
-                    String packName = packNameOfId(state.metadata().get(Conversation.PACK_KEY));
-                    String promptName = state.metadata().get(Conversation.PROMPT_KEY);
+                    String packName = packNameOfId(state.metadata().get(StoredMetadata.PACK_KEY));
+                    String promptName = state.metadata().get(StoredMetadata.PROMPT_KEY);
                     if (packName == null || promptName == null) {
                         return Mono.error(new ConversationNotFoundException(conversationId));
                     }

@@ -50,7 +50,7 @@ public final class PromptKit {
     }
 
     /** Opens a duplex conversation on prompt {@code promptName} of the pack at {@code packPath}, with default options. */
-    public static Conversation openDuplex(String packPath, String promptName) {
+    public static DuplexConversation openDuplex(String packPath, String promptName) {
         return openDuplex(packPath, promptName, ConversationOptions.defaults());
     }
 
@@ -64,16 +64,16 @@ public final class PromptKit {
      * @throws IllegalStateException when VAD mode is not set and the provider has no realtime session
      * @throws dev.promptkit.duplex.DuplexSessionException when the session cannot be opened
      */
-    public static Conversation openDuplex(String packPath, String promptName, ConversationOptions options) {
+    public static DuplexConversation openDuplex(String packPath, String promptName, ConversationOptions options) {
         return openDuplex(load(packPath, options), promptName, options);
     }
 
-    public static Conversation openDuplex(Pack pack, String promptName, ConversationOptions options) {
+    public static DuplexConversation openDuplex(Pack pack, String promptName, ConversationOptions options) {
         return openDuplexAsync(pack, promptName, options).block();
     }
 
     /** Opens a duplex conversation without blocking; the {@link Mono} emits it once its session is open. */
-    public static Mono<Conversation> openDuplexAsync(Pack pack, String promptName, ConversationOptions options) {
+    public static Mono<DuplexConversation> openDuplexAsync(Pack pack, String promptName, ConversationOptions options) {
         return ConversationFactory.openDuplex(pack, promptName, options);
     }
 

@@ -11,7 +11,7 @@ import dev.promptkit.types.ToolCall;
 /**
  * One element of a conversation's output. From {@link Conversation#stream}: text deltas, tool calls the model
  * made, media, and last, exactly once, {@link Type#DONE} carrying the whole {@link Response}. From a duplex
- * conversation's {@link Conversation#response()}: text deltas, {@link Type#AUDIO} (the model's speech),
+ * conversation's {@link DuplexConversation#response()}: text deltas, {@link Type#AUDIO} (the model's speech),
  * {@link Type#INPUT_TRANSCRIPT} and {@link Type#OUTPUT_TRANSCRIPT} pieces, tool calls,
  * {@link Type#INTERRUPTED} (the user spoke over the model: stop playing its audio), and
  * {@link Type#TURN_COMPLETE} after each model response, carrying that turn's {@link Response} once it has

@@ -12,8 +12,6 @@ import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.duplex.ImageFrame;
 import dev.promptkit.duplex.VideoChunk;
 import dev.promptkit.provider.TokenUsage;
-import dev.promptkit.sdk.StreamChunk;
-import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.ToolResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,14 +185,14 @@ public final class VadDuplexSession implements DuplexSession {
         AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.NONE);
         Flux<DuplexEvent> written = Flux.defer(() -> turns.run(text))
                 .onErrorMap(failure -> failed("the text turn", failure))
-                .concatMapIterable(chunk -> {
+                .concatMapIterable(event -> {
                     List<DuplexEvent> out = new ArrayList<>();
-                    if (chunk.isText()) {
-                        out.add(new DuplexEvent.TextDelta(chunk.text()));
-                        sentences.add(chunk.text()).forEach(s -> out.add(new DuplexEvent.OutputTranscript(s)));
+                    if (event instanceof DuplexEvent.TextDelta delta) {
+                        out.add(delta);
+                        sentences.add(delta.text()).forEach(s -> out.add(new DuplexEvent.OutputTranscript(s)));
                     }
-                    else if (chunk.isDone()) {
-                        usage.set(usageOf(chunk));
+                    else if (event instanceof DuplexEvent.TurnComplete complete) {
+                        usage.set(complete.usage());
                         sentences.finish().forEach(s -> out.add(new DuplexEvent.OutputTranscript(s)));
                     }
                     return out;
@@ -294,11 +292,6 @@ public final class VadDuplexSession implements DuplexSession {
     private static DuplexSessionException failed(String step, Throwable failure) {
         return failure instanceof DuplexSessionException known ? known
                 : new DuplexSessionException(step + " failed: " + failure.getMessage(), failure);
-    }
-
-    private static TokenUsage usageOf(StreamChunk done) {
-        CostInfo cost = done.response().costInfo();
-        return new TokenUsage(cost.inputTokens(), cost.outputTokens(), cost.cachedTokens(), 0, 0);
     }
 
     private static AudioChunk join(AudioChunk first, AudioChunk second) {

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-/** Test helpers for a duplex conversation's {@link Conversation#response()}. */
+/** Test helpers for a duplex conversation's {@link DuplexConversation#response()}. */
 final class DuplexChunks {
 
     static final long TIMEOUT_SECONDS = 10;
@@ -19,7 +19,7 @@ final class DuplexChunks {
     }
 
     /** Subscribes to the response, runs {@code action}, and returns the chunks up to the {@code turns}th turn's end. */
-    static List<StreamChunk> untilTurns(Conversation chat, int turns, Runnable action) {
+    static List<StreamChunk> untilTurns(DuplexConversation chat, int turns, Runnable action) {
         AtomicInteger completed = new AtomicInteger();
         CompletableFuture<List<StreamChunk>> chunks = chat.response()
                 .takeUntil(chunk -> chunk.type() == StreamChunk.Type.TURN_COMPLETE

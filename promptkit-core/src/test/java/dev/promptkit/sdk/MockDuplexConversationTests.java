@@ -53,12 +53,10 @@ class MockDuplexConversationTests {
 
     @Test
     void aTextOnlySessionEchoesTextAndStoresTheTurn() {
-        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(MockProvider.builder().build())
+        DuplexConversation chat = PromptKit.openDuplex(PACK, "voice", options(MockProvider.builder().build())
                 .duplex(DuplexOptions.DEFAULTS.textOnly()).build());
 
         List<StreamChunk> chunks = untilTurns(chat, 1, () -> chat.sendText("Hello there"));
-
-        assertThat(chat.mode()).isEqualTo(SessionMode.DUPLEX);
         assertThat(text(chunks, StreamChunk.Type.TEXT)).isEqualTo("Echo: Hello there");
         StreamChunk turn = chunks.get(chunks.size() - 1);
         assertThat(turn.type()).isEqualTo(StreamChunk.Type.TURN_COMPLETE);
@@ -77,7 +75,7 @@ class MockDuplexConversationTests {
         List<Event> events = new CopyOnWriteArrayList<>();
         bus.subscribeSynchronous(events::add);
         MockProvider mock = MockProvider.builder().script(MockScript.fromClasspath("duplex/mock-script.yaml")).build();
-        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(mock).eventBus(bus).build());
+        DuplexConversation chat = PromptKit.openDuplex(PACK, "voice", options(mock).eventBus(bus).build());
         List<Map<String, Object>> toolArguments = new CopyOnWriteArrayList<>();
         chat.onTool("get_weather", arguments -> {
             toolArguments.add(arguments);
@@ -123,7 +121,7 @@ class MockDuplexConversationTests {
                     response: {tool_calls: [{name: get_weather, arguments: {city: Oslo}}]}
                     after_tools: {tool_calls: [{name: get_weather, arguments: {city: Oslo}}]}
                 """)).build();
-        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(looping).build());
+        DuplexConversation chat = PromptKit.openDuplex(PACK, "voice", options(looping).build());
         chat.onTool("get_weather", arguments -> "rainy");
 
         chat.sendText("loop please");
@@ -134,32 +132,15 @@ class MockDuplexConversationTests {
     }
 
     @Test
-    void unaryMethodsFailOnADuplexConversation() {
-        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(MockProvider.builder().build()).build());
-
-        assertThatThrownBy(() -> chat.send("Hi")).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("send()").hasMessageContaining("duplex");
-        StepVerifier.create(chat.stream("Hi")).expectErrorSatisfies(error -> assertThat(error)
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("stream()")).verify(TIMEOUT);
-        assertThatThrownBy(chat::continueTurn).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("continueTurn()");
-        chat.close();
+    void theTypeDecidesWhichCallsAConversationTakes() {
+        assertThat(methodNames(DuplexConversation.class)).contains("sendText", "sendChunk", "response", "done")
+                .doesNotContain("send", "stream", "continueTurn", "resolveTool");
+        assertThat(methodNames(Conversation.class)).contains("send", "stream", "continueTurn", "resolveTool")
+                .doesNotContain("sendText", "sendChunk", "response", "done");
     }
 
-    @Test
-    void duplexMethodsFailOnAUnaryConversation() {
-        Conversation chat = PromptKit.open(PACK, "voice", options(MockProvider.builder().build()).build());
-
-        assertThat(chat.mode()).isEqualTo(SessionMode.UNARY);
-        assertThatThrownBy(() -> chat.sendText("Hi")).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("sendText()").hasMessageContaining("unary");
-        assertThatThrownBy(() -> chat.sendChunk(Pcm16.silence(AudioFormat.PCM16_16KHZ_MONO, Duration.ofMillis(20))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sendChunk()");
-        assertThatThrownBy(chat::triggerStart).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("triggerStart()");
-        assertThatThrownBy(chat::sessionError).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("sessionError()");
-        StepVerifier.create(chat.response()).expectError(IllegalStateException.class).verify(TIMEOUT);
+    private static List<String> methodNames(Class<?> type) {
+        return java.util.Arrays.stream(type.getMethods()).map(java.lang.reflect.Method::getName).toList();
     }
 
     @Test
@@ -190,7 +171,7 @@ class MockDuplexConversationTests {
 
     @Test
     void encodedVideoIsRefusedWithAHintWhileImageChunksGoAsFrames() {
-        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(MockProvider.builder().build()).build());
+        DuplexConversation chat = PromptKit.openDuplex(PACK, "voice", options(MockProvider.builder().build()).build());
 
         chat.sendVideoChunk(new byte[] {1, 2, 3}, "image/jpeg");
         assertThatThrownBy(() -> chat.sendVideoChunk(new byte[] {1, 2, 3}, "video/mp4"))
@@ -202,7 +183,7 @@ class MockDuplexConversationTests {
     @Test
     void streamingVideoDropsFramesAboveTheTargetRateAndShrinksTheOthersBeforeTheSession() {
         FrameRecordingProvider provider = new FrameRecordingProvider(MockProvider.builder().build());
-        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(provider)
+        DuplexConversation chat = PromptKit.openDuplex(PACK, "voice", options(provider)
                 .streamingVideo(VideoStreamConfig.DEFAULTS.withTargetFps(2).withMaxSize(64, 64))
                 .build());
         byte[] camera = TestImages.jpeg(TestImages.photo(320, 160));
@@ -225,7 +206,7 @@ class MockDuplexConversationTests {
     @Test
     void withoutStreamingVideoFramesGoToTheSessionAsTheyCome() {
         FrameRecordingProvider provider = new FrameRecordingProvider(MockProvider.builder().build());
-        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(provider).build());
+        DuplexConversation chat = PromptKit.openDuplex(PACK, "voice", options(provider).build());
         ImageFrame frame = new ImageFrame(new byte[] {1, 2, 3}, "image/png", 1, 1, 0);
 
         chat.sendFrame(frame);
@@ -237,7 +218,7 @@ class MockDuplexConversationTests {
 
     @Test
     void aClosedDuplexConversationEndsItsSessionAndRefusesInput() {
-        Conversation chat = PromptKit.openDuplex(PACK, "voice", options(MockProvider.builder().build()).build());
+        DuplexConversation chat = PromptKit.openDuplex(PACK, "voice", options(MockProvider.builder().build()).build());
         StepVerifier.FirstStep<StreamChunk> response = StepVerifier.create(chat.response());
 
         chat.close();
@@ -254,10 +235,8 @@ class MockDuplexConversationTests {
                 .options(options(MockProvider.builder().build()).duplex(DuplexOptions.DEFAULTS.textOnly()).build())
                 .build();
 
-        Conversation chat = conversations.openDuplex("voice");
+        DuplexConversation chat = conversations.openDuplex("voice");
         untilTurns(chat, 1, () -> chat.sendText("Hi"));
-
-        assertThat(chat.mode()).isEqualTo(SessionMode.DUPLEX);
         assertThat(conversations.resume(chat.id(), "voice").messages()).extracting(Message::text)
                 .containsExactly("Hi", "Echo: Hi");
         chat.close();

@@ -56,11 +56,9 @@ class VadConversationTests {
 
     @Test
     void anyTextProviderAnswersTypedTextWithItsTextTurnSpokenSentenceBySentence() {
-        Conversation chat = open(textOnly(mock), ConversationOptions.builder());
+        DuplexConversation chat = open(textOnly(mock), ConversationOptions.builder());
 
         List<StreamChunk> chunks = untilTurns(chat, 1, () -> chat.sendText("What about Paris?"));
-
-        assertThat(chat.mode()).isEqualTo(SessionMode.DUPLEX);
         assertThat(text(chunks, Type.TEXT)).isEqualTo(ANSWER);
         assertThat(chunks).filteredOn(chunk -> chunk.type() != Type.TEXT).extracting(StreamChunk::type)
                 .containsExactly(Type.OUTPUT_TRANSCRIPT, Type.AUDIO, Type.OUTPUT_TRANSCRIPT, Type.AUDIO,
@@ -79,7 +77,7 @@ class VadConversationTests {
 
     @Test
     void vadModeIsChosenOverTheProvidersRealtimeSessionAndStoresTheTranscript() {
-        Conversation chat = open(mock, ConversationOptions.builder());
+        DuplexConversation chat = open(mock, ConversationOptions.builder());
 
         List<StreamChunk> chunks = untilTurns(chat, 1, () -> {
             chat.sendChunk(Pcm16.silence(SPEECH_FORMAT, Duration.ofMillis(300)));
@@ -98,7 +96,7 @@ class VadConversationTests {
 
     @Test
     void framesAndVideoAreRefusedEvenWithStreamingVideoSet() {
-        Conversation chat = open(mock, ConversationOptions.builder().streamingVideo(VideoStreamConfig.DEFAULTS));
+        DuplexConversation chat = open(mock, ConversationOptions.builder().streamingVideo(VideoStreamConfig.DEFAULTS));
 
         assertThatThrownBy(() -> chat.sendFrame(new ImageFrame(new byte[] {1}, "image/jpeg", 1, 1, 0)))
                 .isInstanceOf(DuplexSessionException.class).hasMessageStartingWith("VAD mode does not take images");
@@ -111,13 +109,13 @@ class VadConversationTests {
 
     @Test
     void theSpeechServicesStayTheCallersAndServeOneConversationAfterAnother() {
-        Conversation first = open(mock, ConversationOptions.builder());
+        DuplexConversation first = open(mock, ConversationOptions.builder());
         untilTurns(first, 1, () -> first.sendText("Paris?"));
 
         first.close();
 
         assertThat(speech.closed).as("closing a conversation leaves its services open").isFalse();
-        Conversation second = open(mock, ConversationOptions.builder());
+        DuplexConversation second = open(mock, ConversationOptions.builder());
         assertThat(text(untilTurns(second, 1, () -> second.sendText("Paris again?")), Type.TEXT)).isEqualTo(ANSWER);
         second.close();
     }
@@ -131,7 +129,7 @@ class VadConversationTests {
                 .hasMessageContaining("realtime protocol");
     }
 
-    private Conversation open(Provider provider, ConversationOptions.Builder options) {
+    private DuplexConversation open(Provider provider, ConversationOptions.Builder options) {
         return PromptKit.openDuplex(PACK, "assistant", options.provider(provider).stateStore(store)
                 .vadMode(VadModeConfig.DEFAULTS, speech, speech).build());
     }

@@ -71,7 +71,7 @@ class VadRoundTripTests {
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private OpenAiSttService stt;
     private OpenAiTtsService tts;
-    private Conversation conversation;
+    private DuplexConversation conversation;
 
     @AfterEach
     void close() {
@@ -204,7 +204,7 @@ class VadRoundTripTests {
     }
 
     /** A duplex conversation in VAD mode on {@code provider}, its events recorded. */
-    private Conversation openDuplex(Provider provider) {
+    private DuplexConversation openDuplex(Provider provider) {
         bus.subscribeSynchronous(events::add);
         return PromptKit.openDuplex(PACK, "assistant", ConversationOptions.builder().provider(provider).eventBus(bus)
                 .vadMode(VadModeConfig.DEFAULTS, stt, tts).build());

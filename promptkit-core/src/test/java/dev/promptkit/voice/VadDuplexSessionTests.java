@@ -310,7 +310,7 @@ class VadDuplexSessionTests {
         return new VadDuplexSession(VadModeConfig.DEFAULTS, (audio, language) -> {
             assertThat(language).isEqualTo("en");
             return stt.apply(audio);
-        }, tts, conversation::stream);
+        }, tts, conversation.textTurnRunner());
     }
 
     private Function<AudioChunk, Mono<Transcript>> stt(String... transcripts) {

@@ -6,6 +6,7 @@ package dev.promptkit.autoconfigure;
 
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
+import dev.promptkit.sdk.DuplexConversation;
 import dev.promptkit.spring.PromptConversation;
 import java.util.List;
 import java.util.Set;
@@ -20,18 +21,19 @@ import org.springframework.beans.factory.DisposableBean;
 final class PromptConversationInjection implements DisposableBean {
 
     private final Conversations conversations;
-    private final Set<Conversation> liveSessions = ConcurrentHashMap.newKeySet();
+    private final Set<DuplexConversation> liveSessions = ConcurrentHashMap.newKeySet();
 
     PromptConversationInjection(Conversations conversations) {
         this.conversations = conversations;
     }
 
     Conversation open(PromptConversation wanted) {
-        if (!wanted.duplex()) {
-            return wanted.pack().isEmpty() ? conversations.open(wanted.value())
-                    : conversations.open(wanted.pack(), wanted.value());
-        }
-        Conversation duplex = wanted.pack().isEmpty() ? conversations.openDuplex(wanted.value())
+        return wanted.pack().isEmpty() ? conversations.open(wanted.value())
+                : conversations.open(wanted.pack(), wanted.value());
+    }
+
+    DuplexConversation openDuplex(PromptConversation wanted) {
+        DuplexConversation duplex = wanted.pack().isEmpty() ? conversations.openDuplex(wanted.value())
                 : conversations.openDuplex(wanted.pack(), wanted.value());
         liveSessions.add(duplex);
         duplex.done().doFinally(signal -> liveSessions.remove(duplex)).subscribe();
@@ -40,6 +42,6 @@ final class PromptConversationInjection implements DisposableBean {
 
     @Override
     public void destroy() {
-        List.copyOf(liveSessions).forEach(Conversation::close);
+        List.copyOf(liveSessions).forEach(DuplexConversation::close);
     }
 }

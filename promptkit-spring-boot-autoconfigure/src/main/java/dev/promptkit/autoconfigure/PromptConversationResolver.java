@@ -5,6 +5,7 @@
 package dev.promptkit.autoconfigure;
 
 import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.DuplexConversation;
 import dev.promptkit.spring.PromptConversation;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.BeanFactory;
@@ -46,13 +47,15 @@ final class PromptConversationResolver implements AutowireCandidateResolver {
         if (wanted == null) {
             return next.getSuggestedValue(descriptor);
         }
-        if (!descriptor.getDependencyType().isAssignableFrom(Conversation.class)) {
-            throw new BeanCreationException("@PromptConversation injects a Conversation, not a "
-                    + descriptor.getDependencyType().getName() + " (at " + descriptor + ")");
+        Class<?> type = descriptor.getDependencyType();
+        boolean duplex = type == DuplexConversation.class;
+        if (!duplex && !type.isAssignableFrom(Conversation.class)) {
+            throw new BeanCreationException("@PromptConversation injects a Conversation (turns) or a"
+                    + " DuplexConversation (a live session), not a " + type.getName() + " (at " + descriptor + ")");
         }
         PromptConversationInjection injection = beanFactory.getBean(PromptConversationInjection.class);
         try {
-            return injection.open(wanted);
+            return duplex ? injection.openDuplex(wanted) : injection.open(wanted);
         }
         catch (RuntimeException failed) {
             throw new BeanCreationException("Cannot open the conversation of @PromptConversation(\""

@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>With {@code duplex = true} the conversation is a duplex one (see {@code Conversations.openDuplex}), its
- * session open when it is injected and closed with the application context. A session lives as long as the
+ * <p>An injection point of type {@link dev.promptkit.sdk.DuplexConversation} gets a duplex one (see
+ * {@code Conversations.openDuplex}), its session open when it is injected and closed with the application context. A session lives as long as the
  * provider keeps it (OpenAI Realtime ends them after a while) and ends for good on an error: a bean that talks for
  * longer than that, or per user, should open sessions itself with {@code Conversations.openDuplexAsync}.
  *
@@ -37,7 +37,4 @@ public @interface PromptConversation {
 
     /** The pack's name; when empty, the default pack, or the one pack that has the prompt. */
     String pack() default "";
-
-    /** Whether the conversation holds a live duplex (voice) session rather than taking turns. */
-    boolean duplex() default false;
 }

@@ -16,7 +16,7 @@ import dev.promptkit.pack.PackNotFoundException;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
-import dev.promptkit.sdk.SessionMode;
+import dev.promptkit.sdk.DuplexConversation;
 import dev.promptkit.sdk.StreamChunk;
 import dev.promptkit.spring.PromptConversation;
 import dev.promptkit.state.InMemoryStateStore;
@@ -97,11 +97,10 @@ class PromptKitAutoConfigurationTests {
 
     @Test
     void aDuplexInjectionPointGetsALiveSessionThatIsClosedWithTheContext() {
-        AtomicReference<Conversation> injected = new AtomicReference<>();
+        AtomicReference<DuplexConversation> injected = new AtomicReference<>();
         contextRunner.withUserConfiguration(VoiceChat.class).run(context -> {
-            Conversation voice = context.getBean(VoiceChat.class).voice;
+            DuplexConversation voice = context.getBean(VoiceChat.class).voice;
             injected.set(voice);
-            assertThat(voice.mode()).isEqualTo(SessionMode.DUPLEX);
             assertThat(voice.promptName()).isEqualTo("faq");
             CompletableFuture<StreamChunk> turn = voice.response()
                     .filter(chunk -> chunk.type() == StreamChunk.Type.TURN_COMPLETE).next().toFuture();
@@ -151,7 +150,7 @@ class PromptKitAutoConfigurationTests {
         contextRunner.withUserConfiguration(WrongType.class).run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()
-                    .hasMessageContaining("@PromptConversation injects a Conversation, not a java.lang.String");
+                    .hasMessageContaining("@PromptConversation injects a Conversation (turns) or a DuplexConversation (a live session), not a java.lang.String");
         });
     }
 
@@ -208,9 +207,9 @@ class PromptKitAutoConfigurationTests {
 
     @Configuration(proxyBeanMethods = false)
     static class VoiceChat {
-        final Conversation voice;
+        final DuplexConversation voice;
 
-        VoiceChat(@PromptConversation(value = "faq", duplex = true) Conversation voice) {
+        VoiceChat(@PromptConversation("faq") DuplexConversation voice) {
             this.voice = voice;
         }
     }

@@ -4,7 +4,7 @@
  */
 package dev.promptkit.sample;
 
-import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.DuplexConversation;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class VoiceSessions implements MeterBinder, DisposableBean {
 
-    private final Set<Conversation> live = ConcurrentHashMap.newKeySet();
+    private final Set<DuplexConversation> live = ConcurrentHashMap.newKeySet();
 
     /** Keeps {@code conversation} until its session ends. */
-    void add(Conversation conversation) {
+    void add(DuplexConversation conversation) {
         live.add(conversation);
         conversation.done().doFinally(signal -> live.remove(conversation)).subscribe();
     }
@@ -41,6 +41,6 @@ class VoiceSessions implements MeterBinder, DisposableBean {
 
     @Override
     public void destroy() {
-        List.copyOf(live).forEach(Conversation::close);
+        List.copyOf(live).forEach(DuplexConversation::close);
     }
 }

@@ -7,8 +7,8 @@ package dev.promptkit.sample;
 import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.AudioConverter;
 import dev.promptkit.duplex.AudioFormat;
-import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
+import dev.promptkit.sdk.DuplexConversation;
 import dev.promptkit.sdk.StreamChunk;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -63,7 +63,7 @@ class VoiceSocketHandler implements WebSocketHandler {
                 .onErrorResume(failure -> closeIfOpen(socket, failed(failure)));
     }
 
-    private Mono<Void> converse(WebSocketSession socket, Conversation conversation) {
+    private Mono<Void> converse(WebSocketSession socket, DuplexConversation conversation) {
         Sinks.Many<VoiceEvent> notices = Sinks.many().unicast().onBackpressureBuffer();
         AudioConverter speech = new AudioConverter(SPEECH_FORMAT);
         Flux<WebSocketMessage> answers = conversation.response()
@@ -89,7 +89,7 @@ class VoiceSocketHandler implements WebSocketHandler {
      * Reads one frame at once (its buffer is released after this) and hands the audio or the command to the
      * conversation when the returned {@link Mono} is subscribed.
      */
-    private Mono<Void> relay(WebSocketMessage frame, Conversation conversation) {
+    private Mono<Void> relay(WebSocketMessage frame, DuplexConversation conversation) {
         if (frame.getType() == WebSocketMessage.Type.BINARY) {
             byte[] audio = bytes(frame.getPayload());
             return Mono.defer(() -> conversation.sendChunkAsync(new AudioChunk(audio,

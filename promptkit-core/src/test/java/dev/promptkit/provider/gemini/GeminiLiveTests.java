@@ -17,6 +17,7 @@ import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.realtime.FakeRealtimeUpstream;
 import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.DuplexConversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.DuplexOptions;
 import dev.promptkit.sdk.PromptKit;
@@ -65,8 +66,8 @@ class GeminiLiveTests {
     }
 
     /** Opens the conversation while the fake upstream confirms the setup; returns the setup message. */
-    private Conversation open(ConversationOptions options, JsonNode[] setup) {
-        CompletableFuture<Conversation> opening = PromptKit.openDuplexAsync(PACK, "voice", options).toFuture();
+    private DuplexConversation open(ConversationOptions options, JsonNode[] setup) {
+        CompletableFuture<DuplexConversation> opening = PromptKit.openDuplexAsync(PACK, "voice", options).toFuture();
         setup[0] = upstream.nextMessage();
         upstream.sendBinary("{\"setupComplete\":{}}");
         return opening.orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
@@ -75,7 +76,7 @@ class GeminiLiveTests {
     @Test
     void aVoiceRoundTripCallsAToolMidSessionAndStoresTheTranscript() {
         JsonNode[] setupMessage = new JsonNode[1];
-        Conversation chat = open(options().build(), setupMessage);
+        DuplexConversation chat = open(options().build(), setupMessage);
         chat.onTool("get_weather", arguments -> Map.of("forecast", "sunny", "city", arguments.get("city")));
 
         FakeRealtimeUpstream.Handshake handshake = upstream.handshake();
@@ -156,7 +157,7 @@ class GeminiLiveTests {
     @Test
     void aTextSessionAsksForTextAnswers() {
         JsonNode[] setupMessage = new JsonNode[1];
-        Conversation chat = open(options().duplex(DuplexOptions.DEFAULTS.textOnly()).build(), setupMessage);
+        DuplexConversation chat = open(options().duplex(DuplexOptions.DEFAULTS.textOnly()).build(), setupMessage);
         CompletableFuture<List<StreamChunk>> response = chat.response()
                 .takeUntil(chunk -> chunk.type() == StreamChunk.Type.TURN_COMPLETE).collectList().toFuture();
 
@@ -174,7 +175,7 @@ class GeminiLiveTests {
 
     @Test
     void aSetupRefusedWithACloseFrameFailsTheOpeningWithTheReason() {
-        CompletableFuture<Conversation> opening = PromptKit.openDuplexAsync(PACK, "voice", options().build())
+        CompletableFuture<DuplexConversation> opening = PromptKit.openDuplexAsync(PACK, "voice", options().build())
                 .toFuture();
         upstream.nextMessage();
 
@@ -188,7 +189,7 @@ class GeminiLiveTests {
 
     @Test
     void aCloseReasonQuotingTheKeyInAnyCaseEndsTheSessionWithTheKeyMasked() {
-        Conversation chat = open(options().build(), new JsonNode[1]);
+        DuplexConversation chat = open(options().build(), new JsonNode[1]);
 
         upstream.closeWith(1008, "API key " + KEY.toUpperCase(java.util.Locale.ROOT) + " not valid");
 
@@ -202,7 +203,7 @@ class GeminiLiveTests {
 
     @Test
     void aCloseFrameMidSessionEndsItWithTheStatusAndReason() {
-        Conversation chat = open(options().build(), new JsonNode[1]);
+        DuplexConversation chat = open(options().build(), new JsonNode[1]);
 
         upstream.closeWith(1011, "Internal error occurred.");
 

@@ -21,6 +21,7 @@ import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.realtime.FakeRealtimeUpstream;
 import dev.promptkit.sdk.Conversation;
+import dev.promptkit.sdk.DuplexConversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.DuplexOptions;
 import dev.promptkit.sdk.PromptKit;
@@ -68,8 +69,8 @@ class OpenAiRealtimeTests {
     }
 
     /** Opens the conversation while the fake upstream confirms the setup; returns the session.update. */
-    private Conversation open(ConversationOptions options, JsonNode[] sessionUpdate) {
-        CompletableFuture<Conversation> opening = PromptKit.openDuplexAsync(PACK, "voice", options).toFuture();
+    private DuplexConversation open(ConversationOptions options, JsonNode[] sessionUpdate) {
+        CompletableFuture<DuplexConversation> opening = PromptKit.openDuplexAsync(PACK, "voice", options).toFuture();
         upstream.send("{\"type\":\"session.created\",\"event_id\":\"ev_1\",\"session\":{\"type\":\"realtime\"}}");
         sessionUpdate[0] = upstream.nextMessageOfType("session.update");
         upstream.send("{\"type\":\"session.updated\",\"event_id\":\"ev_2\",\"session\":{\"type\":\"realtime\"}}");
@@ -79,7 +80,7 @@ class OpenAiRealtimeTests {
     @Test
     void aVoiceRoundTripCallsAToolMidSessionAndStoresTheTranscript() {
         JsonNode[] update = new JsonNode[1];
-        Conversation chat = open(options().duplex(DuplexOptions.DEFAULTS.withVoice("marin")).build(), update);
+        DuplexConversation chat = open(options().duplex(DuplexOptions.DEFAULTS.withVoice("marin")).build(), update);
         AtomicInteger toolRuns = new AtomicInteger();
         chat.onTool("get_weather", arguments -> {
             toolRuns.incrementAndGet();
@@ -195,7 +196,7 @@ class OpenAiRealtimeTests {
     @Test
     void textIsSentAsAUserItemAndAResponseRequest() {
         JsonNode[] update = new JsonNode[1];
-        Conversation chat = open(options().duplex(DuplexOptions.DEFAULTS.textOnly()).build(), update);
+        DuplexConversation chat = open(options().duplex(DuplexOptions.DEFAULTS.textOnly()).build(), update);
         assertThat(update[0].at("/session/output_modalities").toString()).isEqualTo("[\"text\"]");
         CompletableFuture<List<StreamChunk>> response = chat.response()
                 .takeUntil(chunk -> chunk.type() == StreamChunk.Type.TURN_COMPLETE).collectList().toFuture();
@@ -234,7 +235,7 @@ class OpenAiRealtimeTests {
 
     @Test
     void anErrorEventEndsTheSessionWithTheMessageAndTheKeyMasked() {
-        Conversation chat = open(options().build(), new JsonNode[1]);
+        DuplexConversation chat = open(options().build(), new JsonNode[1]);
         StepVerifier.FirstStep<StreamChunk> response = StepVerifier.create(chat.response());
 
         upstream.send("{\"type\":\"error\",\"event_id\":\"ev_9\",\"error\":{\"type\":\"invalid_request_error\","
@@ -262,7 +263,7 @@ class OpenAiRealtimeTests {
 
     @Test
     void anAbruptCloseEndsTheSessionWithAnError() {
-        Conversation chat = open(options().build(), new JsonNode[1]);
+        DuplexConversation chat = open(options().build(), new JsonNode[1]);
 
         upstream.drop();
 

@@ -15,6 +15,7 @@ import dev.promptkit.duplex.Pcm16;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
+import dev.promptkit.sdk.DuplexConversation;
 import dev.promptkit.sdk.DuplexOptions;
 import dev.promptkit.sdk.StreamChunk;
 import dev.promptkit.sdk.VadMode;
@@ -145,7 +146,7 @@ class PromptKitVoiceAutoConfigurationTests {
                     Conversations conversations = context.getBean(Conversations.class);
                     assertThat(conversations.defaults().voice().vadMode()).isEqualTo(new VadMode(VadModeConfig.builder()
                             .silenceDuration(Duration.ofMillis(300)).build(), OWN_STT, OWN_TTS));
-                    Conversation voice = conversations.openDuplex("faq");
+                    DuplexConversation voice = conversations.openDuplex("faq");
                     CompletableFuture<List<StreamChunk>> turn = voice.response()
                             .takeUntil(chunk -> chunk.type() == StreamChunk.Type.TURN_COMPLETE).collectList().toFuture();
 

@@ -2,19 +2,21 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.sdk;
+package dev.promptkit.session;
 
 import dev.promptkit.duplex.DuplexEvent;
 import dev.promptkit.provider.TokenUsage;
 import reactor.core.publisher.Mono;
 
 /**
- * What a {@link DuplexConversationSession} does beside passing its session's events on as chunks, which depends on
- * the mode: in ASM mode ({@link AsmTurnKeeper}) it writes the turns down, stores them and runs the tools the model
- * calls; in VAD mode ({@link VadTurnKeeper}) the text turns have done all that, and it only reports them. Called
- * in the order things happen; {@link #observe} and {@link #completeTurn} one event at a time.
+ * What a {@link LiveSession} does beside passing its session's events on: for a realtime session
+ * ({@link RealtimeTurnKeeper}) it writes the turns down, stores them and runs the tools the model calls; in VAD mode
+ * ({@link VoiceTurnKeeper}) the text turns have done all that, and it only reports them. Called in the order things
+ * happen; {@link #observe} and {@link #completeTurn} one event at a time.
+ *
+ * @since 0.1.0
  */
-interface TurnKeeper {
+public interface TurnKeeper {
 
     /** The user typed {@code text}, which is about to be sent. */
     default void userText(String text) {
@@ -29,11 +31,11 @@ interface TurnKeeper {
     }
 
     /**
-     * The model's response is complete: the turn as stored, for the {@link StreamChunk.Type#TURN_COMPLETE} chunk.
+     * The model's response is complete: the turn as stored; empty when there was nothing to store.
      *
      * @param usage what the session reported the response used
      */
-    Mono<Response> completeTurn(TokenUsage usage);
+    Mono<StoredTurn> completeTurn(TokenUsage usage);
 
     /** Fails when the session must end beside its events (a runaway tool loop); never completes otherwise. */
     default Mono<Void> failure() {

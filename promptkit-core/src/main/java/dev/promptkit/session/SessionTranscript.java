@@ -2,7 +2,7 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.sdk;
+package dev.promptkit.session;
 
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.Message;
@@ -21,7 +21,7 @@ import java.util.Map;
  * the user's first, and starts the next turn. Thread-safe: tool results arrive on other threads than the
  * session's events.
  */
-final class DuplexTranscript {
+final class SessionTranscript {
 
     private final Map<String, Object> assistantMeta;
     private final List<Message> userMessages = new ArrayList<>();
@@ -32,7 +32,7 @@ final class DuplexTranscript {
     private final List<ToolCall> toolCalls = new ArrayList<>();
 
     /** @param assistantMeta the metadata of every assistant message (model and provider) */
-    DuplexTranscript(Map<String, Object> assistantMeta) {
+    SessionTranscript(Map<String, Object> assistantMeta) {
         this.assistantMeta = Map.copyOf(assistantMeta);
     }
 

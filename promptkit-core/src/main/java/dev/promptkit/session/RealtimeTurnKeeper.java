@@ -2,22 +2,24 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.sdk;
+package dev.promptkit.session;
 
 import dev.promptkit.duplex.DuplexEvent;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
+import dev.promptkit.event.EventBus;
 import dev.promptkit.event.Phase;
 import dev.promptkit.event.ProviderCallEvent;
 import dev.promptkit.provider.CostCalculator;
 import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.pipeline.TurnCommit;
+import dev.promptkit.tool.ToolCallRunner;
 import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.tool.ToolOutcome;
 import dev.promptkit.tool.ToolRegistry;
 import dev.promptkit.tool.ToolTurnBudget;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.Message;
-import dev.promptkit.types.Role;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
 import java.time.Duration;
@@ -31,31 +33,26 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * ASM mode's {@link TurnKeeper}, for a provider's realtime session:
+ * The {@link TurnKeeper} of a provider's realtime session:
  * <ul>
- * <li>writes down what the session said ({@link DuplexTranscript}): the user's text and transcripts, the model's
- * transcript or text, tool calls and results;</li>
- * <li>runs the tools the model calls through the conversation's {@link ToolRegistry} (arguments validated,
- * handlers bound with {@code onTool} and friends, tool events published) and sends the results back; a tool
- * that asks for human approval gets an error result instead, as duplex sessions cannot wait for approval. The
- * prompt's tool policy counts the calls between two inputs of the user (typed text, a finished utterance or
- * {@code triggerStart}), and a model that keeps repeating one call ends the session;</li>
- * <li>on each completed model response, stores the turn's messages in the conversation's state store and
- * publishes a {@link ProviderCallEvent} with the reported usage and its cost. A turn cut short by the end of the
- * session is not stored.</li>
+ * <li>writes down what the session said ({@link SessionTranscript});</li>
+ * <li>runs the tools the model calls through the conversation's {@link ToolRegistry} and sends the results back; a
+ * tool that asks for human approval gets an error result instead, as a live session cannot wait for approval. The
+ * prompt's tool policy counts the calls between two inputs of the user (typed text, a finished utterance or a
+ * start trigger);</li>
+ * <li>on each completed model response, stores the turn through the {@link TurnCommit} and publishes a
+ * {@link ProviderCallEvent} with its usage and cost. A turn cut short by the end of the session is not stored.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
-final class AsmTurnKeeper implements TurnKeeper {
+public final class RealtimeTurnKeeper implements TurnKeeper {
 
-    private final String conversationId;
-    private final ConversationSetup setup;
-    private final ToolRegistry tools;
+    private final Setup setup;
     private final DuplexSession session;
     private final String model;
     private final List<String> offeredTools;
-    private final Map<String, String> storedMetadata;
-    private final CostCalculator costs;
-    private final DuplexTranscript transcript;
+    private final SessionTranscript transcript;
     private final Disposable.Composite toolRuns = Disposables.composite();
     private final Sinks.Empty<Void> failure = Sinks.empty();
     private volatile ToolTurnBudget budget;
@@ -64,19 +61,13 @@ final class AsmTurnKeeper implements TurnKeeper {
     /**
      * @param session where tool results go
      * @param config what the session was opened with: its model and the tools it offers
-     * @param storedMetadata what is stored beside the conversation's messages
      */
-    AsmTurnKeeper(String conversationId, ConversationSetup setup, ToolRegistry tools, DuplexSession session,
-            DuplexSessionConfig config, Map<String, String> storedMetadata) {
-        this.conversationId = conversationId;
+    public RealtimeTurnKeeper(Setup setup, DuplexSession session, DuplexSessionConfig config) {
         this.setup = setup;
-        this.tools = tools;
         this.session = session;
         this.model = config.model();
         this.offeredTools = config.tools().stream().map(ToolDescriptor::name).toList();
-        this.storedMetadata = Map.copyOf(storedMetadata);
-        this.costs = CostCalculator.forProvider(setup.provider(), setup.options().provider().pricing());
-        this.transcript = new DuplexTranscript(Map.of("model", model, "provider", setup.provider().name()));
+        this.transcript = new SessionTranscript(Map.of("model", model, "provider", setup.providerName()));
         this.budget = newBudget();
     }
 
@@ -113,17 +104,17 @@ final class AsmTurnKeeper implements TurnKeeper {
     }
 
     @Override
-    public Mono<Response> completeTurn(TokenUsage usage) {
+    public Mono<StoredTurn> completeTurn(TokenUsage usage) {
         startTurn();
-        CostInfo cost = costs.cost(model, usage);
+        CostInfo cost = setup.costs().cost(model, usage);
         long latencyMillis = Duration.ofNanos(System.nanoTime() - turnStartedNanos).toMillis();
         List<Message> turn = transcript.completeTurn(cost, latencyMillis);
-        Mono<Void> stored = turn.isEmpty() ? Mono.empty()
-                : setup.stateStore().append(conversationId, turn, storedMetadata);
+        Mono<Void> stored = turn.isEmpty() ? Mono.empty() : setup.commit().commit(
+                TurnCommit.Turn.of(setup.conversationId(), turn, setup.storedMetadata()), setup.events());
         return stored.then(Mono.fromSupplier(() -> {
             publish(Phase.COMPLETED, cost, null);
             turnStartedNanos = 0;
-            return response(turn, cost, latencyMillis);
+            return new StoredTurn(turn, List.of(), cost, Duration.ofMillis(latencyMillis));
         }));
     }
 
@@ -148,7 +139,8 @@ final class AsmTurnKeeper implements TurnKeeper {
     }
 
     private void runTool(ToolCall call) {
-        toolRuns.add(setup.toolRunner().run(List.of(call), offeredTools, tools, budget, conversationId, setup.events())
+        toolRuns.add(setup.toolRunner().run(List.of(call), offeredTools, setup.tools(), budget, setup.conversationId(),
+                setup.events())
                 .next()
                 .map(outcome -> resultOf(call, outcome))
                 .flatMap(result -> {
@@ -168,17 +160,23 @@ final class AsmTurnKeeper implements TurnKeeper {
             return;
         }
         Duration took = phase == Phase.STARTED ? null : Duration.ofNanos(System.nanoTime() - turnStartedNanos);
-        setup.events().publish(new ProviderCallEvent(Instant.now(), conversationId, phase, setup.provider().name(),
-                model, setup.promptName(), cost, took, null, cause));
-    }
-
-    private static Response response(List<Message> turn, CostInfo cost, long latencyMillis) {
-        Message answer = turn.stream().filter(message -> message.role() == Role.ASSISTANT)
-                .reduce((first, second) -> second).orElseGet(() -> Message.assistant(""));
-        return new Response(answer, turn, List.of(), cost, Duration.ofMillis(latencyMillis));
+        setup.events().publish(new ProviderCallEvent(Instant.now(), setup.conversationId(), phase,
+                setup.providerName(), model, setup.promptName(), cost, took, null, cause));
     }
 
     private ToolTurnBudget newBudget() {
-        return new ToolTurnBudget(setup.prompt().toolPolicy().maxToolCallsPerTurn());
+        return new ToolTurnBudget(setup.maxToolCallsPerTurn());
+    }
+
+    /**
+     * What the keeper works with.
+     *
+     * @param storedMetadata what is stored beside the conversation's messages
+     * @param tools the conversation's tools and their handlers
+     * @param maxToolCallsPerTurn the prompt's limit on tool calls between two inputs of the user
+     */
+    public record Setup(String conversationId, String promptName, String providerName, EventBus events,
+            TurnCommit commit, Map<String, String> storedMetadata, ToolCallRunner toolRunner, ToolRegistry tools,
+            CostCalculator costs, int maxToolCallsPerTurn) {
     }
 }

@@ -1,0 +1,136 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.promptkit.sdk;
+
+import dev.promptkit.duplex.DuplexEvent;
+import dev.promptkit.event.Phase;
+import dev.promptkit.event.PipelineEvent;
+import dev.promptkit.pipeline.StreamElement;
+import dev.promptkit.pipeline.TurnContext;
+import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.tool.ToolRegistry;
+import dev.promptkit.types.ContentPart;
+import dev.promptkit.types.CostInfo;
+import dev.promptkit.types.Message;
+import dev.promptkit.voice.TextTurnRunner;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs a conversation's text turns through its pipeline, one after another: {@link #send}, {@link #stream} and
+ * {@link #continueTurn}, and the VAD mode's voice turns ({@link #runner}). The pipeline stores each turn.
+ */
+final class TextTurns {
+
+    private final String conversationId;
+    private final ConversationSetup setup;
+    private final Map<String, String> variables;
+    private final ToolRegistry tools;
+    private final TurnSequencer sequencer;
+    private final Runnable ensureOpen;
+
+    /**
+     * @param variables the conversation's variables, read afresh at each turn
+     * @param sequencer keeps the turns of the conversation from overlapping
+     * @param ensureOpen fails when the conversation is closed
+     */
+    TextTurns(String conversationId, ConversationSetup setup, Map<String, String> variables, ToolRegistry tools,
+            TurnSequencer sequencer, Runnable ensureOpen) {
+        this.conversationId = conversationId;
+        this.setup = setup;
+        this.variables = variables;
+        this.tools = tools;
+        this.sequencer = sequencer;
+        this.ensureOpen = ensureOpen;
+    }
+
+    /** The whole answer to {@code userMessage}, once the turn has been stored. */
+    Mono<Response> send(Message userMessage) {
+        ResponseAssembler assembler = new ResponseAssembler();
+        return run(Flux.just(StreamElement.message(userMessage))).doOnNext(assembler::accept)
+                .then(Mono.fromSupplier(assembler::build));
+    }
+
+    /** The answer as it comes, then one {@link StreamChunk.Type#DONE} chunk once the turn has been stored. */
+    Flux<StreamChunk> stream(Message userMessage) {
+        ResponseAssembler assembler = new ResponseAssembler();
+        return run(Flux.just(StreamElement.message(userMessage))).<StreamChunk>handle((element, sink) -> {
+            assembler.accept(element);
+            StreamChunk chunk = toChunk(element);
+            if (chunk != null) {
+                sink.next(chunk);
+            }
+        }).concatWith(Mono.fromSupplier(() -> StreamChunk.done(assembler.build())));
+    }
+
+    /** The answer once the model has read the results of the held calls. */
+    Mono<Response> continueTurn() {
+        ResponseAssembler assembler = new ResponseAssembler();
+        return run(Flux.empty()).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
+    }
+
+    /** Text turns as a voice session runs them; {@code answered} gets each turn's response once it is stored. */
+    TextTurnRunner runner(Consumer<Response> answered) {
+        return text -> Flux.defer(() -> stream(userMessage(text))).<DuplexEvent>handle((chunk, sink) -> {
+            if (chunk.isText()) {
+                sink.next(new DuplexEvent.TextDelta(chunk.text()));
+            }
+            else if (chunk.isDone()) {
+                answered.accept(chunk.response());
+                CostInfo cost = chunk.response().costInfo();
+                sink.next(new DuplexEvent.TurnComplete(new TokenUsage(cost.inputTokens(), cost.outputTokens(),
+                        cost.cachedTokens(), 0, 0)));
+            }
+        });
+    }
+
+    /** The user's message: non-empty, well-formed text and its attachments. */
+    Message userMessage(String text, SendOption... attachments) {
+        ensureOpen.run();
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The message text must not be empty");
+        }
+        WellFormedText.require(text, "The message text");
+        if (attachments.length == 0) {
+            return Message.user(text);
+        }
+        List<ContentPart> parts = new ArrayList<>(attachments.length);
+        for (SendOption attachment : attachments) {
+            parts.add(attachment.part());
+        }
+        return Message.user(text, parts);
+    }
+
+    /** Runs one turn through the pipeline, which stores it; a conflict or failure stores nothing. */
+    private Flux<StreamElement> run(Flux<StreamElement> newElements) {
+        return sequencer.serialize(Flux.defer(() -> {
+            ensureOpen.run();
+            TurnContext turn = new TurnContext(conversationId, setup.pack(), setup.promptName(), setup.prompt(),
+                    setup.model(), variables, tools, setup.events());
+            long started = System.nanoTime();
+            turn.publish(() -> new PipelineEvent(Instant.now(), conversationId, Phase.STARTED, null, null, null));
+            return setup.pipeline().execute(newElements, turn)
+                    .doOnError(error -> turn.publish(() -> new PipelineEvent(Instant.now(), conversationId,
+                            Phase.FAILED, null, Duration.ofNanos(System.nanoTime() - started), error)))
+                    .doOnComplete(() -> turn.publish(() -> new PipelineEvent(Instant.now(), conversationId,
+                            Phase.COMPLETED, null, Duration.ofNanos(System.nanoTime() - started), null)));
+        }));
+    }
+
+    private static StreamChunk toChunk(StreamElement element) {
+        return switch (element.kind()) {
+            case TEXT -> StreamChunk.text(element.text());
+            case TOOL_CALL -> StreamChunk.toolCall(element.toolCall());
+            case MEDIA -> StreamChunk.media(element.media());
+            case MESSAGE, PENDING_TOOL, ERROR -> null;
+        };
+    }
+}
