@@ -11,8 +11,8 @@
  * {@link dev.promptkit.context.CharacterRatioTokenCounter} estimate for the rest.</li>
  * <li>{@link dev.promptkit.context.ContextBudget}: fits each request into a token budget with a
  * {@link dev.promptkit.context.Truncation} strategy (sliding window, summary by a
- * {@link dev.promptkit.context.Summarizer}, relevance by embeddings, or failure). The pipeline applies it in
- * {@link dev.promptkit.pipeline.ContextBudgetStage}, set up by {@code ConversationOptions.tokenBudget(n)}.</li>
+ * {@link dev.promptkit.context.Summarizer}, relevance by embeddings, or failure). A turn is fitted when it is
+ * prepared ({@link dev.promptkit.pipeline.TurnPreparer}), set up by {@code ConversationOptions.tokenBudget(n)}.</li>
  * </ul>
  */
 package dev.promptkit.context;

@@ -4,7 +4,7 @@
  */
 package dev.promptkit.media;
 
-import dev.promptkit.pipeline.Stage;
+import dev.promptkit.pipeline.BuiltInStage;
 import dev.promptkit.pipeline.StageType;
 import dev.promptkit.pipeline.StreamElement;
 import dev.promptkit.pipeline.TurnContext;
@@ -21,24 +21,15 @@ import reactor.core.scheduler.Schedulers;
  *
  * @since 0.1.0
  */
-public final class ImagePreprocessStage implements Stage {
+public final class ImagePreprocessStage extends BuiltInStage {
 
     public static final String NAME = "image_preprocess";
 
     private final ImageParts images;
 
     public ImagePreprocessStage(ImagePreprocessConfig config) {
+        super(NAME, StageType.TRANSFORM);
         this.images = new ImageParts(new ImageResizer(config));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public StageType type() {
-        return StageType.TRANSFORM;
     }
 
     @Override
@@ -50,6 +41,6 @@ public final class ImagePreprocessStage implements Stage {
     }
 
     private static boolean isNewWithImages(StreamElement element) {
-        return element.isMessage() && !element.fromHistory() && ImageParts.any(element.message());
+        return element.isMessage() && ImageParts.any(element.message());
     }
 }

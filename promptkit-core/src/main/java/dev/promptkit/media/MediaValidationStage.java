@@ -5,7 +5,7 @@
 package dev.promptkit.media;
 
 import dev.promptkit.event.ValidationEvent;
-import dev.promptkit.pipeline.Stage;
+import dev.promptkit.pipeline.BuiltInStage;
 import dev.promptkit.pipeline.StageType;
 import dev.promptkit.pipeline.StreamElement;
 import dev.promptkit.pipeline.TurnContext;
@@ -23,24 +23,15 @@ import reactor.core.scheduler.Schedulers;
  *
  * @since 0.1.0
  */
-public final class MediaValidationStage implements Stage {
+public final class MediaValidationStage extends BuiltInStage {
 
     public static final String NAME = "media_validation";
 
     private final MediaLimits limits;
 
     public MediaValidationStage(MediaLimits limits) {
+        super(NAME, StageType.TRANSFORM);
         this.limits = limits;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public StageType type() {
-        return StageType.TRANSFORM;
     }
 
     @Override
@@ -67,6 +58,6 @@ public final class MediaValidationStage implements Stage {
     }
 
     private static boolean isNewWithMedia(StreamElement element) {
-        return element.isMessage() && !element.fromHistory() && element.message().hasMedia();
+        return element.isMessage() && element.message().hasMedia();
     }
 }

@@ -36,7 +36,7 @@ public final class EnvironmentVariables implements VariableProvider {
     }
 
     @Override
-    public Mono<Map<String, String>> variables(TurnContext turn) {
+    public Mono<Map<String, String>> variables(TurnRequest turn) {
         return Mono.fromSupplier(() -> {
             Map<String, String> values = new HashMap<>();
             environment.forEach((name, value) -> {

@@ -26,8 +26,10 @@ import reactor.core.publisher.Mono;
  * that sends them (then forgotten by the store); a call that still waits or runs stops the turn with a
  * {@link PendingToolCallsException}; a call the store no longer holds (it expired, or the conversation was forked
  * or cleared) is answered with an error result saying that its outcome is unknown.
+ *
+ * @since 0.1.0
  */
-final class HeldCallAnswers {
+public final class HeldCallAnswers {
 
     static final String UNKNOWN_OUTCOME = "no outcome of this call reached the conversation: it was held for approval"
             + " and its record expired, or the conversation was forked or cleared since; do not assume that it ran";
@@ -39,7 +41,7 @@ final class HeldCallAnswers {
     }
 
     /** The calls of the last tool-calling answer in {@code history} that no tool message after it answers. */
-    static List<ToolCall> unanswered(List<Message> history) {
+    private static List<ToolCall> unanswered(List<Message> history) {
         Set<String> answered = new HashSet<>();
         for (int i = history.size() - 1; i >= 0; i--) {
             Message message = history.get(i);
@@ -62,11 +64,15 @@ final class HeldCallAnswers {
     }
 
     /**
-     * The tool messages answering {@code open}, in the order of the calls; records on {@code turn} which held calls
-     * they settle.
+     * The tool messages answering the calls {@code history} leaves open, in the order of the calls, and which held
+     * calls they settle.
      */
-    Mono<List<Message>> answer(List<ToolCall> open, TurnContext turn) {
-        return pending.list(turn.conversationId()).flatMap(held -> {
+    Mono<Answers> answer(String conversationId, List<Message> history) {
+        List<ToolCall> open = unanswered(history);
+        if (open.isEmpty()) {
+            return Mono.just(Answers.NONE);
+        }
+        return pending.list(conversationId).flatMap(held -> {
             Map<String, PendingToolCall> byId = new HashMap<>();
             held.forEach(call -> byId.put(call.id(), call));
             List<PendingToolCall> undecided = new ArrayList<>();
@@ -86,10 +92,24 @@ final class HeldCallAnswers {
                 }
             }
             if (!undecided.isEmpty()) {
-                return Mono.error(new PendingToolCallsException(turn.conversationId(), undecided));
+                return Mono.error(new PendingToolCallsException(conversationId, undecided));
             }
-            turn.settledToolCalls(settled);
-            return Mono.just(answers);
+            return Mono.just(new Answers(answers, settled));
         });
+    }
+
+    /**
+     * The answers to the calls a history left open: tool messages, stored with the turn that sends them, and the
+     * held calls they settle, which the pending store forgets once that turn is stored.
+     */
+    public record Answers(List<Message> messages, List<String> settledCalls) {
+
+        /** No open calls. */
+        public static final Answers NONE = new Answers(List.of(), List.of());
+
+        public Answers {
+            messages = List.copyOf(messages);
+            settledCalls = List.copyOf(settledCalls);
+        }
     }
 }

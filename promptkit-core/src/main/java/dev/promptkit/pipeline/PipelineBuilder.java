@@ -18,6 +18,10 @@ import java.util.Set;
  */
 public final class PipelineBuilder {
 
+    /** The names of the stages whose work {@link TurnPreparer} does now. */
+    private static final Set<String> PREPARATION_STAGES = Set.of("state_load", "variables", "prompt_assembly",
+            "template", "context_budget");
+
     private final List<Stage> stages = new ArrayList<>();
 
     public PipelineBuilder chain(Stage... more) {
@@ -53,6 +57,12 @@ public final class PipelineBuilder {
             if (stages.get(i).name().equals(stageName)) {
                 return i;
             }
+        }
+        if (PREPARATION_STAGES.contains(stageName)) {
+            throw new IllegalArgumentException("The stage '" + stageName + "' was removed: a turn is prepared (history,"
+                    + " variables, tools, system prompt, token budget) by TurnPreparer before its pipeline runs, and"
+                    + " stages read the result from TurnContext; place the stage before 'provider' instead. Stages are "
+                    + stages.stream().map(Stage::name).toList());
         }
         throw new IllegalArgumentException("No stage named '" + stageName + "' in the pipeline; stages are "
                 + stages.stream().map(Stage::name).toList());

@@ -32,7 +32,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Calls the provider with the conversation so far and streams its answer: every input element first,
+ * Calls the provider with the turn's history and its new messages, and streams its answer: every input element
+ * (the turn's own, never the history) first,
  * then text deltas and tool calls as they arrive, then the assistant {@link Message} carrying the
  * finish reason, latency, tokens and cost. When the model asks for tools, runs them
  * ({@link ToolCallRunner}), emits their results as tool messages and calls the provider again, round
@@ -41,7 +42,7 @@ import reactor.core.scheduler.Schedulers;
  *
  * @since 0.1.0
  */
-public final class ProviderStage implements Stage {
+public final class ProviderStage extends BuiltInStage {
 
     public static final String NAME = "provider";
 
@@ -58,6 +59,7 @@ public final class ProviderStage implements Stage {
      */
     public ProviderStage(Provider provider, CostCalculator costs, Duration idleTimeout,
             Map<String, Object> requestMetadata, ToolCallRunner tools) {
+        super(NAME, StageType.GENERATE);
         this.provider = provider;
         this.costs = costs;
         this.idleTimeout = idleTimeout;
@@ -66,19 +68,10 @@ public final class ProviderStage implements Stage {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public StageType type() {
-        return StageType.GENERATE;
-    }
-
-    @Override
     public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
         return in.collectList().flatMapMany(elements -> {
-            List<Message> conversation = new ArrayList<>(elements.size());
+            List<Message> conversation = new ArrayList<>(turn.history().size() + elements.size());
+            conversation.addAll(turn.history());
             for (StreamElement element : elements) {
                 if (element.isMessage()) {
                     conversation.add(element.message());

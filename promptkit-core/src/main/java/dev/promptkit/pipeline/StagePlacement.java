@@ -8,8 +8,7 @@ import java.util.Objects;
 
 /**
  * Where a custom {@link Stage} goes in a conversation's pipeline: just before or just after a built-in
- * stage, named by its stable name ({@code state_load}, {@code variables}, {@code prompt_assembly},
- * {@code template}, {@code context_budget}, {@code input_validation}, {@code image_preprocess},
+ * stage, named by its stable name ({@code input_validation}, {@code image_preprocess},
  * {@code media_validation}, {@code provider}, {@code stream_validation}, {@code output_validation},
  * {@code state_save}; the optional ones are there only when configured). Stages placed at the same spot
  * keep the order they were added in.

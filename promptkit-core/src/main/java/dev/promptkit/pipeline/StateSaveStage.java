@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  *
  * @since 0.1.0
  */
-public final class StateSaveStage implements Stage {
+public final class StateSaveStage extends BuiltInStage {
 
     public static final String NAME = "state_save";
 
@@ -32,18 +32,9 @@ public final class StateSaveStage implements Stage {
      * @param metadata what to merge into the conversation's stored metadata at the end of a turn
      */
     public StateSaveStage(TurnCommit commit, Function<TurnContext, Map<String, String>> metadata) {
+        super(NAME, StageType.SINK);
         this.commit = commit;
         this.metadata = metadata;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public StageType type() {
-        return StageType.SINK;
     }
 
     @Override
@@ -52,7 +43,7 @@ public final class StateSaveStage implements Stage {
             List<Message> turnMessages = new ArrayList<>();
             List<PendingToolCall> held = new ArrayList<>();
             return in.doOnNext(element -> {
-                if (element.isMessage() && !element.fromHistory()) {
+                if (element.isMessage()) {
                     turnMessages.add(element.message());
                 }
                 else if (element.isPendingTool()) {

@@ -24,62 +24,55 @@ public final class StreamElement {
 
     private final Kind kind;
     private final Object payload;
-    private final boolean fromHistory;
     private final long timestampMillis;
     private final Map<String, Object> metadata;
 
-    private StreamElement(Kind kind, Object payload, boolean fromHistory, Map<String, Object> metadata) {
+    private StreamElement(Kind kind, Object payload, Map<String, Object> metadata) {
         this.kind = kind;
         this.payload = payload;
-        this.fromHistory = fromHistory;
         this.timestampMillis = System.currentTimeMillis();
         this.metadata = metadata;
     }
 
     public static StreamElement text(String delta) {
-        return new StreamElement(Kind.TEXT, delta, false, null);
+        return new StreamElement(Kind.TEXT, delta, null);
     }
 
-    /** A message produced during this turn (the user's message, an assistant answer, a tool result). */
+    /** A message of this turn (the user's message, an assistant answer, a tool result). */
     public static StreamElement message(Message message) {
-        return new StreamElement(Kind.MESSAGE, message, false, null);
-    }
-
-    /** A message loaded from the conversation's stored history. */
-    public static StreamElement historyMessage(Message message) {
-        return new StreamElement(Kind.MESSAGE, message, true, null);
+        return new StreamElement(Kind.MESSAGE, message, null);
     }
 
     public static StreamElement toolCall(ToolCall call) {
-        return new StreamElement(Kind.TOOL_CALL, call, false, null);
+        return new StreamElement(Kind.TOOL_CALL, call, null);
     }
 
     /** A tool call held for a human's approval; the turn ends after the round that held it. */
     public static StreamElement pendingTool(PendingToolCall pending) {
-        return new StreamElement(Kind.PENDING_TOOL, pending, false, null);
+        return new StreamElement(Kind.PENDING_TOOL, pending, null);
     }
 
     public static StreamElement media(MediaContent media) {
-        return new StreamElement(Kind.MEDIA, media, false, null);
+        return new StreamElement(Kind.MEDIA, media, null);
     }
 
     public static StreamElement error(Throwable error) {
-        return new StreamElement(Kind.ERROR, error, false, null);
+        return new StreamElement(Kind.ERROR, error, null);
     }
 
     /** This element with one more metadata entry. */
     public StreamElement withMetadata(String key, Object value) {
         Map<String, Object> merged = new java.util.HashMap<>(metadata());
         merged.put(key, value);
-        return new StreamElement(kind, payload, fromHistory, Map.copyOf(merged));
+        return new StreamElement(kind, payload, Map.copyOf(merged));
     }
 
-    /** This message element carrying {@code replacement} instead, from history or not as before, metadata kept. */
+    /** This message element carrying {@code replacement} instead, metadata kept. */
     public StreamElement withMessage(Message replacement) {
         if (kind != Kind.MESSAGE) {
             throw new IllegalStateException("Only a message element can carry another message, this is " + kind);
         }
-        return new StreamElement(Kind.MESSAGE, replacement, fromHistory, metadata);
+        return new StreamElement(Kind.MESSAGE, replacement, metadata);
     }
 
     public Kind kind() {
@@ -108,11 +101,6 @@ public final class StreamElement {
 
     public boolean isError() {
         return kind == Kind.ERROR;
-    }
-
-    /** Whether this message came from stored history rather than from this turn. */
-    public boolean fromHistory() {
-        return fromHistory;
     }
 
     public String text() {
@@ -149,6 +137,6 @@ public final class StreamElement {
 
     @Override
     public String toString() {
-        return "StreamElement[" + kind + (fromHistory ? ", history" : "") + ": " + payload + "]";
+        return "StreamElement[" + kind + ": " + payload + "]";
     }
 }

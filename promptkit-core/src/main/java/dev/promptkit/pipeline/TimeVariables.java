@@ -32,7 +32,7 @@ public final class TimeVariables implements VariableProvider {
     }
 
     @Override
-    public Mono<Map<String, String>> variables(TurnContext turn) {
+    public Mono<Map<String, String>> variables(TurnRequest turn) {
         return Mono.fromSupplier(() -> {
             ZonedDateTime now = ZonedDateTime.now(clock);
             return Map.of("current_time", now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),

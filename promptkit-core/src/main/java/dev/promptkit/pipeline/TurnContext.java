@@ -4,6 +4,7 @@
  */
 package dev.promptkit.pipeline;
 
+import dev.promptkit.context.ContextDecision;
 import dev.promptkit.event.Event;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.pack.Pack;
@@ -11,85 +12,69 @@ import dev.promptkit.pack.Prompt;
 import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.provider.ToolChoice;
-import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.tool.ToolRegistry;
+import dev.promptkit.types.Message;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * What one turn knows beside its stream of elements: the conversation, the pack and prompt, and the
- * values the early stages work out (variables, the rendered system prompt, the tools on offer, the
- * model and its parameters) for the later ones to read. One instance per turn; the built-in stages
- * fill it in order, so a stage may read what an earlier stage set.
+ * What one turn's stages know beside their stream of elements: the {@link PreparedTurn} (fixed before the pipeline
+ * starts), the conversation's tools and where to publish events. Immutable, but for {@link #attributes()}, where
+ * custom stages may share values within the turn.
  *
  * @since 0.1.0
  */
 public final class TurnContext {
 
-    private final String conversationId;
-    private final Pack pack;
-    private final String promptName;
-    private final Prompt prompt;
-    private final Map<String, String> requestedVariables;
+    private final PreparedTurn prepared;
     private final ToolRegistry toolRegistry;
     private final EventBus events;
     private final Instant startedAt = Instant.now();
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
 
-    private volatile String model;
-    private volatile Map<String, String> variables = Map.of();
-    private volatile String systemPrompt;
-    private volatile List<ToolDescriptor> tools = List.of();
-    private volatile ToolChoice toolChoice = ToolChoice.AUTO;
-    private volatile ModelParameters parameters = ModelParameters.DEFAULTS;
-    private volatile ResponseFormat responseFormat = ResponseFormat.TEXT;
-    private volatile long historyVersion = StateStore.ANY_VERSION;
-    private volatile List<String> settledToolCalls = List.of();
-
     /**
-     * @param requestedVariables the variables set on the conversation for this turn (options and
-     *     {@code setVar}), before defaults and variable providers are applied
      * @param toolRegistry the conversation's tools and their handlers
      * @param events where the turn's stages publish what happens
      */
-    public TurnContext(String conversationId, Pack pack, String promptName, Prompt prompt, String model,
-            Map<String, String> requestedVariables, ToolRegistry toolRegistry, EventBus events) {
-        this.conversationId = conversationId;
-        this.pack = pack;
-        this.promptName = promptName;
-        this.prompt = prompt;
-        this.model = model;
-        this.requestedVariables = Map.copyOf(requestedVariables);
+    public TurnContext(PreparedTurn prepared, ToolRegistry toolRegistry, EventBus events) {
+        this.prepared = prepared;
         this.toolRegistry = toolRegistry;
         this.events = events;
     }
 
+    /** The turn as it was prepared. */
+    public PreparedTurn prepared() {
+        return prepared;
+    }
+
     public String conversationId() {
-        return conversationId;
+        return prepared.request().conversationId();
     }
 
     public Pack pack() {
-        return pack;
+        return prepared.pack();
     }
 
     /** The prompt's key in the pack ({@code prompts.<name>}). */
     public String promptName() {
-        return promptName;
+        return prepared.promptName();
     }
 
     public Prompt prompt() {
-        return prompt;
+        return prepared.prompt();
     }
 
     public Instant startedAt() {
         return startedAt;
     }
 
+    /** The variables set on the conversation for this turn, before defaults and variable providers. */
     public Map<String, String> requestedVariables() {
-        return requestedVariables;
+        return prepared.request().variables();
     }
 
     /** The conversation's tools and their handlers. */
@@ -103,7 +88,7 @@ public final class TurnContext {
     }
 
     /** Publishes an event built only when someone listens. */
-    public void publish(java.util.function.Supplier<? extends Event> event) {
+    public void publish(Supplier<? extends Event> event) {
         if (events.hasListeners()) {
             events.publish(event.get());
         }
@@ -111,86 +96,54 @@ public final class TurnContext {
 
     /** The model the provider is asked for. */
     public String model() {
-        return model;
+        return prepared.model();
     }
 
-    public void model(String newModel) {
-        this.model = newModel;
-    }
-
-    /** The final variable values (defaults, options, {@code setVar}, variable providers), set by the variables stage. */
+    /** The final variable values (defaults, options, {@code setVar}, variable providers). */
     public Map<String, String> variables() {
-        return variables;
+        return prepared.variables();
     }
 
-    public void variables(Map<String, String> resolved) {
-        this.variables = Map.copyOf(resolved);
-    }
-
-    /** The rendered system prompt, set by the template stage. */
+    /** The rendered system prompt. */
     public String systemPrompt() {
-        return systemPrompt;
+        return prepared.systemPrompt();
     }
 
-    public void systemPrompt(String rendered) {
-        this.systemPrompt = rendered;
-    }
-
-    /** The tools offered to the model, set by the prompt-assembly stage. */
+    /** The tools offered to the model. */
     public List<ToolDescriptor> tools() {
-        return tools;
-    }
-
-    public void tools(List<ToolDescriptor> offered) {
-        this.tools = List.copyOf(offered);
+        return prepared.tools().tools();
     }
 
     public ToolChoice toolChoice() {
-        return toolChoice;
-    }
-
-    public void toolChoice(ToolChoice choice) {
-        this.toolChoice = choice;
+        return prepared.tools().choice();
     }
 
     public ModelParameters parameters() {
-        return parameters;
-    }
-
-    public void parameters(ModelParameters modelParameters) {
-        this.parameters = modelParameters;
+        return prepared.parameters();
     }
 
     public ResponseFormat responseFormat() {
-        return responseFormat;
+        return prepared.responseFormat();
     }
 
-    public void responseFormat(ResponseFormat format) {
-        this.responseFormat = format;
+    /** The stored messages sent before the turn's own, fitted to the token budget. */
+    public List<Message> history() {
+        return prepared.history();
     }
 
-    /**
-     * The version of the stored history this turn is answered on, set by the state-load stage; the turn is stored
-     * only if the history is still at it. {@link StateStore#ANY_VERSION} when nothing was loaded.
-     */
+    /** What the token budget decided for this turn, or {@code null} without a budget. */
+    public ContextDecision contextDecision() {
+        return prepared.contextDecision();
+    }
+
+    /** The version of the stored history this turn is answered on; the turn is stored only if it is still at it. */
     public long historyVersion() {
-        return historyVersion;
+        return prepared.historyVersion();
     }
 
-    public void historyVersion(long loaded) {
-        this.historyVersion = loaded;
-    }
-
-    /**
-     * The held tool calls whose results this turn sends to the model (set by the state-load stage): once the turn is
-     * stored, the pending store forgets them.
-     */
+    /** The held tool calls whose results this turn sends; once the turn is stored, the pending store forgets them. */
     public List<String> settledToolCalls() {
-        return settledToolCalls;
-    }
-
-    public void settledToolCalls(List<String> callIds) {
-        this.settledToolCalls = List.copyOf(callIds);
+        return prepared.heldCalls().settledCalls();
     }
 
     /** Free-form values custom stages share within one turn. */

@@ -12,30 +12,17 @@ import java.util.function.Predicate;
 import reactor.core.publisher.Flux;
 
 /**
- * What the validation stages share: their validators and policy, their name, their type
- * ({@link StageType#TRANSFORM}), and the check-and-fail flow that judges whole messages with a
- * {@link ValidationRun}.
+ * What the validation stages share: their validators and policy, their type ({@link StageType#TRANSFORM}), and
+ * the check-and-fail flow that judges whole messages with a {@link ValidationRun}.
  */
-abstract class ValidationStage implements Stage {
+abstract class ValidationStage extends BuiltInStage {
 
     final List<PromptValidator> validators;
     final ValidationPolicy policy;
-    private final String name;
-
     ValidationStage(String name, List<PromptValidator> validators, ValidationPolicy policy) {
-        this.name = name;
+        super(name, StageType.TRANSFORM);
         this.validators = List.copyOf(validators);
         this.policy = policy;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final StageType type() {
-        return StageType.TRANSFORM;
     }
 
     /**
@@ -61,8 +48,8 @@ abstract class ValidationStage implements Stage {
         });
     }
 
-    /** Whether the element is a message of this turn (not history) from {@code role}. */
+    /** Whether the element is a message from {@code role} (every message in the stream is the turn's own). */
     static boolean isNewMessage(StreamElement element, Role role) {
-        return element.isMessage() && !element.fromHistory() && element.message().role() == role;
+        return element.isMessage() && element.message().role() == role;
     }
 }

@@ -23,5 +23,5 @@ import reactor.core.publisher.Mono;
 @FunctionalInterface
 public interface VariableProvider {
 
-    Mono<Map<String, String>> variables(TurnContext turn);
+    Mono<Map<String, String>> variables(TurnRequest turn);
 }

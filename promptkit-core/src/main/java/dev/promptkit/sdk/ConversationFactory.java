@@ -10,16 +10,12 @@ import dev.promptkit.context.ContextBudget;
 import dev.promptkit.context.ProviderSummarizer;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
-import dev.promptkit.pipeline.ContextBudgetStage;
 import dev.promptkit.pipeline.Pipeline;
 import dev.promptkit.pipeline.PipelineBuilder;
-import dev.promptkit.pipeline.PromptAssemblyStage;
 import dev.promptkit.pipeline.ProviderStage;
-import dev.promptkit.pipeline.StateLoadStage;
 import dev.promptkit.pipeline.StateSaveStage;
-import dev.promptkit.pipeline.TemplateStage;
 import dev.promptkit.pipeline.TurnCommit;
-import dev.promptkit.pipeline.VariablesStage;
+import dev.promptkit.pipeline.TurnPreparer;
 import dev.promptkit.provider.CostCalculator;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.state.ConversationState;
@@ -125,26 +121,21 @@ final class ConversationFactory {
         ToolCallRunner toolRunner = new ToolCallRunner(tools.timeout(), tools.maxParallel());
         McpServers ownedMcp = tools.mcpServerConfigs().isEmpty() ? null : new McpServers(tools.mcpServerConfigs());
         McpServers mcp = ownedMcp != null ? ownedMcp : tools.mcpServers();
+        TurnPreparer preparer = new TurnPreparer(pack, promptName, prompt, model, new TurnPreparer.Settings(store,
+                pending, options.pipeline().variableProviders(), asked.parameters(), asked.responseFormat(), mcp,
+                options.context().budgeted() ? contextBudget(options.context(), provider, model) : null));
         PipelineBuilder stages = new PipelineBuilder()
-                .chain(new StateLoadStage(store, pending),
-                        new VariablesStage(options.pipeline().variableProviders()),
-                        new PromptAssemblyStage(asked.parameters(), asked.responseFormat(), mcp),
-                        new TemplateStage(),
-                        new ProviderStage(provider, CostCalculator.forProvider(provider, asked.pricing()),
+                .chain(new ProviderStage(provider, CostCalculator.forProvider(provider, asked.pricing()),
                                 asked.idleTimeout(), asked.metadata(), toolRunner),
                         new StateSaveStage(new TurnCommit(store, pending), turn -> StoredMetadata.of(turn.pack().id(),
                                 turn.promptName(), turn.requestedVariables())));
-        if (options.context().budgeted()) {
-            stages.insertBefore(ProviderStage.NAME,
-                    new ContextBudgetStage(contextBudget(options.context(), provider, model)));
-        }
         ValidationStages.install(stages, pack, promptName, options);
         MediaStages.install(stages, prompt, options);
         options.pipeline().stages().forEach(custom -> custom.getValue().apply(stages, custom.getKey()));
         Pipeline pipeline = stages.build();
         EventBus events = options.pipeline().eventBus() != null ? options.pipeline().eventBus() : EventBus.create();
-        return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, pipeline,
-                events, ownedMcp, options);
+        return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, preparer,
+                pipeline, events, ownedMcp, options);
     }
 
     private static ContextBudget contextBudget(ContextOptions options, Provider provider, String model) {

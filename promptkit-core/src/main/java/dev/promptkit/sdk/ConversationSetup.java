@@ -8,14 +8,15 @@ import dev.promptkit.event.EventBus;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.pipeline.Pipeline;
+import dev.promptkit.pipeline.TurnPreparer;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.ToolCallRunner;
 import dev.promptkit.tool.mcp.McpServers;
 
-/** What a conversation and its forks share: the pack and prompt, the provider, the stores and the pipeline. */
+/** What a conversation and its forks share: the pack and prompt, the provider, the stores, the turn preparer and the pipeline. */
 record ConversationSetup(Pack pack, String promptName, Prompt prompt, Provider provider, String model,
-        StateStore stateStore, PendingStore pendingStore, ToolCallRunner toolRunner, Pipeline pipeline,
+        StateStore stateStore, PendingStore pendingStore, ToolCallRunner toolRunner, TurnPreparer preparer, Pipeline pipeline,
         EventBus events, McpServers ownedMcpServers, ConversationOptions options) {
 }

@@ -9,12 +9,8 @@ import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.media.FrameProcessor;
 import dev.promptkit.media.VideoStreamConfig;
-import dev.promptkit.pipeline.PipelineBuilder;
-import dev.promptkit.pipeline.PromptAssemblyStage;
-import dev.promptkit.pipeline.TemplateStage;
 import dev.promptkit.pipeline.TurnCommit;
-import dev.promptkit.pipeline.TurnContext;
-import dev.promptkit.pipeline.VariablesStage;
+import dev.promptkit.pipeline.TurnRequest;
 import dev.promptkit.provider.CostCalculator;
 import dev.promptkit.session.LiveSession;
 import dev.promptkit.session.RealtimeTurnKeeper;
@@ -22,11 +18,9 @@ import dev.promptkit.session.SessionOutputs;
 import dev.promptkit.session.StoredTurn;
 import dev.promptkit.session.VoiceTurnKeeper;
 import dev.promptkit.tool.ToolRegistry;
-import dev.promptkit.tool.mcp.McpServers;
 import dev.promptkit.voice.VadDuplexSession;
 import java.util.Map;
 import java.util.Optional;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -70,8 +64,8 @@ final class LiveSessions {
     }
 
     /**
-     * ASM mode: renders the prompt for the conversation's variables, opens a session on {@code provider} and
-     * starts handing its events on.
+     * ASM mode: prepares the prompt for the conversation's variables (as a text turn, without history), opens a
+     * session on {@code provider} and starts handing its events on.
      */
     static Mono<LiveSession<StreamChunk>> openRealtime(String conversationId, ConversationSetup setup,
             ToolRegistry tools, Map<String, String> variables, DuplexProvider provider) {
@@ -81,22 +75,15 @@ final class LiveSessions {
         VideoStreamConfig video = options.media().streamingVideo();
         String model = asked.model() != null ? asked.model()
                 : Optional.ofNullable(provider.defaultDuplexModel()).orElse(setup.model());
-        TurnContext prompt = new TurnContext(conversationId, setup.pack(), setup.promptName(), setup.prompt(), model,
-                variables, tools, setup.events());
-        McpServers mcp = setup.ownedMcpServers() != null ? setup.ownedMcpServers() : options.tools().mcpServers();
         RealtimeTurnKeeper.Setup keeping = new RealtimeTurnKeeper.Setup(conversationId, setup.promptName(),
                 setup.provider().name(), setup.events(), new TurnCommit(setup.stateStore(), setup.pendingStore()),
                 StoredMetadata.of(setup.pack().id(), setup.promptName(), variables), setup.toolRunner(), tools,
                 CostCalculator.forProvider(setup.provider(), asked.pricing()),
                 setup.prompt().toolPolicy().maxToolCallsPerTurn());
-        return new PipelineBuilder()
-                .chain(new VariablesStage(options.pipeline().variableProviders()),
-                        new PromptAssemblyStage(asked.parameters(), asked.responseFormat(), mcp),
-                        new TemplateStage())
-                .build().execute(Flux.empty(), prompt)
-                .then(Mono.fromSupplier(() -> new DuplexSessionConfig(model, prompt.systemPrompt(), prompt.tools(),
-                        prompt.parameters(), duplex.voice(), duplex.inputAudioFormat(), duplex.audioOutput(),
-                        duplex.providerOptions())))
+        return setup.preparer().prepareSession(new TurnRequest(conversationId, variables, null), tools)
+                .map(prepared -> new DuplexSessionConfig(model, prepared.systemPrompt(), prepared.tools().tools(),
+                        prepared.parameters(), duplex.voice(), duplex.inputAudioFormat(), duplex.audioOutput(),
+                        duplex.providerOptions()))
                 .flatMap(config -> provider.openSession(config).map(session -> new LiveSession<>(
                         setup.provider().name(), session, new RealtimeTurnKeeper(keeping, session, config),
                         video == null ? null : new FrameProcessor(video), CHUNKS)))

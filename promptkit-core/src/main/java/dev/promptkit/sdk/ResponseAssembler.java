@@ -21,7 +21,7 @@ final class ResponseAssembler {
     private final List<PendingToolCall> pendingTools = new ArrayList<>();
 
     void accept(StreamElement element) {
-        if (element.isMessage() && !element.fromHistory()) {
+        if (element.isMessage()) {
             turnMessages.add(element.message());
         }
         else if (element.isPendingTool()) {

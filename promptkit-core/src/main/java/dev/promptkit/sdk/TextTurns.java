@@ -5,10 +5,12 @@
 package dev.promptkit.sdk;
 
 import dev.promptkit.duplex.DuplexEvent;
+import dev.promptkit.event.EventBus;
 import dev.promptkit.event.Phase;
 import dev.promptkit.event.PipelineEvent;
 import dev.promptkit.pipeline.StreamElement;
 import dev.promptkit.pipeline.TurnContext;
+import dev.promptkit.pipeline.TurnRequest;
 import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.tool.ToolRegistry;
 import dev.promptkit.types.ContentPart;
@@ -55,14 +57,14 @@ final class TextTurns {
     /** The whole answer to {@code userMessage}, once the turn has been stored. */
     Mono<Response> send(Message userMessage) {
         ResponseAssembler assembler = new ResponseAssembler();
-        return run(Flux.just(StreamElement.message(userMessage))).doOnNext(assembler::accept)
+        return run(userMessage).doOnNext(assembler::accept)
                 .then(Mono.fromSupplier(assembler::build));
     }
 
     /** The answer as it comes, then one {@link StreamChunk.Type#DONE} chunk once the turn has been stored. */
     Flux<StreamChunk> stream(Message userMessage) {
         ResponseAssembler assembler = new ResponseAssembler();
-        return run(Flux.just(StreamElement.message(userMessage))).<StreamChunk>handle((element, sink) -> {
+        return run(userMessage).<StreamChunk>handle((element, sink) -> {
             assembler.accept(element);
             StreamChunk chunk = toChunk(element);
             if (chunk != null) {
@@ -74,7 +76,7 @@ final class TextTurns {
     /** The answer once the model has read the results of the held calls. */
     Mono<Response> continueTurn() {
         ResponseAssembler assembler = new ResponseAssembler();
-        return run(Flux.empty()).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
+        return run(null).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
     }
 
     /** Text turns as a voice session runs them; {@code answered} gets each turn's response once it is stored. */
@@ -109,20 +111,35 @@ final class TextTurns {
         return Message.user(text, parts);
     }
 
-    /** Runs one turn through the pipeline, which stores it; a conflict or failure stores nothing. */
-    private Flux<StreamElement> run(Flux<StreamElement> newElements) {
+    /**
+     * Prepares a turn answering {@code userMessage} ({@code null} to continue after held calls) and runs it through
+     * the pipeline, which stores it; a conflict or failure stores nothing.
+     */
+    private Flux<StreamElement> run(Message userMessage) {
         return sequencer.serialize(Flux.defer(() -> {
             ensureOpen.run();
-            TurnContext turn = new TurnContext(conversationId, setup.pack(), setup.promptName(), setup.prompt(),
-                    setup.model(), variables, tools, setup.events());
+            EventBus events = setup.events();
             long started = System.nanoTime();
-            turn.publish(() -> new PipelineEvent(Instant.now(), conversationId, Phase.STARTED, null, null, null));
-            return setup.pipeline().execute(newElements, turn)
-                    .doOnError(error -> turn.publish(() -> new PipelineEvent(Instant.now(), conversationId,
-                            Phase.FAILED, null, Duration.ofNanos(System.nanoTime() - started), error)))
-                    .doOnComplete(() -> turn.publish(() -> new PipelineEvent(Instant.now(), conversationId,
-                            Phase.COMPLETED, null, Duration.ofNanos(System.nanoTime() - started), null)));
+            publish(Phase.STARTED, null, null);
+            return setup.preparer().prepare(new TurnRequest(conversationId, variables, userMessage), tools, events)
+                    .flatMapMany(prepared -> {
+                        List<StreamElement> own = new ArrayList<>();
+                        prepared.heldCalls().messages().forEach(answer -> own.add(StreamElement.message(answer)));
+                        if (userMessage != null) {
+                            own.add(StreamElement.message(userMessage));
+                        }
+                        return setup.pipeline().execute(Flux.fromIterable(own), new TurnContext(prepared, tools,
+                                events));
+                    })
+                    .doOnError(error -> publish(Phase.FAILED, Duration.ofNanos(System.nanoTime() - started), error))
+                    .doOnComplete(() -> publish(Phase.COMPLETED, Duration.ofNanos(System.nanoTime() - started), null));
         }));
+    }
+
+    private void publish(Phase phase, Duration took, Throwable error) {
+        if (setup.events().hasListeners()) {
+            setup.events().publish(new PipelineEvent(Instant.now(), conversationId, phase, null, took, error));
+        }
     }
 
     private static StreamChunk toChunk(StreamElement element) {

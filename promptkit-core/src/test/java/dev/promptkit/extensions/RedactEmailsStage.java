@@ -53,7 +53,7 @@ public final class RedactEmailsStage implements PlacedStage {
                     heldBack.delete(0, end);
                     return Flux.just(StreamElement.text(redact(ready)));
                 }
-                if (element.isMessage() && !element.fromHistory() && element.message().role() == Role.ASSISTANT) {
+                if (element.isMessage() && element.message().role() == Role.ASSISTANT) {
                     Message answer = element.message();
                     StreamElement redacted = StreamElement.message(answer.withContent(
                             answer.content() == null ? null : redact(answer.content())));

@@ -7,6 +7,7 @@ package dev.promptkit.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
@@ -32,6 +33,16 @@ class PipelineBuilderTests {
         assertThatThrownBy(() -> new PipelineBuilder().chain(new Append("x")).insertAfter("y", new Append("z")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'y'").hasMessageContaining("[x]");
         assertThatThrownBy(() -> new PipelineBuilder().build()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void placingAStageRelativeToARemovedPreparationStageSaysWhereTheWorkWent() {
+        for (String removed : List.of("state_load", "variables", "prompt_assembly", "template", "context_budget")) {
+            assertThatThrownBy(() -> new PipelineBuilder().chain(new Append("provider")).insertBefore(removed,
+                    new Append("custom"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'" + removed + "' was removed").hasMessageContaining("TurnPreparer")
+                    .hasMessageContaining("before 'provider'");
+        }
     }
 
     /** Appends its name to every text element. */

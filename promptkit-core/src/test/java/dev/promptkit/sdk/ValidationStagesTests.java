@@ -36,7 +36,7 @@ class ValidationStagesTests {
             """.getBytes(StandardCharsets.UTF_8)), "placement");
 
     private static List<String> stages(String prompt, ConversationOptions options) {
-        PipelineBuilder pipeline = new PipelineBuilder().chain(named("template"), named("provider"), named("state_save"));
+        PipelineBuilder pipeline = new PipelineBuilder().chain(named("earlier"), named("provider"), named("state_save"));
         ValidationStages.install(pipeline, PACK, prompt, options);
         return pipeline.build().stageNames();
     }
@@ -62,27 +62,27 @@ class ValidationStagesTests {
 
     @Test
     void inputValidationPrecedesTheProviderAndStreamThenOutputValidationFollowIt() {
-        assertThat(stages("both", ConversationOptions.defaults())).containsExactly("template", "input_validation",
+        assertThat(stages("both", ConversationOptions.defaults())).containsExactly("earlier", "input_validation",
                 "provider", "stream_validation", "output_validation", "state_save");
     }
 
     @Test
     void onlyStagesWithValidatorsToRunAreAdded() {
         assertThat(stages("plain", ConversationOptions.defaults()))
-                .containsExactly("template", "provider", "output_validation", "state_save");
-        assertThat(stages("none", ConversationOptions.defaults())).containsExactly("template", "provider", "state_save");
+                .containsExactly("earlier", "provider", "output_validation", "state_save");
+        assertThat(stages("none", ConversationOptions.defaults())).containsExactly("earlier", "provider", "state_save");
         assertThat(stages("both", ConversationOptions.builder()
                 .validation(validation -> validation.withDisabledTypes("banned_words", "regex")).build()))
-                .containsExactly("template", "provider", "output_validation", "state_save");
+                .containsExactly("earlier", "provider", "output_validation", "state_save");
     }
 
     @Test
     void warnModeNeverStopsStreamsAndDisabledModeAddsNothing() {
         assertThat(stages("both", ConversationOptions.builder()
                 .validation(validation -> validation.withMode(ValidationMode.WARN)).build()))
-                .containsExactly("template", "input_validation", "provider", "output_validation", "state_save");
+                .containsExactly("earlier", "input_validation", "provider", "output_validation", "state_save");
         assertThat(stages("both", ConversationOptions.builder()
                 .validation(validation -> validation.withMode(ValidationMode.DISABLED)).build()))
-                .containsExactly("template", "provider", "state_save");
+                .containsExactly("earlier", "provider", "state_save");
     }
 }

@@ -66,7 +66,7 @@ class CardNumberRedaction implements PlacedStage {
     }
 
     private static StreamElement maskedMessage(StreamElement element) {
-        if (element.isMessage() && !element.fromHistory() && element.message().role() == Role.ASSISTANT
+        if (element.isMessage() && element.message().role() == Role.ASSISTANT
                 && element.message().content() != null) {
             return StreamElement.message(element.message().withContent(mask(element.message().content())));
         }

@@ -95,7 +95,7 @@ class ExtensionBeansTests {
                 }
 
                 public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
-                    return in.map(element -> element.isMessage() && !element.fromHistory()
+                    return in.map(element -> element.isMessage()
                             && element.message().role() == dev.promptkit.types.Role.ASSISTANT
                             ? StreamElement.message(element.message().withContent(element.message().content().toUpperCase()))
                             : element);
