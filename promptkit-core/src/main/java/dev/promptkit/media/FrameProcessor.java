@@ -13,17 +13,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Readies the video frames of a duplex session for the model, by a {@link VideoStreamConfig} (the seed's
- * {@code frame-rate-limit} stage and frame resizing):
- * <ul>
- * <li>drops every frame that comes less than {@code 1/targetFps} after the last frame passed on, measured on the
- * frames' own timestamps, so the outcome depends on the frames only, not on when they arrive. Timestamps are whole
- * milliseconds, so a frame up to 1 ms early counts as on time; a frame older than the last one passed is dropped;</li>
- * <li>shrinks each frame it passes that is over the size limits, re-encoded as JPEG at the configured quality (PNG
- * if it has transparent pixels). Frames within the limits pass untouched, spared a second JPEG generation.</li>
- * </ul>
- * Counts what it passed, dropped and resized. Thread-safe: frames may come from several threads; passing or
- * dropping is decided for one frame at a time, resizing runs in parallel.
+ * Readies the video frames of a duplex session by a {@link VideoStreamConfig}: drops a frame that comes less than
+ * {@code 1/targetFps} after the last one passed (by the frames' own timestamps, in whole milliseconds, so the
+ * outcome does not depend on when they arrive), and shrinks a frame over the size limits, re-encoded as JPEG (PNG
+ * when it has transparent pixels); others pass untouched. Counts what it passed, dropped and resized. Thread-safe:
+ * passing is decided one frame at a time, resizing runs in parallel.
  *
  * @since 0.1.0
  */

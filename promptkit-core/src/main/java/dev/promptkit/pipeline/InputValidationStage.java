@@ -8,7 +8,6 @@ import dev.promptkit.types.Role;
 import dev.promptkit.validation.PromptValidator;
 import dev.promptkit.validation.ValidationPolicy;
 import java.util.List;
-import reactor.core.publisher.Flux;
 
 /**
  * Runs the prompt's input validators on the user's message of this turn and attaches their results to it.
@@ -23,11 +22,6 @@ public final class InputValidationStage extends ValidationStage {
 
     /** @param validators the validators that judge input, already filtered by the policy */
     public InputValidationStage(List<PromptValidator> validators, ValidationPolicy policy) {
-        super(NAME, validators, policy);
-    }
-
-    @Override
-    public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
-        return judgeMessages(in, turn, element -> isNewMessage(element, Role.USER));
+        super(NAME, validators, policy, element -> isMessageFrom(element, Role.USER));
     }
 }

@@ -9,7 +9,6 @@ import dev.promptkit.types.Role;
 import dev.promptkit.validation.PromptValidator;
 import dev.promptkit.validation.ValidationPolicy;
 import java.util.List;
-import reactor.core.publisher.Flux;
 
 /**
  * Runs the prompt's output validators on the turn's final answer, the assistant message that ends the tool
@@ -26,16 +25,11 @@ public final class OutputValidationStage extends ValidationStage {
 
     /** @param validators the validators that judge output, already filtered by the policy */
     public OutputValidationStage(List<PromptValidator> validators, ValidationPolicy policy) {
-        super(NAME, validators, policy);
-    }
-
-    @Override
-    public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
-        return judgeMessages(in, turn, OutputValidationStage::isFinalAnswer);
+        super(NAME, validators, policy, OutputValidationStage::isFinalAnswer);
     }
 
     private static boolean isFinalAnswer(StreamElement element) {
-        if (!isNewMessage(element, Role.ASSISTANT)) {
+        if (!isMessageFrom(element, Role.ASSISTANT)) {
             return false;
         }
         Message message = element.message();

@@ -19,16 +19,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Judges each answer while it streams with the prompt's {@link StreamingValidator}s, and stops it at the first
- * violation: the delta that broke the rule and everything after it are not delivered, and the provider call is
- * cancelled. Then, when the violation must fail the turn (see {@link ValidationPolicy}), the turn fails with a
- * {@link ValidationException} and stores nothing; otherwise the stopped answer is emitted as an assistant
- * message holding exactly the text delivered, the violation, and the finish reason {@value #FINISH_REASON}
- * (its tokens and cost are unknown: the provider was stopped before it reported them).
- *
- * <p>Each delta costs one check per validator on the text streamed so far in the current answer (each round of
- * the tool loop is an answer of its own); no delta is held back. Placed right after the provider stage, and
- * only in {@link dev.promptkit.validation.ValidationMode#ERROR}.
+ * Judges each answer while it streams with the prompt's {@link StreamingValidator}s and stops it at the first
+ * violation: that delta and the rest are not delivered and the provider call is cancelled. A violation that must
+ * fail the turn (see {@link ValidationPolicy}) fails it with a {@link ValidationException}; otherwise the stopped
+ * answer is emitted with the text delivered, the violation and the finish reason {@value #FINISH_REASON}. Placed
+ * right after the provider stage, only in {@link dev.promptkit.validation.ValidationMode#ERROR}.
  *
  * @since 0.1.0
  */
@@ -44,7 +39,7 @@ public final class StreamValidationStage extends ValidationStage {
      *     policy
      */
     public StreamValidationStage(List<PromptValidator> validators, ValidationPolicy policy) {
-        super(NAME, validators, policy);
+        super(NAME, validators, policy, null);
     }
 
     @Override
@@ -58,7 +53,7 @@ public final class StreamValidationStage extends ValidationStage {
                         return;
                     }
                 }
-                else if (isNewMessage(element, Role.ASSISTANT)) {
+                else if (isMessageFrom(element, Role.ASSISTANT)) {
                     answer.text.setLength(0);
                 }
                 sink.next(element);

@@ -19,10 +19,20 @@ abstract class ValidationStage extends BuiltInStage {
 
     final List<PromptValidator> validators;
     final ValidationPolicy policy;
-    ValidationStage(String name, List<PromptValidator> validators, ValidationPolicy policy) {
+    private final Predicate<StreamElement> judged;
+
+    /** @param judged the messages {@link #process} judges; {@code null} for a stage with its own {@code process} */
+    ValidationStage(String name, List<PromptValidator> validators, ValidationPolicy policy,
+            Predicate<StreamElement> judged) {
         super(name, StageType.TRANSFORM);
         this.validators = List.copyOf(validators);
         this.policy = policy;
+        this.judged = judged;
+    }
+
+    @Override
+    public Flux<StreamElement> process(Flux<StreamElement> in, TurnContext turn) {
+        return judgeMessages(in, turn, judged);
     }
 
     /**
@@ -49,7 +59,7 @@ abstract class ValidationStage extends BuiltInStage {
     }
 
     /** Whether the element is a message from {@code role} (every message in the stream is the turn's own). */
-    static boolean isNewMessage(StreamElement element, Role role) {
+    static boolean isMessageFrom(StreamElement element, Role role) {
         return element.isMessage() && element.message().role() == role;
     }
 }

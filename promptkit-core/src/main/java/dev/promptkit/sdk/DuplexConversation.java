@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -48,8 +49,7 @@ public final class DuplexConversation extends AbstractConversation<DuplexConvers
 
     /** Sends text from the user into the session; completes once it was handed to the session. */
     public Mono<Void> sendTextAsync(String text) {
-        return Mono.defer(() -> {
-            ensureOpen();
+        return whileOpen(() -> {
             if (text == null || text.isBlank()) {
                 throw new IllegalArgumentException("The message text must not be empty");
             }
@@ -64,10 +64,7 @@ public final class DuplexConversation extends AbstractConversation<DuplexConvers
 
     /** Sends a piece of the user's audio (PCM16, any rate: the provider's format is made from it). */
     public Mono<Void> sendChunkAsync(AudioChunk chunk) {
-        return Mono.defer(() -> {
-            ensureOpen();
-            return session.sendChunk(Objects.requireNonNull(chunk, "chunk"));
-        });
+        return whileOpen(() -> session.sendChunk(Objects.requireNonNull(chunk, "chunk")));
     }
 
     /** Sends one image frame (a video frame or a screenshot) into the session (see {@link #sendFrameAsync}). */
@@ -81,10 +78,7 @@ public final class DuplexConversation extends AbstractConversation<DuplexConvers
      * frames and fails with a {@link dev.promptkit.duplex.DuplexSessionException}.
      */
     public Mono<Void> sendFrameAsync(ImageFrame frame) {
-        return Mono.defer(() -> {
-            ensureOpen();
-            return session.sendFrame(Objects.requireNonNull(frame, "frame"));
-        });
+        return whileOpen(() -> session.sendFrame(Objects.requireNonNull(frame, "frame")));
     }
 
     /** Sends a piece of encoded video into the session (see {@link #sendVideoChunkAsync}). */
@@ -98,10 +92,7 @@ public final class DuplexConversation extends AbstractConversation<DuplexConvers
      * video into frames and send those with {@link #sendFrame}.
      */
     public Mono<Void> sendVideoChunkAsync(byte[] data, String mimeType) {
-        return Mono.defer(() -> {
-            ensureOpen();
-            return session.sendVideoChunk(new VideoChunk(data, mimeType, System.currentTimeMillis()));
-        });
+        return whileOpen(() -> session.sendVideoChunk(new VideoChunk(data, mimeType, System.currentTimeMillis())));
     }
 
     /** Asks the model to answer now, without waiting for the end of the user's turn (see {@link #triggerStartAsync}). */
@@ -111,10 +102,7 @@ public final class DuplexConversation extends AbstractConversation<DuplexConvers
 
     /** Asks the model to answer now: ends the user's audio turn where the session does not detect its end. */
     public Mono<Void> triggerStartAsync() {
-        return Mono.defer(() -> {
-            ensureOpen();
-            return session.triggerStart();
-        });
+        return whileOpen(session::triggerStart);
     }
 
     /**
@@ -137,6 +125,13 @@ public final class DuplexConversation extends AbstractConversation<DuplexConvers
     /** The error that ended the session; empty while it lives or when it ended normally. */
     public Optional<Throwable> sessionError() {
         return session.sessionError();
+    }
+
+    private Mono<Void> whileOpen(Supplier<Mono<Void>> send) {
+        return Mono.defer(() -> {
+            ensureOpen();
+            return send.get();
+        });
     }
 
     /** Ends the session without waiting: {@link #done()} completes once it has. */

@@ -10,22 +10,13 @@ import java.nio.file.Path;
 import reactor.core.publisher.Mono;
 
 /**
- * Entry points of the SDK without Spring: open a conversation on a prompt of a pack file, resume a stored
- * one, or open a duplex (realtime) conversation.
+ * Entry points of the SDK without Spring: open a {@link Conversation} on a prompt of a pack file, resume a stored
+ * one, or open a {@link DuplexConversation} (a live voice or realtime session).
  *
  * <pre>{@code
  * try (Conversation chat = PromptKit.open("assistant.pack.json", "chat")) {
- *     chat.setVar("user_name", "Alice");
  *     System.out.println(chat.send("Hello!").text());
  * }
- *
- * Conversation voice = PromptKit.openDuplex("assistant.pack.json", "chat",
- *         ConversationOptions.builder().provider(openAi).build());
- * voice.response().filter(chunk -> chunk.type() == StreamChunk.Type.AUDIO)
- *         .subscribe(chunk -> speaker.play(chunk.audio()));
- * microphone.concatMap(voice::sendChunkAsync).subscribe();   // a Flux<AudioChunk>
- * // ... later
- * voice.close();
  * }</pre>
  *
  * @since 0.1.0

@@ -15,19 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the provider for a conversation whose options name none, as the Go original does and better:
- * <ol>
- * <li>a model name picks its vendor: {@code gpt-*}, {@code o1*}, {@code o3*}, {@code o4*},
- * {@code chatgpt-*} → OpenAI; {@code claude*} → Anthropic; {@code gemini*} → Gemini; a name with a
- * tag such as {@code llama3.2:8b} → Ollama; {@code mock*} → the mock;</li>
- * <li>otherwise the first API key in the environment: {@code OPENAI_API_KEY} (with
- * {@code OPENAI_BASE_URL}, so any OpenAI-compatible server works), {@code ANTHROPIC_API_KEY},
- * {@code GEMINI_API_KEY} or {@code GOOGLE_API_KEY}, then {@code OLLAMA_HOST};</li>
- * <li>otherwise the built-in mock provider, with one log line saying so, unless the fallback is off
- * ({@link ProviderNotDetectedException}).</li>
- * </ol>
- * An API key given in the options is used for the detected vendor (OpenAI when nothing else says).
- * Detected providers are created once and shared, so connection pools are too.
+ * Finds the provider for a conversation whose options name none: by the model name ({@code gpt-*}, {@code o1*},
+ * {@code o3*}, {@code o4*}, {@code chatgpt-*} → OpenAI; {@code claude*} → Anthropic; {@code gemini*} → Gemini;
+ * {@code name:tag} → Ollama; {@code mock*} → the mock), else by the first API key in the environment
+ * ({@code OPENAI_API_KEY} with {@code OPENAI_BASE_URL}, {@code ANTHROPIC_API_KEY}, {@code GEMINI_API_KEY} or
+ * {@code GOOGLE_API_KEY}, then {@code OLLAMA_HOST}), else the mock, with one log line, unless the fallback is off
+ * ({@link ProviderNotDetectedException}). Detected providers are created once and shared, pools included.
  *
  * @since 0.1.0
  */

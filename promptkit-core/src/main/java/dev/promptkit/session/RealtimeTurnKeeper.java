@@ -33,16 +33,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * The {@link TurnKeeper} of a provider's realtime session:
- * <ul>
- * <li>writes down what the session said ({@link SessionTranscript});</li>
- * <li>runs the tools the model calls through the conversation's {@link ToolRegistry} and sends the results back; a
- * tool that asks for human approval gets an error result instead, as a live session cannot wait for approval. The
- * prompt's tool policy counts the calls between two inputs of the user (typed text, a finished utterance or a
- * start trigger);</li>
- * <li>on each completed model response, stores the turn through the {@link TurnCommit} and publishes a
- * {@link ProviderCallEvent} with its usage and cost. A turn cut short by the end of the session is not stored.</li>
- * </ul>
+ * The {@link TurnKeeper} of a provider's realtime session: writes down what was said ({@link SessionTranscript}),
+ * runs the tools the model calls through the conversation's {@link ToolRegistry} within the prompt's tool policy (a
+ * tool that needs approval gets an error result: a live session cannot wait), and on each completed response
+ * stores the turn through the {@link TurnCommit} and publishes a {@link ProviderCallEvent} with its cost. A turn cut
+ * short by the end of the session is not stored.
  *
  * @since 0.1.0
  */

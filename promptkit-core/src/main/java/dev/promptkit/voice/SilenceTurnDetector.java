@@ -16,23 +16,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An energy-based {@link TurnDetector}: cuts the audio into frames (20 ms by default), calls a frame speech
- * when its RMS level is at least {@value #MARGIN_DB} dB above the background noise and at least
- * {@value #MIN_SPEECH_DBFS} dBFS, and ends a turn after {@link VadModeConfig#silenceDuration()} without speech.
- *
- * <p>The noise floor adapts: it is the lowest frame level of the last {@value #NOISE_WINDOW_MILLIS} ms (see
- * {@link NoiseFloor}), so a fan or street noise soon stops counting as speech, while speech, which dips between
- * words, does not raise it. The very first frame only sets the floor. The absolute minimum keeps near-silent
- * input (dither, a muted microphone) from ever counting. A steady noise that starts abruptly counts as speech for up to one noise window; a turn it opens
- * is ignored if shorter than {@link VadModeConfig#minSpeechDuration()} and otherwise cut at
- * {@link VadModeConfig#maxTurnDuration()}.
- *
- * <p>A turn opens at the first speech frame and counts once it holds {@code minSpeechDuration} of speech frames:
- * {@link TurnEvent.SpeechStarted} is emitted then, with the time of that first frame. Shorter sounds followed by
- * silence (a cough, a click) are dropped without any event. A turn still going after {@code maxTurnDuration} is
- * ended there and the next speech frame opens a new one. Each turn's audio starts {@value #PAD_MILLIS} ms before
- * its speech and ends {@value #PAD_MILLIS} ms after it, as speech-to-text works best with a little silence around
- * the words. Not thread-safe: feed it from one thread at a time.
+ * An energy-based {@link TurnDetector}: a frame (20 ms by default) is speech when its RMS level is at least
+ * {@value #MARGIN_DB} dB above the noise floor (the lowest level of the last {@value #NOISE_WINDOW_MILLIS} ms, see
+ * {@link NoiseFloor}) and at least {@value #MIN_SPEECH_DBFS} dBFS. A turn counts once it holds
+ * {@link VadModeConfig#minSpeechDuration()} of speech ({@link TurnEvent.SpeechStarted} then), ends after
+ * {@link VadModeConfig#silenceDuration()} without speech or at {@link VadModeConfig#maxTurnDuration()}, and its
+ * audio keeps {@value #PAD_MILLIS} ms of silence either side for speech-to-text. Shorter sounds (a cough, a click)
+ * are dropped without any event. Not thread-safe: feed it from one thread at a time.
  *
  * @since 0.1.0
  */

@@ -23,32 +23,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * A voice session on a text model (VAD mode): the user's audio goes through a {@link TurnDetector}, each turn
- * through speech-to-text, the transcript through a text turn of the conversation ({@link TextTurnRunner}, where
- * tools, validators and state work as usual), and the answer through text-to-speech, sentence by sentence while
- * the text still streams.
+ * through speech-to-text, the transcript through a text turn of the conversation ({@link TextTurnRunner}), and the
+ * answer through text-to-speech, sentence by sentence while the text still streams. {@link #events()} carries, per
+ * turn, the {@link DuplexEvent.InputTranscript}, {@link DuplexEvent.TextDelta}s, each sentence's
+ * {@link DuplexEvent.OutputTranscript} and {@link DuplexEvent.AudioDelta}s, then {@link DuplexEvent.TurnComplete}.
  *
- * <p>For each user turn {@link #events()} carries {@link DuplexEvent.InputTranscript} (complete), then, as they
- * come, {@link DuplexEvent.TextDelta}s and, per sentence, {@link DuplexEvent.OutputTranscript} followed by its
- * {@link DuplexEvent.AudioDelta}s (in the TTS service's format, 24 kHz for OpenAI), and last
- * {@link DuplexEvent.TurnComplete} with the tokens of the text turn. A turn in which speech-to-text heard no words
- * is dropped without any event. {@link #sendText} runs a text turn directly (no input transcript);
- * {@link #triggerStart} ends the user's turn at once.
- *
- * <p><b>Barge-in.</b> When the user starts speaking while an answer is being produced or its audio is still
- * playing (the session counts the audio it sent as playing in real time from its first chunk), the answer is
- * cancelled, its text turn and speech synthesis included (a text turn cancelled before its end stores nothing),
- * and {@link DuplexEvent.Interrupted} tells the caller to stop playback. If the model had not said anything yet,
- * no {@code Interrupted} is sent and the interrupted turn's audio is put in front of the next turn's, so that a
- * user who paused mid-thought is answered on the whole of it (its transcript then repeats the first words). Any
- * new user turn replaces the answer in progress the same way. Echo of the answer picked up by the user's
- * microphone is for the client to cancel.
- *
- * <p><b>Failures.</b> A failure of speech-to-text, of the text turn or of text-to-speech ends the session: the
- * event stream fails with a {@link DuplexSessionException} naming the step and carrying the cause, and later
- * calls fail. Images, video and tool results are not taken in this mode: tools run inside the text turn.
- *
- * <p>Thread-safe. Events reach the subscriber in order, one at a time, and never while the session holds its lock,
- * so the subscriber may send into the session, or wait for another thread that does.
+ * <p>Speech over an answer (or its playback) cancels it and sends {@link DuplexEvent.Interrupted}; if nothing had
+ * been said yet, the interrupted audio goes in front of the next turn's. A failing step ends the session with a
+ * {@link DuplexSessionException} naming it. Images, video and tool results are refused. Thread-safe; events reach
+ * the subscriber in order and never while the session holds its lock.
  *
  * @since 0.1.0
  */
