@@ -6,9 +6,9 @@
  * Token counting and token budgets.
  *
  * <ul>
- * <li>{@link dev.promptkit.context.TokenCounter}, chosen per model by
- * {@link dev.promptkit.context.TokenCounters#forModel(String)}: OpenAI's own encodings for OpenAI models, the
- * {@link dev.promptkit.context.CharacterRatioTokenCounter} estimate for the rest.</li>
+ * <li>{@link dev.promptkit.tokens.TokenCounter}, chosen per model by
+ * {@link dev.promptkit.tokens.TokenCounters#forModel(String)}: OpenAI's own encodings for OpenAI models, the
+ * {@link dev.promptkit.tokens.CharacterRatioTokenCounter} estimate for the rest.</li>
  * <li>{@link dev.promptkit.context.ContextBudget}: fits each request into a token budget with a
  * {@link dev.promptkit.context.Truncation} strategy (sliding window, summary by a
  * {@link dev.promptkit.context.Summarizer}, relevance by embeddings, or failure). The pipeline applies it in

@@ -6,7 +6,6 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.DuplexEvent;
-import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.duplex.DuplexSessionException;
@@ -19,6 +18,7 @@ import dev.promptkit.pipeline.PromptAssemblyStage;
 import dev.promptkit.pipeline.TemplateStage;
 import dev.promptkit.pipeline.TurnContext;
 import dev.promptkit.pipeline.VariablesStage;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.tool.ToolRegistry;
 import dev.promptkit.tool.mcp.McpServers;
 import dev.promptkit.voice.TextTurnRunner;

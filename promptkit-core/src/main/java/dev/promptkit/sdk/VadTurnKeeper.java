@@ -4,7 +4,7 @@
  */
 package dev.promptkit.sdk;
 
-import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.types.TokenUsage;
 import dev.promptkit.voice.TextTurnRunner;
 import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.publisher.Mono;

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.context.ContextBudget;
 import dev.promptkit.context.ContextDecision;
-import dev.promptkit.context.TokenCounter;
-import dev.promptkit.context.TokenCounters;
 import dev.promptkit.context.Truncation;
-import dev.promptkit.provider.ModelParameters;
+import dev.promptkit.tokens.TokenCounter;
+import dev.promptkit.tokens.TokenCounters;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ModelParameters;
 import dev.promptkit.types.Role;
 import java.util.List;
 import java.util.Map;

@@ -4,9 +4,9 @@
  */
 package dev.promptkit.provider.gemini;
 
-import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.http.HttpProvider;

@@ -15,7 +15,7 @@ import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.sdk.Response;
-import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.types.ToolDescriptor;
 import dev.promptkit.types.ToolResult;
 import java.nio.file.Path;
 import java.util.List;

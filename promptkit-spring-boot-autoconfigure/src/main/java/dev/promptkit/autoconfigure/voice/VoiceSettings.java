@@ -5,7 +5,7 @@
 package dev.promptkit.autoconfigure.voice;
 
 import dev.promptkit.duplex.AudioFormat;
-import dev.promptkit.duplex.DuplexProvider;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.DuplexOptions;

@@ -2,7 +2,7 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.context;
+package dev.promptkit.tokens;
 
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolCall;

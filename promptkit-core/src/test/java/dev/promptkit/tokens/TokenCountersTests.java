@@ -2,7 +2,7 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.context;
+package dev.promptkit.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +10,9 @@ import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolCall;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TokenCountersTests {
 

@@ -2,14 +2,10 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.duplex;
+package dev.promptkit.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptkit.provider.ForwardingProvider;
-import dev.promptkit.provider.Provider;
-import dev.promptkit.provider.ProviderFactories;
-import dev.promptkit.provider.ProviderSpec;
 import dev.promptkit.provider.anthropic.AnthropicProvider;
 import dev.promptkit.provider.mock.MockProvider;
 import java.util.Map;

@@ -2,7 +2,7 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.provider;
+package dev.promptkit.types;
 
 /**
  * Tokens a provider reported for one call. {@code inputTokens} excludes {@code cachedTokens} (read from

@@ -2,10 +2,10 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.duplex;
+package dev.promptkit.provider;
 
-import dev.promptkit.provider.ForwardingProvider;
-import dev.promptkit.provider.Provider;
+import dev.promptkit.duplex.DuplexSession;
+import dev.promptkit.duplex.DuplexSessionConfig;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
 
