@@ -7,13 +7,13 @@ package dev.promptkit.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.promptkit.redis.RedisKeyLayout;
 import dev.promptkit.state.StoreUnavailableException;
+import dev.promptkit.state.redis.RedisKeyLayout;
 import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.test.Await;
 import dev.promptkit.test.PrivateRedisServer;
-import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.tool.PendingToolCall.Decision;
+import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.tool.redis.RedisPendingStore;
 import dev.promptkit.types.Message;
 import java.io.IOException;

@@ -2,18 +2,16 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.redis;
+package dev.promptkit.state.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.state.ConversationState;
-import dev.promptkit.state.redis.RedisStateStore;
-import dev.promptkit.state.redis.TestKeyPrefix;
 import dev.promptkit.test.PrivateRedisCluster;
 import dev.promptkit.test.RealRedis;
 import dev.promptkit.test.SharedRedisCluster;
-import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.tool.PendingToolCall.Decision;
+import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.tool.redis.RedisPendingStore;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolResult;
