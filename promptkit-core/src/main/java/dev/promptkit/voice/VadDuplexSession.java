@@ -12,6 +12,8 @@ import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.duplex.ImageFrame;
 import dev.promptkit.duplex.VideoChunk;
 import dev.promptkit.sdk.StreamChunk;
+import dev.promptkit.speech.SttService;
+import dev.promptkit.speech.TtsService;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolResult;

@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  * <pre>{@code
  * Provider gemini = GeminiProvider.builder()
  *         .settings(HttpProviderSettings.builder().apiKey(System.getenv("GEMINI_API_KEY")).build())
- *         .defaultModel("gemini-3.5-flash")
+ *         .model("gemini-3.5-flash")
  *         .build();
  * }</pre>
  *

@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
  * <pre>{@code
  * Provider openai = OpenAiProvider.builder()
  *         .settings(HttpProviderSettings.builder().apiKey(System.getenv("OPENAI_API_KEY")).build())
- *         .defaultModel("gpt-4o-mini")
+ *         .model("gpt-4o-mini")
  *         .build();
  * }</pre>
  *

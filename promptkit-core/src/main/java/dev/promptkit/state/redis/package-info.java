@@ -46,7 +46,7 @@
  * names its keys through it, and touches one conversation per script.</li>
  * <li>{@link dev.promptkit.state.redis.RedisStoreClient}: runs a store's commands and Lua scripts within its
  * time-out, makes writes wait for replicas when asked (Redis {@code WAIT} on the connection that carried the
- * write, the master's own connection on Redis Cluster; {@link dev.promptkit.state.redis.ReplicatedWrites}), and
+ * write, the master's own connection on Redis Cluster), and
  * turns failures into the store's exceptions ({@link dev.promptkit.state.StoreUnavailableException} for what
  * passes: an unreachable or silent Redis, a failover in progress, a write no replica confirmed).</li>
  * <li>{@link dev.promptkit.state.redis.LegacyKeyMigration}: moves data stored by version 0.1, whose keys had no
