@@ -21,20 +21,16 @@ public abstract class EmbeddingProviderBuilder<B extends EmbeddingProviderBuilde
 
     private final int maxBatchLimit;
     private Integer dimensions;
-    private int maxBatchSize;
+    private Integer maxBatchSize;
 
     /**
-     * @param name the vendor's name, used unless one is given
-     * @param model the vendor's default embedding model
-     * @param defaultBaseUrl the vendor's API root, used when the settings name none
-     * @param maxBatchLimit the most texts the vendor takes in one request
-     * @param constructor makes the provider from this builder
+     * The parameters of {@link HttpServiceBuilder#HttpServiceBuilder(String, String, String, Function)}, and
+     * {@code maxBatchLimit}, the most texts the vendor takes in one request (also the default batch size).
      */
     protected EmbeddingProviderBuilder(String name, String model, String defaultBaseUrl, int maxBatchLimit,
             Function<B, P> constructor) {
         super(name, model, defaultBaseUrl, constructor);
         this.maxBatchLimit = maxBatchLimit;
-        this.maxBatchSize = maxBatchLimit;
     }
 
     /** Shortened vectors of this length, where the model supports them; the model's full length by default. */
@@ -61,6 +57,6 @@ public abstract class EmbeddingProviderBuilder<B extends EmbeddingProviderBuilde
     }
 
     int maxBatchSize() {
-        return maxBatchSize;
+        return maxBatchSize != null ? maxBatchSize : maxBatchLimit;
     }
 }

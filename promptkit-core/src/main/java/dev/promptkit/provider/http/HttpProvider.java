@@ -13,7 +13,6 @@ import dev.promptkit.provider.ProviderRequest;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 /**
@@ -144,11 +143,9 @@ public abstract class HttpProvider implements Provider {
         private ProviderCallListener listener = ProviderCallListener.NONE;
 
         /**
-         * @param type the provider's type, also its name unless one is given
-         * @param defaultModel the provider's default model
-         * @param defaultBaseUrl the vendor's API root, used when the settings name none
-         * @param pricing the vendor's prices
-         * @param constructor makes the provider from this builder
+         * The parameters of {@link HttpServiceBuilder#HttpServiceBuilder(String, String, String, Function)}, where
+         * the name is the provider's {@code type} (the name unless one is given) and the model its default model;
+         * and the vendor's {@code pricing}.
          */
         protected Builder(String type, String defaultModel, String defaultBaseUrl, PricingTable pricing,
                 Function<B, P> constructor) {

@@ -4,15 +4,14 @@
  */
 package dev.promptkit.provider.http;
 
-import dev.promptkit.provider.ProviderException.Kind;
 import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.ProviderException.Kind;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -76,29 +75,27 @@ final class JsonPostClient implements AutoCloseable {
     }
 
     private Mono<JsonNode> exchange(URI uri, Map<String, String> headers, byte[] body) {
-        return webClient.post().uri(uri)
+        WebClient.RequestHeadersSpec<?> request = webClient.post().uri(uri)
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .headers(all -> {
                     settings.headers().forEach(all::set);
                     headers.forEach(all::set);
                 })
-                .bodyValue(body)
-                .exchangeToMono(response -> (response.statusCode().is2xxSuccessful()
-                        ? ResponseBodies.whole(response, MAX_ANSWER_BYTES)
-                        : ResponseBodies.excerpt(response, ResponseBodies.MAX_ERROR_BODY_BYTES))
-                        .map(text -> read(response.statusCode().value(), response.headers().asHttpHeaders(), text)));
+                .bodyValue(body);
+        return UnaryExchange.send(request, MAX_ANSWER_BYTES).map(this::read);
     }
 
-    private JsonNode read(int status, HttpHeaders headers, String body) {
-        if (status < 200 || status > 299) {
-            throw failures.fromResponse(status, headers, body);
+    private JsonNode read(UnaryExchange.Answer answer) {
+        String body = answer.body();
+        if (!answer.successful()) {
+            throw failures.fromResponse(answer.status(), answer.headers(), body);
         }
         try {
             return JsonMapper.shared().readTree(body);
         }
         catch (RuntimeException notJson) {
-            throw failures.invalidAnswer(status, "the response is not JSON", body, notJson);
+            throw failures.invalidAnswer(answer.status(), "the response is not JSON", body, notJson);
         }
     }
 
