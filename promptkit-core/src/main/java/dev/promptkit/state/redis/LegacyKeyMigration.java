@@ -39,6 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  * is left alone: running it again moves nothing, and so do several instances running it at once. A conversation or
  * call the new layout already holds (a newer version wrote it since) is kept there, and its old keys are left to
  * expire. On Redis Cluster there is nothing to move (the old layout could not be written there), and nothing is done.
+ *
+ * <p><strong>Internal:</strong> what the Redis stores share; not part of the supported API (see the package
+ * documentation).
+ *
+ * @since 0.1.0
  */
 public final class LegacyKeyMigration {
 

@@ -13,6 +13,9 @@ import org.springframework.data.redis.core.script.RedisScript;
 /**
  * Loads the Lua scripts of a Redis store from the classpath, next to a class of its package.
  *
+ * <p><strong>Internal:</strong> what the Redis stores share; not part of the supported API (see the package
+ * documentation).
+ *
  * @since 0.1.0
  */
 public final class LuaScripts {

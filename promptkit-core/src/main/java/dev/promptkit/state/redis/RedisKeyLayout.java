@@ -30,6 +30,11 @@ import java.util.Objects;
  * prefix (the tag would start in the prefix, the same for every conversation, and every key would share one
  * slot), and a conversation id that is empty or starts with {@code }} (the tag would be empty, Redis Cluster
  * would hash the whole key, and a conversation's keys would spread over slots).
+ *
+ * <p><strong>Internal:</strong> what the Redis stores share; not part of the supported API (see the package
+ * documentation).
+ *
+ * @since 0.1.0
  */
 public final class RedisKeyLayout {
 

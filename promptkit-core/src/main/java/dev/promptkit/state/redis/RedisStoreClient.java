@@ -31,6 +31,9 @@ import reactor.core.publisher.Mono;
  * store's own exception. Works the same on a single Redis, behind Sentinel and on Redis Cluster, whichever
  * Spring Data Redis connections it is given.
  *
+ * <p><strong>Internal:</strong> what the Redis stores share; not part of the supported API (see the package
+ * documentation).
+ *
  * @since 0.1.0
  */
 public final class RedisStoreClient {
