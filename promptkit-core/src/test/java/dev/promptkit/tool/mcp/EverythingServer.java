@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The real {@code @modelcontextprotocol/server-everything} (see {@link EverythingServerBinary}) over stdio, or
- * serving streamable HTTP on a loopback port.
+ * serving streamable HTTP or the legacy HTTP+SSE transport on a loopback port.
  */
 final class EverythingServer {
 
@@ -37,7 +37,12 @@ final class EverythingServer {
 
     /** Serves streamable HTTP on a free loopback port until closed. */
     static Http startStreamableHttp() throws IOException, InterruptedException {
-        return Http.start(binary(), freePort());
+        return Http.start(binary(), "streamableHttp", "/mcp", freePort());
+    }
+
+    /** Serves the legacy HTTP+SSE transport (event stream at {@code /sse}) on a free loopback port until closed. */
+    static Http startSse() throws IOException, InterruptedException {
+        return Http.start(binary(), "sse", "/sse", freePort());
     }
 
     private static int freePort() throws IOException {
@@ -46,35 +51,40 @@ final class EverythingServer {
         }
     }
 
-    /** A streamable-HTTP server process: {@code mcp-server-everything streamableHttp} with {@code PORT} set. */
+    /** A server process on HTTP: {@code mcp-server-everything <transport>} with {@code PORT} set. */
     static final class Http implements AutoCloseable {
 
         private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
         private final Path binary;
+        private final String transport;
+        private final String path;
         private final int port;
         private final Path log;
         private Process process;
 
-        private Http(Path binary, int port) throws IOException {
+        private Http(Path binary, String transport, String path, int port) throws IOException {
             this.binary = binary;
+            this.transport = transport;
+            this.path = path;
             this.port = port;
-            this.log = Files.createTempFile("mcp-everything-http", ".log");
+            this.log = Files.createTempFile("mcp-everything-" + transport, ".log");
         }
 
-        static Http start(Path binary, int port) throws IOException, InterruptedException {
-            Http http = new Http(binary, port);
+        static Http start(Path binary, String transport, String path, int port)
+                throws IOException, InterruptedException {
+            Http http = new Http(binary, transport, path, port);
             http.restart();
             return http;
         }
 
         String url() {
-            return "http://127.0.0.1:" + port + "/mcp";
+            return "http://127.0.0.1:" + port + path;
         }
 
         /** Starts the process (again, on the same port) and waits until it listens. */
         void restart() throws IOException, InterruptedException {
-            ProcessBuilder builder = new ProcessBuilder(binary.toString(), "streamableHttp")
+            ProcessBuilder builder = new ProcessBuilder(binary.toString(), transport)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("PORT", Integer.toString(port));
@@ -83,7 +93,7 @@ final class EverythingServer {
             while (!listening()) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
                     stop();
-                    fail("the streamable-HTTP MCP server did not listen on port " + port + ": "
+                    fail("the " + transport + " MCP server did not listen on port " + port + ": "
                             + Files.readString(log));
                 }
                 Thread.sleep(50);
