@@ -44,7 +44,7 @@ public sealed interface McpTransportConfig
         return new StreamableHttp(URI.create(url), Map.of());
     }
 
-    /** A server on the legacy HTTP+SSE transport whose event stream is at {@code url} (often ending in {@code /sse}). */
+    /** A server on the legacy HTTP+SSE transport whose event stream is at {@code url} (often ending in /sse). */
     static Sse sse(String url) {
         return new Sse(URI.create(url), Map.of());
     }

@@ -165,8 +165,8 @@ final class SseClientTransport implements McpClientTransport {
                     if (status / 100 != 2) {
                         return refusal(body, "answered the event stream request with HTTP " + status);
                     }
-                    String type = Objects.requireNonNullElse(response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE),
-                            "none");
+                    String type = Objects.requireNonNullElse(
+                            response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE), "none");
                     if (!type.toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM)) {
                         return refusal(body, "answered the event stream request with Content-Type " + type + ", not "
                                 + EVENT_STREAM);
@@ -213,8 +213,9 @@ final class SseClientTransport implements McpClientTransport {
             fail(problem("named a message endpoint that is not a URL"));
             return;
         }
-        if (!Objects.equals(messages.getScheme(), sse.url().getScheme())
-                || !Objects.equals(messages.getHost(), sse.url().getHost()) || messages.getPort() != sse.url().getPort()) {
+        URI stream = sse.url();
+        if (!Objects.equals(messages.getScheme(), stream.getScheme())
+                || !Objects.equals(messages.getHost(), stream.getHost()) || messages.getPort() != stream.getPort()) {
             fail(problem("named a message endpoint on another origin (" + RemoteEndpoint.describe(messages)
                     + "), where its headers are not sent"));
             return;

@@ -49,7 +49,8 @@ class McpServerSseFailureTests {
                     .hasMessage("Tool 'mcp__fake__echo': MCP server 'fake' (URL " + fake.url()
                             + ") closed its event stream");
             assertThat(server.status()).isEqualTo(McpServerStatus.DOWN);
-            assertThat(server.lastError()).hasValue("MCP server 'fake' (URL " + fake.url() + ") closed its event stream");
+            assertThat(server.lastError())
+                    .hasValue("MCP server 'fake' (URL " + fake.url() + ") closed its event stream");
 
             Thread.sleep(300);
             assertThat(execute(echo, Map.of("message", "again"))).isEqualTo("Echo: again");
@@ -163,8 +164,8 @@ class McpServerSseFailureTests {
 
             Throwable failure = catchThrowable(() -> execute(echo, Map.of("message", "error")));
 
-            assertThat(failure).isInstanceOf(ToolException.class).hasMessageStartingWith(
-                    "Tool 'mcp__fake__echo': MCP server 'fake' refused the call: the tool broke; your credentials were ");
+            assertThat(failure).isInstanceOf(ToolException.class).hasMessageStartingWith("Tool 'mcp__fake__echo': "
+                    + "MCP server 'fake' refused the call: the tool broke; your credentials were ");
             assertNoCredential(ExceptionChain.text(failure));
             assertThat(server.status()).isEqualTo(McpServerStatus.UP);
         }

@@ -63,7 +63,8 @@ class McpServerSseTests {
             McpTool sum = tool(legacy.tools().block(WAIT), "mcp__parallel__get-sum");
 
             List<String> answers = Flux.range(1, 12)
-                    .flatMap(i -> Mono.fromCallable(() -> execute(sum, Map.of("a", i, "b", 100))).subscribeOn(Schedulers.boundedElastic()))
+                    .flatMap(i -> Mono.fromCallable(() -> execute(sum, Map.of("a", i, "b", 100)))
+                            .subscribeOn(Schedulers.boundedElastic()))
                     .collectList().block(WAIT);
 
             assertThat(answers).hasSize(12).contains("The sum of 1 and 100 is 101.", "The sum of 12 and 100 is 112.")

@@ -164,9 +164,10 @@ final class MisbehavingSseServer implements AutoCloseable {
                     {"protocolVersion": "2024-11-05", "capabilities": {"tools": {}},
                      "serverInfo": {"name": "misbehaving", "version": "1"}}"""));
             case "tools/list" -> stream.reply(request, JSON.readTree("""
-                    {"tools": [{"name": "echo", "description": "Echoes the message",
-                                "inputSchema": {"type": "object", "properties": {"message": {"type": "string"}}}}]}"""));
-            case "tools/call" -> call(stream, request, argument, exchange.getRequestHeaders().getFirst("Authorization"));
+                    {"tools": [{"name": "echo", "description": "Echoes the message", "inputSchema":
+                        {"type": "object", "properties": {"message": {"type": "string"}}}}]}"""));
+            case "tools/call" -> call(stream, request, argument,
+                    exchange.getRequestHeaders().getFirst("Authorization"));
             default -> stream.replyError(request, "no method " + method);
         }
     }
