@@ -127,7 +127,11 @@ final class McpConnection {
         tools = listed.stream().filter(tool -> server.toolFilter().allows(tool.name())).map(toolAdapter).toList();
     }
 
+    /** Why {@code request} failed: the reason the transport died, if it did, else the request's own failure. */
     private McpServerException failed(String request, Duration timeout, Throwable failure) {
+        if (lossReason instanceof McpServerException lost) {
+            return lost;
+        }
         return new McpServerException(server, request + " failed: " + FailureReason.of(failure, timeout), failure);
     }
 }

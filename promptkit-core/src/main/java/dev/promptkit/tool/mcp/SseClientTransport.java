@@ -45,9 +45,9 @@ import reactor.netty.resources.ConnectionProvider;
  * <ul>
  * <li>the stream is opened on a connection of its own, within the init timeout; the endpoint event must arrive
  * within half of it (the other half is left for {@code initialize}), else the server is reported as sending none;</li>
- * <li>an error status, a body that is not an event stream, an endpoint on another origin (where the headers, and
- * any credential in them, must not go), a message that is not JSON-RPC, an event over 16 MiB, and the end of the
- * stream all fail the transport at once: {@link #lost()} errors with an {@link McpServerException} saying which,
+ * <li>an error status (to the GET or a POST), a body that is not an event stream, an endpoint on another origin
+ * (where the headers, and any credential in them, must not go), a message that is not JSON-RPC, an event over
+ * 16 MiB, and the end of the stream all fail the transport at once: {@link #lost()} errors with an {@link McpServerException} saying which,
  * and a server that was up goes down and reconnects on a later use after its backoff;</li>
  * <li>POSTs go through a small pool of their own and each must be accepted within the request timeout;</li>
  * <li>bodies are read as bytes, never through a codec that logs them, and every error passes through the
@@ -131,8 +131,7 @@ final class SseClientTransport implements McpClientTransport {
                         .responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8)
                                 .defaultIfEmpty("")
                                 .flatMap(text -> response.status().code() / 100 == 2 ? Mono.empty()
-                                        : Mono.error(problem("answered a message with HTTP "
-                                                + response.status().code() + errorText(text))))))
+                                        : Mono.error(refusedMessage(response.status().code(), text)))))
                 .timeout(server.requestTimeout())
                 .then());
     }
@@ -152,6 +151,13 @@ final class SseClientTransport implements McpClientTransport {
             streamSubscription.dispose();
             endpoint.tryEmitError(closed);
         }).then(postConnections.disposeLater());
+    }
+
+    /** A message refused with an error status: the session is not usable (a server that lost it answers 404). */
+    private McpServerException refusedMessage(int status, String body) {
+        McpServerException refused = problem("answered a message with HTTP " + status + errorText(body));
+        fail(refused);
+        return refused;
     }
 
     private Flux<EventStreamParser.Event> events() {

@@ -18,6 +18,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -146,11 +147,11 @@ class McpServerSseFailureTests {
     @Test
     void aCallWithNoAnswerTimesOutAloneAndTheServerStaysUp() {
         try (MisbehavingSseServer fake = MisbehavingSseServer.start(Conduct.WELL);
-                McpServer server = new McpServer(config(fake).withRequestTimeout(Duration.ofMillis(500)))) {
+                McpServer server = new McpServer(config(fake).withRequestTimeout(Duration.ofSeconds(2)))) {
             McpTool echo = tool(server.tools().block(WAIT), "mcp__fake__echo");
 
             assertThatThrownBy(() -> execute(echo, Map.of("message", "stall")))
-                    .hasMessage("Tool 'mcp__fake__echo': MCP server 'fake' gave no answer within 500 ms");
+                    .hasMessage("Tool 'mcp__fake__echo': MCP server 'fake' gave no answer within 2 s");
             assertThat(server.status()).isEqualTo(McpServerStatus.UP);
             assertThat(execute(echo, Map.of("message", "next"))).isEqualTo("Echo: next");
         }
@@ -172,14 +173,20 @@ class McpServerSseFailureTests {
     }
 
     @Test
-    void aMessageRefusedWithAnErrorStatusTakesTheServerDown() {
+    void aMessageRefusedWithAnErrorStatusTakesTheServerDownAndFailsTheCallsUnderWayWithTheReason() throws Exception {
         try (MisbehavingSseServer fake = MisbehavingSseServer.start(Conduct.WELL);
                 McpServer server = new McpServer(config(fake))) {
             McpTool echo = tool(server.tools().block(WAIT), "mcp__fake__echo");
+            CompletableFuture<String> waiting = CompletableFuture.supplyAsync(
+                    () -> execute(echo, Map.of("message", "stall")));
+            await(() -> fake.methods().contains("tools/call"));
 
+            String refused = "MCP server 'fake' (URL " + fake.url()
+                    + ") answered a message with HTTP 500: cannot take messages now";
             assertThatThrownBy(() -> execute(echo, Map.of("message", "refuse")))
-                    .hasMessage("Tool 'mcp__fake__echo': MCP server 'fake' (URL " + fake.url()
-                            + ") answered a message with HTTP 500: cannot take messages now");
+                    .hasMessage("Tool 'mcp__fake__echo': " + refused);
+            assertThat(waiting).failsWithin(WAIT).withThrowableThat().havingCause()
+                    .withMessage("Tool 'mcp__fake__echo': " + refused);
             assertThat(server.status()).isEqualTo(McpServerStatus.DOWN);
         }
     }

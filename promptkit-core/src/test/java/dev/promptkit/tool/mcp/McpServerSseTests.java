@@ -87,26 +87,30 @@ class McpServerSseTests {
 
     @Test
     void aServerThatGoesAwayIsDownAtOnceThenComesBackOnUseAfterTheBackoff() throws Exception {
+        Duration backoff = Duration.ofSeconds(2);
         try (McpServer legacy = new McpServer(McpServerConfig.of("flaky", McpTransportConfig.sse(sse.url()))
-                .withRetryBackoff(new McpRetryBackoff(Duration.ofMillis(200), Duration.ofSeconds(1))))) {
+                .withRetryBackoff(new McpRetryBackoff(backoff, backoff)))) {
             McpTool echo = tool(legacy.tools().block(WAIT), "mcp__flaky__echo");
 
-            sse.stop();
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (legacy.status() != McpServerStatus.DOWN) {
-                assertThat(System.nanoTime()).as("down once its event stream ended").isLessThan(deadline);
-                Thread.sleep(20);
+            try {
+                sse.stop();
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                while (legacy.status() != McpServerStatus.DOWN) {
+                    assertThat(System.nanoTime()).as("down once its event stream ended").isLessThan(deadline);
+                    Thread.sleep(20);
+                }
+                assertThat(legacy.lastError()).get(InstanceOfAssertFactories.STRING)
+                        .startsWith("MCP server 'flaky' (URL " + sse.url() + ") ")
+                        .containsAnyOf("closed its event stream", "event stream failed");
+                assertThatThrownBy(() -> execute(echo, Map.of("message", "anyone?")))
+                        .isInstanceOf(ToolException.class)
+                        .hasMessageContaining("MCP server 'flaky' (URL " + sse.url() + ")")
+                        .hasMessageContaining("next attempt on use in");
             }
-            assertThat(legacy.lastError()).get(InstanceOfAssertFactories.STRING)
-                    .startsWith("MCP server 'flaky' (URL " + sse.url() + ") ")
-                    .containsAnyOf("closed its event stream", "event stream failed");
-            assertThatThrownBy(() -> execute(echo, Map.of("message", "anyone?")))
-                    .isInstanceOf(ToolException.class)
-                    .hasMessageContaining("MCP server 'flaky' (URL " + sse.url() + ")")
-                    .hasMessageContaining("next attempt on use in");
-
-            sse.restart();
-            Thread.sleep(300);
+            finally {
+                sse.restart();
+            }
+            Thread.sleep(backoff.toMillis() + 100);
             assertThat(execute(echo, Map.of("message", "back"))).isEqualTo("Echo: back");
             assertThat(legacy.status()).isEqualTo(McpServerStatus.UP);
             assertThat(legacy.lastError()).isEmpty();
