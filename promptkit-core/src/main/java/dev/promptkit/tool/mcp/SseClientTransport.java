@@ -113,27 +113,33 @@ final class SseClientTransport implements McpClientTransport {
             streamSubscription.update(events().subscribe(event -> accept(event, handler), this::streamFailed,
                     this::streamEnded));
             return endpoint.asMono();
-        }).timeout(wait).onErrorMap(TimeoutException.class, timeout -> problem(streamOpen
-                ? "sent no endpoint event within " + FailureReason.format(wait)
-                : "did not answer the event stream request within " + FailureReason.format(wait)))
+        })
+                .timeout(wait)
+                .onErrorMap(TimeoutException.class, timeout -> problem(streamOpen
+                        ? "sent no endpoint event within " + FailureReason.format(wait)
+                        : "did not answer the event stream request within " + FailureReason.format(wait)))
                 .doOnError(this::fail)
                 .then();
     }
 
+    /** POSTs the message once the endpoint is known; fails at once when the transport has failed or is closed. */
     @Override
     public Mono<Void> sendMessage(JSONRPCMessage message) {
         return Mono.defer(() -> ended.get() != null ? Mono.error(ended.get()) : endpoint.asMono())
                 .flatMap(messages -> Mono.fromCallable(() -> json.writeValueAsString(message))
-                .flatMap(body -> posts.headers(headers -> headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json"))
-                        .post()
-                        .uri(messages)
-                        .send(ByteBufMono.fromString(Mono.just(body)))
-                        .responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8)
-                                .defaultIfEmpty("")
-                                .flatMap(text -> response.status().code() / 100 == 2 ? Mono.empty()
-                                        : Mono.error(refusedMessage(response.status().code(), text)))))
-                .timeout(server.requestTimeout())
-                .then());
+                        .flatMap(body -> post(messages, body)))
+                .timeout(server.requestTimeout());
+    }
+
+    private Mono<Void> post(URI messages, String body) {
+        return posts.headers(headers -> headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json"))
+                .post()
+                .uri(messages)
+                .send(ByteBufMono.fromString(Mono.just(body)))
+                .responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8)
+                        .defaultIfEmpty("")
+                        .flatMap(text -> response.status().code() / 100 == 2 ? Mono.<Void>empty()
+                                : Mono.error(refusedMessage(response.status().code(), text))));
     }
 
     @Override
