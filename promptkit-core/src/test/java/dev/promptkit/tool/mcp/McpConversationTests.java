@@ -23,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
-/** Whole conversations whose tools are the real server-everything's, over stdio and streamable HTTP. */
+/** Whole conversations whose tools are the real server-everything's, over stdio, streamable HTTP and SSE. */
 class McpConversationTests {
 
     private static final Pack PACK = PackLoader.load(Path.of("src/test/resources/mcp/mcp.pack.json"));
@@ -72,6 +72,15 @@ class McpConversationTests {
                         McpTransportConfig.streamableHttp(http.url()))))) {
             Conversation chat = PromptKit.open(PACK, "assistant", options()
                     .tools(tools -> tools.withMcpServers(servers)).build());
+            assertEchoAndSum(chat.send("echo and add please"));
+        }
+    }
+
+    @Test
+    void aConversationCallsTheServersToolsOverTheLegacySseTransport() throws Exception {
+        try (EverythingServer.Http sse = EverythingServer.startSse();
+                Conversation chat = PromptKit.open(PACK, "assistant", options()
+                        .mcpServer(McpServerConfig.of("everything", McpTransportConfig.sse(sse.url()))).build())) {
             assertEchoAndSum(chat.send("echo and add please"));
         }
     }
