@@ -15,6 +15,7 @@ import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.sdk.Response;
+import dev.promptkit.test.EverythingServerProcess;
 import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.types.ToolResult;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class McpConversationTests {
 
     @Test
     void aConversationCallsTheServersToolsOverStreamableHttp() throws Exception {
-        try (EverythingServer.Http http = EverythingServer.startStreamableHttp();
+        try (EverythingServerProcess http = EverythingServerProcess.startStreamableHttp();
                 McpServers servers = new McpServers(List.of(McpServerConfig.of("everything",
                         McpTransportConfig.streamableHttp(http.url()))))) {
             Conversation chat = PromptKit.open(PACK, "assistant", options()
@@ -78,7 +79,7 @@ class McpConversationTests {
 
     @Test
     void aConversationCallsTheServersToolsOverTheLegacySseTransport() throws Exception {
-        try (EverythingServer.Http sse = EverythingServer.startSse();
+        try (EverythingServerProcess sse = EverythingServerProcess.startSse();
                 Conversation chat = PromptKit.open(PACK, "assistant", options()
                         .mcpServer(McpServerConfig.of("everything", McpTransportConfig.sse(sse.url()))).build())) {
             assertEchoAndSum(chat.send("echo and add please"));

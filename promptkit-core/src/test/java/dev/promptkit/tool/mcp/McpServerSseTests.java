@@ -11,6 +11,7 @@ import static dev.promptkit.tool.mcp.ToolCalls.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.promptkit.test.EverythingServerProcess;
 import dev.promptkit.tool.ToolException;
 import java.time.Duration;
 import java.util.List;
@@ -26,14 +27,14 @@ import reactor.core.scheduler.Schedulers;
 /** Against the real {@code server-everything} serving the legacy HTTP+SSE transport on a loopback port. */
 class McpServerSseTests {
 
-    private static EverythingServer.Http sse;
+    private static EverythingServerProcess sse;
 
     /** Checks per test, so that every test reports the reason when it is skipped. */
     @BeforeEach
     void requireServer() throws Exception {
         EverythingServer.binary();
         if (sse == null) {
-            sse = EverythingServer.startSse();
+            sse = EverythingServerProcess.startSse();
         }
     }
 

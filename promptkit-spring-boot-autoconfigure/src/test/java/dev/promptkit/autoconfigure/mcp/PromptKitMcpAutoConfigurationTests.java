@@ -12,6 +12,7 @@ import dev.promptkit.autoconfigure.actuate.PromptKitEndpoint;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.Response;
 import dev.promptkit.test.EverythingServerBinary;
+import dev.promptkit.test.EverythingServerProcess;
 import dev.promptkit.tool.mcp.McpServer;
 import dev.promptkit.tool.mcp.McpServerStatus;
 import dev.promptkit.tool.mcp.McpServers;
@@ -59,6 +60,23 @@ class PromptKitMcpAutoConfigurationTests {
                     assertThat(server.get().status()).isEqualTo(McpServerStatus.UP);
                 });
         assertThat(server.get().status()).as("stopped with the context").isEqualTo(McpServerStatus.CLOSED);
+    }
+
+    @Test
+    void aPromptOffersTheToolOfAServerOnTheLegacySseTransportAndTheServerAnswersIt() throws Exception {
+        try (EverythingServerProcess sse = EverythingServerProcess.startSse()) {
+            contextRunner.withPropertyValues("promptkit.pack=classpath:mcp/everything.pack.json",
+                    "promptkit.mock.script=classpath:mcp/everything-mock.yaml",
+                    "promptkit.mcp.servers.everything.transport=sse",
+                    "promptkit.mcp.servers.everything.url=" + sse.url()).run(context -> {
+                        Response response = context.getBean(Conversations.class).open("echo").send("echo this");
+
+                        assertThat(response.toolResults()).extracting(ToolResult::content)
+                                .containsExactly("Echo: hello from the model");
+                        assertThat(context.getBean(McpServers.class).server("everything").orElseThrow().status())
+                                .isEqualTo(McpServerStatus.UP);
+                    });
+        }
     }
 
     @Test
