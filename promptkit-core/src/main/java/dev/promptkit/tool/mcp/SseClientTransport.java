@@ -47,8 +47,9 @@ import reactor.netty.resources.ConnectionProvider;
  * within half of it (the other half is left for {@code initialize}), else the server is reported as sending none;</li>
  * <li>an error status (to the GET or a POST), a body that is not an event stream, an endpoint on another origin
  * (where the headers, and any credential in them, must not go), a message that is not JSON-RPC, an event over
- * 16 MiB, and the end of the stream all fail the transport at once: {@link #lost()} errors with an {@link McpServerException} saying which,
- * and a server that was up goes down and reconnects on a later use after its backoff;</li>
+ * 16 MiB, and the end of the stream all fail the transport at once: {@link #lost()} errors with an
+ * {@link McpServerException} saying which, the calls under way fail with it, and a server that was up goes down
+ * and reconnects on a later use after its backoff;</li>
  * <li>POSTs go through a small pool of their own and each must be accepted within the request timeout;</li>
  * <li>bodies are read as bytes, never through a codec that logs them, and every error passes through the
  * server's {@link dev.promptkit.secret.SecretRedactor} (in {@link McpServerException}).</li>
