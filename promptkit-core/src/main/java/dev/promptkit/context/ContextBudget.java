@@ -4,7 +4,9 @@
  */
 package dev.promptkit.context;
 
-import dev.promptkit.context.embedding.EmbeddingProvider;
+import dev.promptkit.embedding.EmbeddingProvider;
+import dev.promptkit.tokens.TokenCounter;
+import dev.promptkit.tokens.TokenCounters;
 import dev.promptkit.types.Message;
 import java.util.List;
 import java.util.Objects;

@@ -4,6 +4,8 @@
  */
 package dev.promptkit.context;
 
+import dev.promptkit.tokens.TokenCounter;
+
 /**
  * What a {@link ContextBudget} did to one request. Token counts include each message's overhead
  * ({@link TokenCounter#countInContext}).

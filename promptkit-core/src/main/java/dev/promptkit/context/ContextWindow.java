@@ -4,6 +4,7 @@
  */
 package dev.promptkit.context;
 
+import dev.promptkit.tokens.TokenCounter;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import java.util.ArrayList;

@@ -4,11 +4,11 @@
  */
 package dev.promptkit.context;
 
-import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ProviderResponse;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ModelParameters;
 import java.util.List;
 import java.util.Objects;
 import reactor.core.publisher.Mono;

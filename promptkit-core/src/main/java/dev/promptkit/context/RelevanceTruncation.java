@@ -5,7 +5,7 @@
 package dev.promptkit.context;
 
 import dev.promptkit.context.ContextWindow.Unit;
-import dev.promptkit.context.embedding.EmbeddingProvider;
+import dev.promptkit.embedding.EmbeddingProvider;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import java.util.ArrayList;

@@ -3,16 +3,10 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 /**
- * Token counting and token budgets.
- *
- * <ul>
- * <li>{@link dev.promptkit.context.TokenCounter}, chosen per model by
- * {@link dev.promptkit.context.TokenCounters#forModel(String)}: OpenAI's own encodings for OpenAI models, the
- * {@link dev.promptkit.context.CharacterRatioTokenCounter} estimate for the rest.</li>
- * <li>{@link dev.promptkit.context.ContextBudget}: fits each request into a token budget with a
- * {@link dev.promptkit.context.Truncation} strategy (sliding window, summary by a
- * {@link dev.promptkit.context.Summarizer}, relevance by embeddings, or failure). A turn is fitted when it is
- * prepared ({@link dev.promptkit.pipeline.TurnPreparer}), set up by {@code ConversationOptions.tokenBudget(n)}.</li>
- * </ul>
+ * Context budgets: {@link dev.promptkit.context.ContextBudget} fits each request into a token budget (counted by a
+ * {@link dev.promptkit.tokens.TokenCounter}) with a {@link dev.promptkit.context.Truncation} strategy: sliding
+ * window, summary by a {@link dev.promptkit.context.Summarizer}, relevance by embeddings (an
+ * {@link dev.promptkit.embedding.EmbeddingProvider}), or failure. A turn is fitted when it is prepared
+ * ({@link dev.promptkit.pipeline.TurnPreparer}), set up by the conversation's context options.
  */
 package dev.promptkit.context;

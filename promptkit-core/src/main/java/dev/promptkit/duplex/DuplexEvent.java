@@ -4,7 +4,7 @@
  */
 package dev.promptkit.duplex;
 
-import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 
 /**

@@ -4,14 +4,14 @@
  */
 package dev.promptkit.duplex;
 
-import dev.promptkit.provider.ModelParameters;
-import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.types.ModelParameters;
+import dev.promptkit.types.ToolDescriptor;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a {@link DuplexProvider} needs to open a session: the model ({@code null} for the provider's default
- * realtime model), the rendered system instructions, the tools on offer, sampling parameters, the voice to
+ * What a {@link dev.promptkit.provider.DuplexProvider} needs to open a session: the model ({@code null} for the
+ * provider's default realtime model), the rendered system instructions, the tools on offer, sampling parameters, the voice to
  * answer with ({@code null} for the provider's default), the format of the audio the caller will send,
  * whether the model should answer with audio (else text only), and provider-specific extras.
  *

@@ -6,7 +6,7 @@ package dev.promptkit.pack;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.promptkit.provider.ModelParameters;
+import dev.promptkit.types.ModelParameters;
 
 /**
  * The model parameters a prompt asks for; {@code null} leaves a parameter to the provider.

@@ -7,9 +7,9 @@ package dev.promptkit.pipeline;
 import dev.promptkit.context.ContextDecision;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
-import dev.promptkit.provider.ModelParameters;
-import dev.promptkit.provider.ResponseFormat;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ModelParameters;
+import dev.promptkit.types.ResponseFormat;
 import java.util.List;
 import java.util.Map;
 

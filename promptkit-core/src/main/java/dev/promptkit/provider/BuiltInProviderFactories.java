@@ -34,7 +34,7 @@ final class BuiltInProviderFactories {
                 factory(OpenAiProvider.TYPE, spec -> {
                     OpenAiProvider.Builder builder = hosted(OpenAiProvider.builder(), spec, host);
                     if (spec.model() != null) {
-                        builder.defaultModel(spec.model());
+                        builder.model(spec.model());
                     }
                     if (spec.option("api-version") != null) {
                         builder.azure(spec.option("api-version"));
@@ -46,18 +46,18 @@ final class BuiltInProviderFactories {
                 }),
                 factory(AnthropicProvider.TYPE, spec -> {
                     AnthropicProvider.Builder builder = hosted(AnthropicProvider.builder(), spec, host);
-                    return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
+                    return (spec.model() != null ? builder.model(spec.model()) : builder).build();
                 }),
                 factory(GeminiProvider.TYPE, spec -> {
                     GeminiProvider.Builder builder = hosted(GeminiProvider.builder(), spec, host);
                     if (spec.option("live-model") != null) {
                         builder.liveModel(spec.option("live-model"));
                     }
-                    return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
+                    return (spec.model() != null ? builder.model(spec.model()) : builder).build();
                 }),
                 factory(OllamaProvider.TYPE, spec -> {
                     OllamaProvider.Builder builder = hosted(OllamaProvider.builder(), spec, host);
-                    return (spec.model() != null ? builder.defaultModel(spec.model()) : builder).build();
+                    return (spec.model() != null ? builder.model(spec.model()) : builder).build();
                 }),
                 factory(MockProvider.TYPE, BuiltInProviderFactories::mock));
     }

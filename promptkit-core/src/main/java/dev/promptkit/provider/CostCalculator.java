@@ -5,6 +5,7 @@
 package dev.promptkit.provider;
 
 import dev.promptkit.types.CostInfo;
+import dev.promptkit.types.TokenUsage;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -5,6 +5,7 @@
 package dev.promptkit.provider;
 
 import dev.promptkit.types.CostInfo;
+import dev.promptkit.types.TokenUsage;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -4,8 +4,11 @@
  */
 package dev.promptkit.provider;
 
-import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ModelParameters;
+import dev.promptkit.types.ResponseFormat;
+import dev.promptkit.types.ToolChoice;
+import dev.promptkit.types.ToolDescriptor;
 import java.util.List;
 import java.util.Map;
 

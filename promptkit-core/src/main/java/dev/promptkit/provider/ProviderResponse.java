@@ -4,6 +4,7 @@
  */
 package dev.promptkit.provider;
 
+import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
 import java.util.List;

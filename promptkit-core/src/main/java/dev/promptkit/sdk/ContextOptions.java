@@ -8,7 +8,7 @@ import dev.promptkit.context.ContextBudget;
 import dev.promptkit.context.RelevanceConfig;
 import dev.promptkit.context.Summarizer;
 import dev.promptkit.context.Truncation;
-import dev.promptkit.context.embedding.EmbeddingProvider;
+import dev.promptkit.embedding.EmbeddingProvider;
 import java.util.Objects;
 
 /**

@@ -4,10 +4,9 @@
  */
 package dev.promptkit.sdk;
 
-import dev.promptkit.duplex.DuplexProvider;
-import dev.promptkit.event.EventBus;
 import dev.promptkit.context.ContextBudget;
 import dev.promptkit.context.ProviderSummarizer;
+import dev.promptkit.event.EventBus;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.pipeline.Pipeline;
@@ -17,6 +16,7 @@ import dev.promptkit.pipeline.StateSaveStage;
 import dev.promptkit.pipeline.TurnCommit;
 import dev.promptkit.pipeline.TurnPreparer;
 import dev.promptkit.provider.CostCalculator;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.InMemoryStateStore;

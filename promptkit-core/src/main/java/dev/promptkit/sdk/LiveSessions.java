@@ -5,13 +5,13 @@
 package dev.promptkit.sdk;
 
 import dev.promptkit.duplex.DuplexEvent;
-import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.media.FrameProcessor;
 import dev.promptkit.media.VideoStreamConfig;
 import dev.promptkit.pipeline.TurnCommit;
 import dev.promptkit.pipeline.TurnRequest;
 import dev.promptkit.provider.CostCalculator;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.session.LiveSession;
 import dev.promptkit.session.RealtimeTurnKeeper;
 import dev.promptkit.session.SessionOutputs;

@@ -4,10 +4,10 @@
  */
 package dev.promptkit.sdk;
 
-import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.Provider;
-import dev.promptkit.provider.ResponseFormat;
+import dev.promptkit.types.ModelParameters;
+import dev.promptkit.types.ResponseFormat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;

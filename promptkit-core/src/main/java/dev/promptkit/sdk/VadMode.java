@@ -4,8 +4,8 @@
  */
 package dev.promptkit.sdk;
 
-import dev.promptkit.voice.SttService;
-import dev.promptkit.voice.TtsService;
+import dev.promptkit.speech.SttService;
+import dev.promptkit.speech.TtsService;
 import dev.promptkit.voice.VadModeConfig;
 import java.util.Objects;
 

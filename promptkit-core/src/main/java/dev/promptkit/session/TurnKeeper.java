@@ -5,7 +5,7 @@
 package dev.promptkit.session;
 
 import dev.promptkit.duplex.DuplexEvent;
-import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.types.TokenUsage;
 import reactor.core.publisher.Mono;
 
 /**

@@ -4,7 +4,7 @@
  */
 package dev.promptkit.session;
 
-import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.types.TokenUsage;
 import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.publisher.Mono;
 

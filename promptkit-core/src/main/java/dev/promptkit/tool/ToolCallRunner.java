@@ -8,6 +8,7 @@ import dev.promptkit.event.EventBus;
 import dev.promptkit.event.Phase;
 import dev.promptkit.event.ToolCallEvent;
 import dev.promptkit.types.ToolCall;
+import dev.promptkit.types.ToolDescriptor;
 import dev.promptkit.types.ToolResult;
 import java.time.Duration;
 import java.time.Instant;

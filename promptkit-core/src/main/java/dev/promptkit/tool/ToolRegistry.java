@@ -6,6 +6,7 @@ package dev.promptkit.tool;
 
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.ToolDef;
+import dev.promptkit.types.ToolDescriptor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -4,7 +4,7 @@
  */
 package dev.promptkit.validation;
 
-import dev.promptkit.context.TokenCounter;
+import dev.promptkit.tokens.TokenCounter;
 import java.util.Map;
 import java.util.OptionalInt;
 

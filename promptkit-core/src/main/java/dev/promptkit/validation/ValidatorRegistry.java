@@ -4,12 +4,12 @@
  */
 package dev.promptkit.validation;
 
-import dev.promptkit.context.CharacterRatioTokenCounter;
-import dev.promptkit.context.TokenCounter;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackException;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.pack.ValidatorDef;
+import dev.promptkit.tokens.CharacterRatioTokenCounter;
+import dev.promptkit.tokens.TokenCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,9 @@
  */
 package dev.promptkit.context;
 
+import dev.promptkit.tokens.CharacterRatioTokenCounter;
+import dev.promptkit.tokens.TokenCounter;
+import dev.promptkit.tokens.TokenCounters;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import dev.promptkit.types.ToolCall;

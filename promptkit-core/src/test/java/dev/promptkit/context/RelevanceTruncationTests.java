@@ -8,11 +8,11 @@ import static dev.promptkit.context.ContextBudgetTests.fit;
 import static dev.promptkit.context.Messages.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptkit.context.embedding.EmbeddingProvider;
-import dev.promptkit.context.embedding.GeminiEmbeddingProvider;
-import dev.promptkit.context.embedding.OpenAiEmbeddingProvider;
+import dev.promptkit.embedding.EmbeddingProvider;
+import dev.promptkit.provider.gemini.GeminiEmbeddingProvider;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
+import dev.promptkit.provider.openai.OpenAiEmbeddingProvider;
 import dev.promptkit.types.Message;
 import java.io.IOException;
 import java.util.ArrayList;

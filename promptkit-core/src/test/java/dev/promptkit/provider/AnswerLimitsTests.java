@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ package dev.promptkit.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.types.CostInfo;
+import dev.promptkit.types.TokenUsage;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
-import dev.promptkit.redis.RedisKeyLayout;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationNotFoundException;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
+import dev.promptkit.state.redis.RedisKeyLayout;
 import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.test.Await;
 import dev.promptkit.test.PrivateRedisCluster;

@@ -7,8 +7,8 @@ package dev.promptkit.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.promptkit.redis.RedisKeyLayout;
 import dev.promptkit.state.StoreUnavailableException;
+import dev.promptkit.state.redis.RedisKeyLayout;
 import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.test.Await;
 import dev.promptkit.test.PrivateRedisServer;

@@ -6,10 +6,10 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.DuplexEvent;
-import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.duplex.ImageFrame;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.ForwardingProvider;
 import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.types.ToolResult;

@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptkit.context.ContextBudgetExceededException;
-import dev.promptkit.context.TokenCounter;
-import dev.promptkit.context.TokenCounters;
 import dev.promptkit.context.Truncation;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.tokens.TokenCounter;
+import dev.promptkit.tokens.TokenCounters;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
 import java.nio.file.Path;

@@ -20,6 +20,7 @@ import dev.promptkit.sdk.StreamChunk;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
+import dev.promptkit.types.ToolDescriptor;
 import dev.promptkit.types.ToolResult;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -48,7 +48,8 @@ class StartupFailureReportTests {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = { "promptkit.state-store.type | mongo | MEMORY REDIS",
             "promptkit.conversation.truncation | slide | FAIL RELEVANCE SLIDING SUMMARIZE",
-            "promptkit.validation.mode | strict | DISABLED ERROR WARN", "promptkit.voice.mode | realtime | ASM VAD" })
+            "promptkit.validation.mode | strict | DISABLED ERROR WARN", "promptkit.voice.mode | realtime | ASM VAD",
+            "promptkit.mcp.servers.legacy.transport | websocket | SSE STDIO STREAMABLE_HTTP" })
     void anEnumeratedPropertyWithAValueThatDoesNotExistListsTheValidOnes(String property, String value, String valid,
             CapturedOutput output) throws IOException {
         assertThat(report(output, property, "--" + property + "=" + value))

@@ -19,7 +19,7 @@ import reactor.core.publisher.Flux;
  * <pre>{@code
  * Provider claude = AnthropicProvider.builder()
  *         .settings(HttpProviderSettings.builder().apiKey(System.getenv("ANTHROPIC_API_KEY")).build())
- *         .defaultModel("claude-sonnet-4-5")
+ *         .model("claude-sonnet-4-5")
  *         .build();
  * }</pre>
  *

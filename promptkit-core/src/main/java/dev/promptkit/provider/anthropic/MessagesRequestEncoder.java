@@ -4,13 +4,13 @@
  */
 package dev.promptkit.provider.anthropic;
 
-import dev.promptkit.provider.ModelParameters;
 import dev.promptkit.provider.ProviderRequest;
-import dev.promptkit.provider.ToolChoice;
 import dev.promptkit.provider.http.ParameterFields;
 import dev.promptkit.provider.http.ToolDeclarations;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ModelParameters;
 import dev.promptkit.types.Role;
+import dev.promptkit.types.ToolChoice;
 import java.util.List;
 import java.util.StringJoiner;
 import tools.jackson.databind.json.JsonMapper;

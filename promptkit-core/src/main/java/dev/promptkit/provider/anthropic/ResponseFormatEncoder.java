@@ -4,7 +4,7 @@
  */
 package dev.promptkit.provider.anthropic;
 
-import dev.promptkit.provider.ResponseFormat;
+import dev.promptkit.types.ResponseFormat;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -4,9 +4,9 @@
  */
 package dev.promptkit.provider.gemini;
 
-import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.http.HttpProvider;
@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  * <pre>{@code
  * Provider gemini = GeminiProvider.builder()
  *         .settings(HttpProviderSettings.builder().apiKey(System.getenv("GEMINI_API_KEY")).build())
- *         .defaultModel("gemini-3.5-flash")
+ *         .model("gemini-3.5-flash")
  *         .build();
  * }</pre>
  *

@@ -5,12 +5,12 @@
 package dev.promptkit.provider.gemini;
 
 import dev.promptkit.provider.ProviderRequest;
-import dev.promptkit.provider.ResponseFormat;
-import dev.promptkit.provider.ToolChoice;
 import dev.promptkit.provider.http.ParameterFields;
-import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ResponseFormat;
 import dev.promptkit.types.Role;
+import dev.promptkit.types.ToolChoice;
+import dev.promptkit.types.ToolDescriptor;
 import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

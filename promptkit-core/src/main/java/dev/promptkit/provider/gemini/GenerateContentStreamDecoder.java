@@ -6,10 +6,10 @@ package dev.promptkit.provider.gemini;
 
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
-import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.http.SseEvent;
 import dev.promptkit.provider.http.StreamDecoder;
 import dev.promptkit.provider.http.StreamJson;
+import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,8 +5,8 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.provider.ProviderRequest;
-import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ToolDescriptor;
 import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

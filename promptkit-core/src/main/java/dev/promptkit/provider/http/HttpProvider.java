@@ -13,7 +13,6 @@ import dev.promptkit.provider.ProviderRequest;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 /**
@@ -40,12 +39,12 @@ public abstract class HttpProvider implements Provider {
      */
     protected HttpProvider(Builder<?, ?> builder, ErrorMessageExtractor errorMessages) {
         this.type = builder.type;
-        this.name = builder.name;
-        this.defaultModel = builder.defaultModel;
+        this.name = builder.name();
+        this.defaultModel = builder.model();
         this.pricing = builder.pricing;
         this.settings = builder.resolvedSettings();
         this.answerLimits = builder.answerLimits;
-        this.http = new StreamingHttpClient(name, settings, errorMessages, builder.listener, builder.webClient);
+        this.http = new StreamingHttpClient(name, settings, errorMessages, builder.listener, builder.webClient());
     }
 
     @Override
@@ -128,61 +127,31 @@ public abstract class HttpProvider implements Provider {
     }
 
     /**
-     * Builds an {@link HttpProvider}: the name, default model, settings, prices and listener every HTTP
-     * provider takes. A provider's builder extends it with what only that provider needs.
+     * Builds an {@link HttpProvider}: what every {@link HttpServiceBuilder} takes (the model is the default model,
+     * used when a request names none), and the type, prices, answer limits and listener of a chat provider. A
+     * provider's builder extends it with what only that provider needs.
      *
      * @param <B> the provider's builder
      * @param <P> the provider
      */
-    public abstract static class Builder<B extends Builder<B, P>, P extends HttpProvider> {
+    public abstract static class Builder<B extends Builder<B, P>, P extends HttpProvider>
+            extends HttpServiceBuilder<B, P> {
 
         private final String type;
-        private final String defaultBaseUrl;
-        private final Function<B, P> constructor;
-        private String name;
-        private String defaultModel;
         private PricingTable pricing;
-        private HttpProviderSettings settings = HttpProviderSettings.builder().build();
         private AnswerLimits answerLimits = AnswerLimits.DEFAULT;
         private ProviderCallListener listener = ProviderCallListener.NONE;
-        private WebClient.Builder webClient = WebClient.builder();
 
         /**
-         * @param type the provider's type, also its name unless one is given
-         * @param defaultModel the provider's default model
-         * @param defaultBaseUrl the vendor's API root, used when the settings name none
-         * @param pricing the vendor's prices
-         * @param constructor makes the provider from this builder
+         * The parameters of {@link HttpServiceBuilder#HttpServiceBuilder(String, String, String, Function)}, where
+         * the name is the provider's {@code type} (the name unless one is given) and the model its default model;
+         * and the vendor's {@code pricing}.
          */
         protected Builder(String type, String defaultModel, String defaultBaseUrl, PricingTable pricing,
                 Function<B, P> constructor) {
+            super(type, defaultModel, defaultBaseUrl, constructor);
             this.type = type;
-            this.name = type;
-            this.defaultModel = defaultModel;
-            this.defaultBaseUrl = defaultBaseUrl;
             this.pricing = pricing;
-            this.constructor = constructor;
-        }
-
-        /** The name this instance is configured under; the provider's type by default. */
-        public B name(String name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return self();
-        }
-
-        /** The model used when a request names none; the provider's {@code DEFAULT_MODEL} by default. */
-        public B defaultModel(String defaultModel) {
-            this.defaultModel = Objects.requireNonNull(defaultModel, "defaultModel");
-            return self();
-        }
-
-        /**
-         * Base URL (the provider's {@code DEFAULT_BASE_URL} when unset), API key, extra headers, timeouts,
-         * retry and concurrency.
-         */
-        public B settings(HttpProviderSettings settings) {
-            this.settings = Objects.requireNonNull(settings, "settings");
-            return self();
         }
 
         /** The largest answer a call may stream; {@link AnswerLimits#DEFAULT} by default. */
@@ -201,43 +170,6 @@ public abstract class HttpProvider implements Provider {
         public B listener(ProviderCallListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return self();
-        }
-
-        /**
-         * The {@code WebClient.Builder} to start from, such as the one Spring Boot configures, so that its
-         * filters, codecs, default headers and observation apply to this provider's calls. It is cloned, not
-         * changed, and its connector is replaced by the provider's own pool (see
-         * {@link HttpProviderSettings#maxConnections()}). A plain {@code WebClient.builder()} by default.
-         */
-        public B webClient(WebClient.Builder webClient) {
-            this.webClient = Objects.requireNonNull(webClient, "webClient");
-            return self();
-        }
-
-        /**
-         * Builds the provider.
-         *
-         * @throws IllegalArgumentException if a setting does not suit the provider (an Ollama base URL that is
-         *         neither a host nor a URL)
-         * @throws IllegalStateException if the provider lacks a setting it needs (Azure OpenAI without a base URL)
-         */
-        public final P build() {
-            return constructor.apply(self());
-        }
-
-        /** The settings as given, for a provider's own checks. */
-        protected final HttpProviderSettings settings() {
-            return settings;
-        }
-
-        /** The settings the provider runs with: by default those given, with the vendor's base URL if none is set. */
-        protected HttpProviderSettings resolvedSettings() {
-            return settings.withDefaultBaseUrl(defaultBaseUrl);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

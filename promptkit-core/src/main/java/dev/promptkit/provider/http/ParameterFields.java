@@ -4,7 +4,7 @@
  */
 package dev.promptkit.provider.http;
 
-import dev.promptkit.provider.ModelParameters;
+import dev.promptkit.types.ModelParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -4,7 +4,7 @@
  */
 package dev.promptkit.provider.http;
 
-import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.types.ToolDescriptor;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

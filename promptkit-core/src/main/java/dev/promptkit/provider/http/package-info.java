@@ -3,13 +3,19 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 /**
- * The HTTP layer every HTTP provider shares: framing, transport, errors, resilience and the request and
- * stream pieces that several vendors have in common, written once.
+ * The HTTP layer every HTTP service shares (chat providers, embedding providers, speech services): framing,
+ * transport, errors, resilience and the request and stream pieces that several vendors have in common, written
+ * once.
  *
  * <h2>What is here</h2>
  * <ul>
- * <li>{@link dev.promptkit.provider.http.HttpProvider} is the base of a provider: name, type, default model,
- * prices, settings and listener, with one generic {@link dev.promptkit.provider.http.HttpProvider.Builder}.</li>
+ * <li>{@link dev.promptkit.provider.http.HttpServiceBuilder} is the one builder every service extends: name,
+ * model, settings and {@code WebClient}. {@link dev.promptkit.provider.http.HttpProvider} is the base of a chat
+ * provider (its builder adds type, prices, answer limits and listener),
+ * {@link dev.promptkit.provider.http.HttpEmbeddingProvider} that of an embedding provider (its
+ * {@link dev.promptkit.provider.http.EmbeddingProviderBuilder} adds dimensions and batch size).</li>
+ * <li>{@link dev.promptkit.provider.http.UnaryExchange} sends one request and reads its whole answer, for the unary
+ * clients (embeddings, the HTTP tool executor).</li>
  * <li>{@link dev.promptkit.provider.http.StreamingHttpClient} POSTs the JSON body over Spring's
  * {@code WebClient} on Reactor Netty, with a connection pool per provider, and applies one
  * {@link dev.promptkit.provider.http.HttpProviderSettings}: the

@@ -4,20 +4,20 @@
  */
 package dev.promptkit.provider.mock;
 
-import dev.promptkit.context.CharacterRatioTokenCounter;
-import dev.promptkit.context.TokenCounter;
-import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.provider.AnswerLimits;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.PricingTable;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
-import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.tokens.CharacterRatioTokenCounter;
+import dev.promptkit.tokens.TokenCounter;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,7 +5,7 @@
 package dev.promptkit.provider.mock;
 
 import dev.promptkit.provider.ProviderChunk;
-import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 import java.util.List;
 import reactor.core.publisher.Flux;

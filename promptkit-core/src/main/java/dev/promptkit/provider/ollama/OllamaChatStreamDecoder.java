@@ -5,9 +5,9 @@
 package dev.promptkit.provider.ollama;
 
 import dev.promptkit.provider.ProviderChunk;
-import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.http.EndMarkedStreamDecoder;
 import dev.promptkit.provider.http.StreamJson;
+import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
 import java.util.List;

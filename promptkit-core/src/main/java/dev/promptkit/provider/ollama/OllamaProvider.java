@@ -21,7 +21,7 @@ import reactor.core.publisher.Flux;
  * Provider ollama = OllamaProvider.builder()
  *         .settings(HttpProviderSettings.builder()
  *                 .baseUrl(OllamaHost.baseUrl(System.getenv(OllamaHost.ENVIRONMENT_VARIABLE))).build())
- *         .defaultModel("qwen3:8b")
+ *         .model("qwen3:8b")
  *         .build();
  * }</pre>
  *

@@ -6,15 +6,15 @@ package dev.promptkit.provider.openai;
 
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
-import dev.promptkit.provider.ResponseFormat;
-import dev.promptkit.provider.ToolChoice;
 import dev.promptkit.provider.http.ChatCompletionsShape;
 import dev.promptkit.provider.http.MediaSource;
 import dev.promptkit.provider.http.ParameterFields;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ResponseFormat;
 import dev.promptkit.types.ToolCall;
+import dev.promptkit.types.ToolChoice;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -4,10 +4,10 @@
  */
 package dev.promptkit.provider.openai;
 
-import dev.promptkit.duplex.DuplexProvider;
 import dev.promptkit.duplex.DuplexSession;
 import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.duplex.DuplexSessionException;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.http.ErrorMessageExtractor;
@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
  * <pre>{@code
  * Provider openai = OpenAiProvider.builder()
  *         .settings(HttpProviderSettings.builder().apiKey(System.getenv("OPENAI_API_KEY")).build())
- *         .defaultModel("gpt-4o-mini")
+ *         .model("gpt-4o-mini")
  *         .build();
  * }</pre>
  *

@@ -6,7 +6,7 @@ package dev.promptkit.provider.openai;
 
 import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.provider.http.ToolDeclarations;
-import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.types.ToolDescriptor;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

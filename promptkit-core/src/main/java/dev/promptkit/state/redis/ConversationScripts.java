@@ -4,7 +4,6 @@
  */
 package dev.promptkit.state.redis;
 
-import dev.promptkit.redis.LuaScripts;
 import java.util.List;
 import org.springframework.data.redis.core.script.RedisScript;
 

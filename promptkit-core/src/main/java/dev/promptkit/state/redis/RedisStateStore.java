@@ -4,8 +4,6 @@
  */
 package dev.promptkit.state.redis;
 
-import dev.promptkit.redis.RedisKeyLayout;
-import dev.promptkit.redis.RedisStoreClient;
 import dev.promptkit.state.ConversationConflictException;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.StateStore;

@@ -4,6 +4,7 @@
  */
 package dev.promptkit.tool.http;
 
+import dev.promptkit.provider.http.UnaryExchange;
 import dev.promptkit.secret.SecretRedactor;
 import dev.promptkit.tool.ToolContext;
 import dev.promptkit.tool.ToolException;
@@ -11,21 +12,14 @@ import dev.promptkit.tool.ToolExecutor;
 import dev.promptkit.tool.http.RequestEncoder.EncodedRequest;
 import dev.promptkit.types.ToolCall;
 import java.net.http.HttpClient;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.web.reactive.function.BodyExtractors;
-import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
@@ -120,30 +114,14 @@ public final class HttpToolExecutor implements ToolExecutor {
                     headers.forEach(all::set);
                 });
         WebClient.RequestHeadersSpec<?> ready = request.body() == null ? spec : spec.bodyValue(request.body());
-        return ready.exchangeToMono(response -> answer(tool, response));
+        return UnaryExchange.send(ready, config.maxResponseBytes()).map(answer -> result(tool, answer));
     }
 
-    private Mono<String> answer(String tool, ClientResponse response) {
-        int status = response.statusCode().value();
-        log.debug("HTTP tool '{}': {} {} answered {}", tool, config.method(), config.url(), status);
-        Mono<String> body = body(response).defaultIfEmpty("");
-        if (response.statusCode().is2xxSuccessful()) {
-            return body.map(text -> responses.format(tool, text));
+    private String result(String tool, UnaryExchange.Answer answer) {
+        log.debug("HTTP tool '{}': {} {} answered {}", tool, config.method(), config.url(), answer.status());
+        if (answer.successful()) {
+            return responses.format(tool, answer.body());
         }
-        return body.onErrorReturn(DataBufferLimitException.class, "")
-                .flatMap(text -> Mono.error(failures.status(tool, status, responses.excerpt(text))));
-    }
-
-    private Mono<String> body(ClientResponse response) {
-        Charset charset = response.headers().contentType().map(MediaType::getCharset).orElse(StandardCharsets.UTF_8);
-        return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), config.maxResponseBytes())
-                .map(buffer -> {
-                    try {
-                        return buffer.toString(charset);
-                    }
-                    finally {
-                        DataBufferUtils.release(buffer);
-                    }
-                });
+        throw failures.status(tool, answer.status(), responses.excerpt(answer.body()));
     }
 }

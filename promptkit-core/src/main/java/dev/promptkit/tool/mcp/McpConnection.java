@@ -8,6 +8,7 @@ import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,7 @@ final class McpConnection {
     private final Function<McpSchema.Tool, McpTool> toolAdapter;
     private final McpAsyncClient client;
     private volatile List<McpTool> tools = List.of();
+    private volatile Throwable lossReason;
 
     private McpConnection(McpServerConfig server, TransportLink link, Function<McpSchema.Tool, McpTool> toolAdapter) {
         this.server = server;
@@ -51,6 +53,7 @@ final class McpConnection {
                 .initializationTimeout(server.initTimeout())
                 .toolsChangeConsumer(this::toolsChanged)
                 .build();
+        link.lost().subscribe(ignored -> { }, reason -> lossReason = reason);
     }
 
     /**
@@ -88,8 +91,13 @@ final class McpConnection {
         return link.lost();
     }
 
+    /**
+     * Calls a tool. A call that fails because the connection died fails with the reason it died (the process exited,
+     * the event stream ended...) rather than the SDK's "session terminated".
+     */
     Mono<McpSchema.CallToolResult> call(String toolName, Map<String, Object> arguments) {
-        return client.callTool(McpSchema.CallToolRequest.builder(toolName).arguments(arguments).build());
+        return client.callTool(McpSchema.CallToolRequest.builder(toolName).arguments(arguments).build())
+                .onErrorMap(failure -> lossReason != null && !(failure instanceof McpError), failure -> lossReason);
     }
 
     /** Ends the session and stops the process; waits at most 5 s, and never fails. */
@@ -119,7 +127,11 @@ final class McpConnection {
         tools = listed.stream().filter(tool -> server.toolFilter().allows(tool.name())).map(toolAdapter).toList();
     }
 
+    /** Why {@code request} failed: the reason the transport died, if it did, else the request's own failure. */
     private McpServerException failed(String request, Duration timeout, Throwable failure) {
+        if (lossReason instanceof McpServerException lost) {
+            return lost;
+        }
         return new McpServerException(server, request + " failed: " + FailureReason.of(failure, timeout), failure);
     }
 }

@@ -4,7 +4,7 @@
  */
 package dev.promptkit.tool.mcp;
 
-import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.types.ToolDescriptor;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.List;

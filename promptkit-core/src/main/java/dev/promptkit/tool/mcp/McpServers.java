@@ -22,7 +22,8 @@ import reactor.core.publisher.Mono;
  *         McpServerConfig.of("files", McpTransportConfig.stdio("npx", "-y", "@modelcontextprotocol/server-filesystem",
  *                 "/srv/docs")),
  *         McpServerConfig.of("search", McpTransportConfig.streamableHttp("https://mcp.example.com/mcp")
- *                 .withHeader("Authorization", "Bearer " + token))))) {
+ *                 .withHeader("Authorization", "Bearer " + token)),
+ *         McpServerConfig.of("legacy", McpTransportConfig.sse("http://127.0.0.1:3001/sse"))))) {
  *     List<McpTool> tools = mcp.tools().block();
  * }
  * }</pre>

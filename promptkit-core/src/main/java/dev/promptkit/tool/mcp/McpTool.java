@@ -4,8 +4,8 @@
  */
 package dev.promptkit.tool.mcp;
 
-import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.tool.ToolExecutor;
+import dev.promptkit.types.ToolDescriptor;
 
 /**
  * One tool of an MCP server as a model sees it: named {@code mcp__<server>__<tool>}, with the server's

@@ -64,8 +64,9 @@ final class McpToolExecutor implements ToolExecutor {
             return new ToolException(qualifiedName, "MCP server '" + config.name() + "' gave no answer within "
                     + FailureReason.format(config.requestTimeout()), failure);
         }
-        McpServerException broken = new McpServerException(config,
-                "failed during a call: " + FailureReason.of(failure, config.requestTimeout()), failure);
+        McpServerException broken = failure instanceof McpServerException known ? known
+                : new McpServerException(config, "failed during a call: "
+                        + FailureReason.of(failure, config.requestTimeout()), failure);
         server.lost(connection, broken);
         return new ToolException(qualifiedName, broken.getMessage(), broken);
     }

@@ -7,7 +7,6 @@ package dev.promptkit.tool.mcp;
 import dev.promptkit.secret.SecretRedactor;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,12 +15,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * How to reach an MCP server: a local process spoken to over stdio, or a remote streamable-HTTP
- * endpoint. Commands come only from application configuration, never from a pack or a model.
+ * How to reach an MCP server: a local process spoken to over stdio, a remote streamable-HTTP endpoint,
+ * or a remote server on the legacy HTTP+SSE transport. Commands come only from application configuration,
+ * never from a pack or a model.
  *
  * @since 0.1.0
  */
-public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, McpTransportConfig.StreamableHttp {
+public sealed interface McpTransportConfig
+        permits McpTransportConfig.Stdio, McpTransportConfig.StreamableHttp, McpTransportConfig.Sse {
+
+    /** Which transport this is. */
+    McpTransportType type();
 
     /**
      * The command line, or the URL without user info and query, for messages and logs. Environment
@@ -40,6 +44,11 @@ public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, Mcp
         return new StreamableHttp(URI.create(url), Map.of());
     }
 
+    /** A server on the legacy HTTP+SSE transport whose event stream is at {@code url} (often ending in /sse). */
+    static Sse sse(String url) {
+        return new Sse(URI.create(url), Map.of());
+    }
+
     /**
      * A server process started with {@code command} and {@code args}, spoken to over stdin/stdout.
      * The process inherits only {@code HOME}, {@code LOGNAME}, {@code PATH}, {@code SHELL}, {@code TERM}
@@ -56,6 +65,11 @@ public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, Mcp
             }
             args = args == null ? List.of() : List.copyOf(args);
             env = env == null ? Map.of() : Map.copyOf(env);
+        }
+
+        @Override
+        public McpTransportType type() {
+            return McpTransportType.STDIO;
         }
 
         public Stdio withEnv(Map<String, String> env) {
@@ -89,35 +103,70 @@ public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, Mcp
     record StreamableHttp(URI url, Map<String, String> headers) implements McpTransportConfig {
 
         public StreamableHttp {
-            Objects.requireNonNull(url, "url");
-            if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-                throw new IllegalArgumentException("An MCP streamable-HTTP server needs an http(s) URL, not " + url);
-            }
-            headers = headers == null ? Map.of() : Map.copyOf(headers);
+            RemoteEndpoint.requireHttp(url, "streamable-HTTP");
+            headers = RemoteEndpoint.copy(headers);
+        }
+
+        @Override
+        public McpTransportType type() {
+            return McpTransportType.STREAMABLE_HTTP;
         }
 
         public StreamableHttp withHeader(String name, String value) {
-            Map<String, String> all = new LinkedHashMap<>(headers);
-            all.put(name, value);
-            return new StreamableHttp(url, all);
+            return new StreamableHttp(url, RemoteEndpoint.with(headers, name, value));
         }
 
         @Override
         public String describe() {
-            String port = url.getPort() == -1 ? "" : ":" + url.getPort();
-            String path = url.getRawPath() == null ? "" : url.getRawPath();
-            return "URL " + url.getScheme() + "://" + url.getHost() + port + path;
+            return RemoteEndpoint.describe(url);
         }
 
         @Override
         public SecretRedactor redactor() {
-            return SecretRedactor.of(SecretRedactor.credentialValues(headers));
+            return RemoteEndpoint.redactor(headers);
         }
 
         /** Shows the names of the headers, not their values. */
         @Override
         public String toString() {
-            return "StreamableHttp[" + describe() + ", headers=" + new TreeMap<>(headers).keySet() + "]";
+            return "StreamableHttp" + RemoteEndpoint.summary(url, headers);
+        }
+    }
+
+    /**
+     * A remote server on the legacy HTTP+SSE transport (MCP 2024-11-05): its event stream at {@code url}, which
+     * names the URL to POST messages to (on the same origin); {@code headers} go with the GET and every POST.
+     */
+    record Sse(URI url, Map<String, String> headers) implements McpTransportConfig {
+
+        public Sse {
+            RemoteEndpoint.requireHttp(url, "SSE");
+            headers = RemoteEndpoint.copy(headers);
+        }
+
+        @Override
+        public McpTransportType type() {
+            return McpTransportType.SSE;
+        }
+
+        public Sse withHeader(String name, String value) {
+            return new Sse(url, RemoteEndpoint.with(headers, name, value));
+        }
+
+        @Override
+        public String describe() {
+            return RemoteEndpoint.describe(url);
+        }
+
+        @Override
+        public SecretRedactor redactor() {
+            return RemoteEndpoint.redactor(headers);
+        }
+
+        /** Shows the names of the headers, not their values. */
+        @Override
+        public String toString() {
+            return "Sse" + RemoteEndpoint.summary(url, headers);
         }
     }
 }

@@ -12,8 +12,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * An SDK transport built from a server's configuration, with {@code lost}: a signal that errors as
- * soon as the transport is known to be dead (a process that failed to start or exited). Remote servers
- * have no such signal; their failures surface on the next request.
+ * soon as the transport is known to be dead (a process that failed to start or exited, an SSE event stream
+ * that failed or ended). Streamable-HTTP servers have no such signal; their failures surface on the next
+ * request.
  */
 record TransportLink(McpClientTransport transport, Mono<Void> lost) {
 
@@ -21,6 +22,10 @@ record TransportLink(McpClientTransport transport, Mono<Void> lost) {
         if (server.transport() instanceof McpTransportConfig.Stdio stdio) {
             ServerProcessTransport process = new ServerProcessTransport(server, stdio, json);
             return new TransportLink(process, process.lost());
+        }
+        if (server.transport() instanceof McpTransportConfig.Sse sse) {
+            SseClientTransport events = new SseClientTransport(server, sse, json);
+            return new TransportLink(events, events.lost());
         }
         McpTransportConfig.StreamableHttp http = (McpTransportConfig.StreamableHttp) server.transport();
         HttpRequest.Builder requests = HttpRequest.newBuilder();

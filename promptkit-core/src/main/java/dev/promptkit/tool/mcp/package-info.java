@@ -4,9 +4,10 @@
  */
 /**
  * MCP client: tools served by Model Context Protocol servers, offered to models as
- * {@code mcp__<server>__<tool>}. {@link dev.promptkit.tool.mcp.McpServers} holds the configured servers;
- * each {@link dev.promptkit.tool.mcp.McpServer} connects on first use, and a server that fails is
- * reported {@link dev.promptkit.tool.mcp.McpServerStatus#DOWN DOWN} and retried later without
+ * {@code mcp__<server>__<tool>}, over stdio, streamable HTTP or the legacy HTTP+SSE transport
+ * ({@link dev.promptkit.tool.mcp.McpTransportConfig}). {@link dev.promptkit.tool.mcp.McpServers} holds the
+ * configured servers; each {@link dev.promptkit.tool.mcp.McpServer} connects on first use, and a server that
+ * fails is reported {@link dev.promptkit.tool.mcp.McpServerStatus#DOWN DOWN} and retried later without
  * affecting the others.
  */
 package dev.promptkit.tool.mcp;

@@ -4,7 +4,7 @@
  */
 package dev.promptkit.tool.redis;
 
-import dev.promptkit.redis.LuaScripts;
+import dev.promptkit.state.redis.LuaScripts;
 import java.util.List;
 import org.springframework.data.redis.core.script.RedisScript;
 

@@ -4,9 +4,9 @@
  */
 package dev.promptkit.tool.redis;
 
-import dev.promptkit.redis.RedisKeyLayout;
-import dev.promptkit.redis.RedisStoreClient;
 import dev.promptkit.state.StoreUnavailableException;
+import dev.promptkit.state.redis.RedisKeyLayout;
+import dev.promptkit.state.redis.RedisStoreClient;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.types.ToolResult;

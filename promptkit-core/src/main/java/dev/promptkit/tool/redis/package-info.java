@@ -12,8 +12,8 @@
  * {@code <prefix>:pending:{<conversation id>}:<call id>} ({@code call}, {@code decision}, {@code result}), and a
  * conversation's calls are indexed by creation time in the sorted set {@code <prefix>:pending-index:{<conversation
  * id>}}. The conversation id in braces is the Redis Cluster hash tag of both, the same as the conversation's own keys
- * (see {@link dev.promptkit.redis.RedisKeyLayout}), so every script (hold, decide, keep a result, list, forget) runs
+ * (see {@link dev.promptkit.state.redis.RedisKeyLayout}), so every script (hold, decide, keep a result, list, forget) runs
  * on the one slot of the conversation, atomically on every topology. Calls held by version 0.1 of this port, under
- * names without braces, are moved once by {@link dev.promptkit.redis.LegacyKeyMigration}.
+ * names without braces, are moved once by {@link dev.promptkit.state.redis.LegacyKeyMigration}.
  */
 package dev.promptkit.tool.redis;

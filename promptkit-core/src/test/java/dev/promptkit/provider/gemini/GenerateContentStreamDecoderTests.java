@@ -7,8 +7,8 @@ package dev.promptkit.provider.gemini;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.provider.ProviderChunk;
-import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.provider.http.SseEvent;
+import dev.promptkit.types.TokenUsage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -5,7 +5,7 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.provider.ProviderChunk;
-import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.types.TokenUsage;
 import java.util.List;
 
 /** One text chunk per event (its data, or the NDJSON line), then a finish chunk: a decoder for transport tests. */

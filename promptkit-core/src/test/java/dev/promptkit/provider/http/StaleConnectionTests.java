@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
-import dev.promptkit.provider.TokenUsage;
 import dev.promptkit.test.http.CloseTiming;
 import dev.promptkit.test.http.ConnectionConduct;
 import dev.promptkit.test.http.ConnectionEnding;
 import dev.promptkit.test.http.LoopbackHttpServer;
 import dev.promptkit.test.http.LoopbackRequest;
 import dev.promptkit.test.http.LoopbackResponse;
+import dev.promptkit.types.TokenUsage;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.internal.ThreadExecutorMap;
 import java.time.Duration;

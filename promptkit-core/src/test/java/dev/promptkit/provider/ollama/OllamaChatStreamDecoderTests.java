@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
-import dev.promptkit.provider.TokenUsage;
+import dev.promptkit.types.TokenUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

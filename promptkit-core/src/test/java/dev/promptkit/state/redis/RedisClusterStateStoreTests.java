@@ -6,7 +6,6 @@ package dev.promptkit.state.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptkit.redis.RedisKeyLayout;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.test.PrivateRedisCluster;
 import dev.promptkit.test.PrivateRedisServer;

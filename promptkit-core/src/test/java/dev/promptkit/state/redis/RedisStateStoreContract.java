@@ -4,10 +4,6 @@
  */
 package dev.promptkit.state.redis;
 
-import dev.promptkit.redis.RedisKeyLayout;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.promptkit.state.ConversationConflictException;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.StateStoreException;
@@ -30,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

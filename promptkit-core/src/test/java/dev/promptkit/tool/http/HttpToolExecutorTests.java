@@ -230,6 +230,15 @@ class HttpToolExecutorTests {
     }
 
     @Test
+    void anErrorBodyOverTheSizeLimitIsStillShownAsAnExcerpt() {
+        server.enqueue(text(500, "y".repeat(2048)));
+
+        assertThatThrownBy(() -> run(executor(config("/orders").maxResponseBytes(1024)), "{}"))
+                .hasMessageStartingWith("Tool 'lookup_order': the service answered HTTP 500 Internal Server Error: yyy")
+                .hasMessageEndingWith("yyy...");
+    }
+
+    @Test
     void anErrorStatusWithoutABodyIsReportedWithTheStatusAlone() {
         server.enqueue(new MockResponse.Builder().code(503).build());
 

@@ -8,6 +8,7 @@ import static dev.promptkit.tool.mcp.ToolCalls.execute;
 import static dev.promptkit.tool.mcp.ToolCalls.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptkit.test.EverythingServerProcess;
 import dev.promptkit.test.http.ConnectionConduct;
 import dev.promptkit.test.http.LoopbackHttpServer;
 import dev.promptkit.test.http.LoopbackRequest;
@@ -36,14 +37,14 @@ import org.junit.jupiter.api.Test;
  */
 class McpConnectionChurnTests {
 
-    private static EverythingServer.Http everything;
+    private static EverythingServerProcess everything;
     private LoopbackHttpServer front;
 
     @BeforeEach
     void requireServer() throws Exception {
         EverythingServer.binary();
         if (everything == null) {
-            everything = EverythingServer.startStreamableHttp();
+            everything = EverythingServerProcess.startStreamableHttp();
         }
     }
 

@@ -15,7 +15,8 @@ import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.sdk.Response;
-import dev.promptkit.tool.ToolDescriptor;
+import dev.promptkit.test.EverythingServerProcess;
+import dev.promptkit.types.ToolDescriptor;
 import dev.promptkit.types.ToolResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
-/** Whole conversations whose tools are the real server-everything's, over stdio and streamable HTTP. */
+/** Whole conversations whose tools are the real server-everything's, over stdio, streamable HTTP and SSE. */
 class McpConversationTests {
 
     private static final Pack PACK = PackLoader.load(Path.of("src/test/resources/mcp/mcp.pack.json"));
@@ -67,11 +68,20 @@ class McpConversationTests {
 
     @Test
     void aConversationCallsTheServersToolsOverStreamableHttp() throws Exception {
-        try (EverythingServer.Http http = EverythingServer.startStreamableHttp();
+        try (EverythingServerProcess http = EverythingServerProcess.startStreamableHttp();
                 McpServers servers = new McpServers(List.of(McpServerConfig.of("everything",
                         McpTransportConfig.streamableHttp(http.url()))))) {
             Conversation chat = PromptKit.open(PACK, "assistant", options()
                     .tools(tools -> tools.withMcpServers(servers)).build());
+            assertEchoAndSum(chat.send("echo and add please"));
+        }
+    }
+
+    @Test
+    void aConversationCallsTheServersToolsOverTheLegacySseTransport() throws Exception {
+        try (EverythingServerProcess sse = EverythingServerProcess.startSse();
+                Conversation chat = PromptKit.open(PACK, "assistant", options()
+                        .mcpServer(McpServerConfig.of("everything", McpTransportConfig.sse(sse.url()))).build())) {
             assertEchoAndSum(chat.send("echo and add please"));
         }
     }

@@ -35,6 +35,8 @@ class McpServerConfigTests {
         assertThatIllegalArgumentException().isThrownBy(() -> McpTransportConfig.stdio(" "));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> McpTransportConfig.streamableHttp("ftp://example.com/mcp"));
+        assertThatIllegalArgumentException().isThrownBy(() -> McpTransportConfig.sse("ws://example.com/sse"))
+                .withMessage("An MCP SSE server needs an http(s) URL, not ws://example.com/sse");
     }
 
     @Test
@@ -50,6 +52,19 @@ class McpServerConfigTests {
         assertThat(stdio.toString()).contains("API_KEY").doesNotContain("secret");
         assertThat(http.toString()).contains("Authorization").doesNotContain("secret");
         assertThat(McpServerConfig.of("remote", http).toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void describesAnSseServerWithoutSecretsAndMasksItsHeaderValues() {
+        McpTransportConfig.Sse sse = McpTransportConfig.sse("http://user:secret-password@127.0.0.1:3001/sse?key=secret")
+                .withHeader("X-Api-Key", "secret-header-value");
+
+        assertThat(sse.type()).isEqualTo(McpTransportType.SSE);
+        assertThat(sse.type().value()).isEqualTo("sse");
+        assertThat(McpTransportType.STREAMABLE_HTTP.value()).isEqualTo("streamable-http");
+        assertThat(sse.describe()).isEqualTo("URL http://127.0.0.1:3001/sse");
+        assertThat(sse.toString()).isEqualTo("Sse[URL http://127.0.0.1:3001/sse, headers=[X-Api-Key]]");
+        assertThat(sse.redactor().redact("bad key secret-header-value")).isEqualTo("bad key [redacted]");
     }
 
     @Test

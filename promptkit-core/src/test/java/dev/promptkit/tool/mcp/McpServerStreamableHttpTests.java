@@ -11,6 +11,7 @@ import static dev.promptkit.tool.mcp.ToolCalls.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.promptkit.test.EverythingServerProcess;
 import dev.promptkit.tool.ToolException;
 import java.time.Duration;
 import java.util.List;
@@ -23,14 +24,14 @@ import org.junit.jupiter.api.Test;
 /** Against the real {@code server-everything} serving streamable HTTP on a loopback port. */
 class McpServerStreamableHttpTests {
 
-    private static EverythingServer.Http http;
+    private static EverythingServerProcess http;
 
     /** Checks per test, so that every test reports the reason when it is skipped. */
     @BeforeEach
     void requireServer() throws Exception {
         EverythingServer.binary();
         if (http == null) {
-            http = EverythingServer.startStreamableHttp();
+            http = EverythingServerProcess.startStreamableHttp();
         }
     }
 

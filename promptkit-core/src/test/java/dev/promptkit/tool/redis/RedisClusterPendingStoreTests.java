@@ -6,7 +6,7 @@ package dev.promptkit.tool.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptkit.redis.RedisKeyLayout;
+import dev.promptkit.state.redis.RedisKeyLayout;
 import dev.promptkit.state.redis.TwoInstances;
 import dev.promptkit.test.PrivateRedisCluster;
 import java.io.IOException;

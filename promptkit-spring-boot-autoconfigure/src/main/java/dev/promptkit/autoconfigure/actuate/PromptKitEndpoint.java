@@ -37,8 +37,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), where blocking tool handlers run and how
  * many run, wait or overran their time-out, the providers (API keys masked),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
- * servers' status, the voice and media settings, and running totals of requests, tokens and cost. Never shows
- * message content or a key.
+ * servers' transport and status, the voice and media settings, and running totals of requests, tokens and cost.
+ * Never shows message content or a key.
  *
  * @since 0.1.0
  */
@@ -218,6 +218,7 @@ public class PromptKitEndpoint {
         if (mcpServers != null) {
             for (McpServer server : mcpServers.servers()) {
                 Map<String, Object> status = new LinkedHashMap<>();
+                status.put("transport", server.config().transport().type().value());
                 status.put("status", server.status().name());
                 status.put("tools", server.toolNames());
                 server.lastError().ifPresent(error -> status.put("lastError", error));

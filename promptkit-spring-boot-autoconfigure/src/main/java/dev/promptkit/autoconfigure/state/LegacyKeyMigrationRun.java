@@ -4,7 +4,7 @@
  */
 package dev.promptkit.autoconfigure.state;
 
-import dev.promptkit.redis.LegacyKeyMigration;
+import dev.promptkit.state.redis.LegacyKeyMigration;
 import org.springframework.beans.factory.InitializingBean;
 
 /**

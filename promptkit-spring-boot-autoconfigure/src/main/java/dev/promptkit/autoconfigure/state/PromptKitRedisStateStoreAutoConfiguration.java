@@ -4,8 +4,8 @@
  */
 package dev.promptkit.autoconfigure.state;
 
-import dev.promptkit.redis.LegacyKeyMigration;
 import dev.promptkit.state.StateStore;
+import dev.promptkit.state.redis.LegacyKeyMigration;
 import dev.promptkit.state.redis.RedisStateStore;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.redis.RedisPendingStore;

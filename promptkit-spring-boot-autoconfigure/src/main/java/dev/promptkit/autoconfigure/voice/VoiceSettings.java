@@ -5,15 +5,15 @@
 package dev.promptkit.autoconfigure.voice;
 
 import dev.promptkit.duplex.AudioFormat;
-import dev.promptkit.duplex.DuplexProvider;
+import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.Provider;
+import dev.promptkit.provider.openai.OpenAiSttService;
+import dev.promptkit.provider.openai.OpenAiTtsService;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.DuplexOptions;
-import dev.promptkit.voice.SttService;
-import dev.promptkit.voice.TtsService;
+import dev.promptkit.speech.SttService;
+import dev.promptkit.speech.TtsService;
 import dev.promptkit.voice.VadModeConfig;
-import dev.promptkit.voice.openai.OpenAiSttService;
-import dev.promptkit.voice.openai.OpenAiTtsService;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
