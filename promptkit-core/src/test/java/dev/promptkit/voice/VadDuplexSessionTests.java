@@ -177,7 +177,8 @@ class VadDuplexSessionTests {
 
     @Test
     void speakingAgainBeforeTheAnswerSaidAnythingAnswersBothTurnsAsOne() {
-        List<Duration> delays = List.of(Duration.ofMillis(500), Duration.ZERO);
+        // the first transcript comes late enough that the second speech (sent as fast as it goes) arrives before it
+        List<Duration> delays = List.of(Duration.ofSeconds(2), Duration.ZERO);
         session = session(audio -> {
             transcribed.add(audio);
             return Mono.just(new Transcript(transcribed.size() == 1 ? "Tell me" : "Tell me about Paris"))

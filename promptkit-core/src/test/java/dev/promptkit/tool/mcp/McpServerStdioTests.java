@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 /** Against the real {@code server-everything} over stdio. */
 class McpServerStdioTests {
 
+    /** Long enough that the call "too early" lands inside it on a loaded machine. */
+    private static final Duration BACKOFF = Duration.ofSeconds(3);
+
     private static McpServer everything;
 
     /** Checks per test, so that every test reports the reason when it is skipped. */
@@ -140,7 +143,7 @@ class McpServerStdioTests {
     void aKilledServerGoesDownThenComesBackOnUseAfterTheBackoff() throws Exception {
         Set<ProcessHandle> before = ChildProcesses.snapshot();
         try (McpServer server = new McpServer(McpServerConfig.of("fragile", EverythingServer.stdio())
-                .withRetryBackoff(new McpRetryBackoff(Duration.ofMillis(300), Duration.ofSeconds(1))))) {
+                .withRetryBackoff(new McpRetryBackoff(BACKOFF, Duration.ofSeconds(5))))) {
             McpTool echo = tool(server.tools().block(WAIT), "mcp__fragile__echo");
             ProcessHandle process = ChildProcesses.onlyStartedSince(before);
 
@@ -156,7 +159,7 @@ class McpServerStdioTests {
                     .hasMessageContaining("exited")
                     .hasMessageContaining("next attempt on use in");
 
-            Thread.sleep(400);
+            Thread.sleep(BACKOFF.toMillis() + 100);
             assertThat(execute(echo, Map.of("message", "back again"))).isEqualTo("Echo: back again");
             assertThat(server.status()).isEqualTo(McpServerStatus.UP);
             assertThat(server.lastError()).isEmpty();
