@@ -13,6 +13,7 @@ import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ProviderResponse;
 import dev.promptkit.provider.ToolChoice;
+import dev.promptkit.provider.http.IdleTimeout;
 import dev.promptkit.tool.ToolCallRunner;
 import dev.promptkit.tool.ToolDescriptor;
 import dev.promptkit.tool.ToolLoopException;
