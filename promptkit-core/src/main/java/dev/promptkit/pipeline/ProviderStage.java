@@ -12,6 +12,7 @@ import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.ProviderResponse;
+import dev.promptkit.provider.http.IdleTimeout;
 import dev.promptkit.tool.ToolCallRunner;
 import dev.promptkit.tool.ToolLoopException;
 import dev.promptkit.tool.ToolOutcome;

@@ -42,7 +42,11 @@ public record HttpProviderSettings(String baseUrl, String apiKey, Map<String, St
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
-    public static final int DEFAULT_MAX_CONNECTIONS = 500;
+    /**
+     * Enough for thousands of concurrent streamed calls without tuning: each holds a connection until its answer
+     * ends, and a connection is opened only when one is needed.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS = 5000;
     /**
      * Below the keep-alive timeouts of the common servers and load balancers (JDK HttpServer 30 s, AWS ALB 60 s,
      * nginx 75 s) and far below those of the vendors' edges (minutes).

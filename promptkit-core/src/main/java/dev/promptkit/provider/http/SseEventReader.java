@@ -4,8 +4,12 @@
  */
 package dev.promptkit.provider.http;
 
+import dev.promptkit.provider.ProviderChunk;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -65,6 +69,72 @@ public final class SseEventReader {
                         }
                     });
         });
+    }
+
+    /**
+     * The chunks {@code decoder} makes of the events of one body, handing it text outside the SSE framing in its
+     * place among them, and ending with what {@link StreamDecoder#finish()} returns: one step per buffer from bytes
+     * to chunks, rather than a stream of events and a second one of chunks. Events are decoded as their chunks are
+     * taken, so what a failing event's predecessors made is delivered before its failure.
+     */
+    Flux<ProviderChunk> decode(Flux<DataBuffer> body, StreamDecoder<? super SseEvent> decoder) {
+        return Flux.defer(() -> {
+            Framing framing = new Framing(maxLineBytes);
+            return body.map(buffer -> new DecodedChunks(framing.events(buffer), decoder, false))
+                    .concatWith(Mono.fromSupplier(() -> new DecodedChunks(framing.lastEvents(), decoder, true)))
+                    .concatMapIterable(Function.identity());
+        });
+    }
+
+    /** The chunks of some events, decoded one event at a time as they are iterated (once), then the end's. */
+    private static final class DecodedChunks implements Iterable<ProviderChunk>, Iterator<ProviderChunk> {
+
+        private final Iterator<SseEvent> events;
+        private final StreamDecoder<? super SseEvent> decoder;
+        private boolean last;
+        private Iterator<ProviderChunk> pending = Collections.emptyIterator();
+
+        DecodedChunks(List<SseEvent> events, StreamDecoder<? super SseEvent> decoder, boolean last) {
+            this.events = events.iterator();
+            this.decoder = decoder;
+            this.last = last;
+        }
+
+        @Override
+        public Iterator<ProviderChunk> iterator() {
+            return this;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!pending.hasNext()) {
+                if (events.hasNext()) {
+                    SseEvent item = events.next();
+                    if (SseEventAssembler.isUnframed(item)) {
+                        decoder.unframed(item.data());
+                    }
+                    else {
+                        pending = decoder.decode(item).iterator();
+                    }
+                }
+                else if (last) {
+                    last = false;
+                    pending = decoder.finish().iterator();
+                }
+                else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public ProviderChunk next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return pending.next();
+        }
     }
 
     /**

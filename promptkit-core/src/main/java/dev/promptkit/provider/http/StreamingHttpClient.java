@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -58,6 +59,7 @@ public final class StreamingHttpClient implements AutoCloseable {
     private final StreamRetry retry;
     private final SseEventReader sseReader;
     private final NdjsonReader ndjsonReader;
+    private volatile CallUri lastUri;
 
     /**
      * A client on a plain {@link WebClient}.
@@ -99,10 +101,7 @@ public final class StreamingHttpClient implements AutoCloseable {
     /** Streams a {@code text/event-stream} response, decoding each attempt with a new decoder. */
     public Flux<ProviderChunk> streamSse(StreamRequest request,
             Supplier<? extends StreamDecoder<? super SseEvent>> decoders) {
-        return stream(request, MediaType.TEXT_EVENT_STREAM, body -> {
-            StreamDecoder<? super SseEvent> decoder = decoders.get();
-            return decode(sseReader.read(body, decoder::unframed), decoder);
-        });
+        return stream(request, MediaType.TEXT_EVENT_STREAM, body -> sseReader.decode(body, decoders.get()));
     }
 
     /** Streams an {@code application/x-ndjson} response, decoding each attempt with a new decoder. */
@@ -175,7 +174,8 @@ public final class StreamingHttpClient implements AutoCloseable {
         ConcurrencyLimiter.Permit permit = limiter.newPermit();
         // the slot is back before the end of the body reaches the caller; doFinally covers cancellation
         Flux<DataBuffer> bytes = permit.acquire()
-                .thenMany(call.exchange(() -> exchange(uri, headers, body, accept)).timeout(settings.idleTimeout()))
+                .thenMany(IdleTimeout.apply(call.exchange(() -> exchange(uri, headers, body, accept)),
+                        settings.idleTimeout(), Schedulers.parallel(), StreamingHttpClient::silence))
                 .doOnTerminate(permit::release)
                 .doFinally(signal -> permit.release());
         return bodyDecoder.apply(bytes).onErrorMap(failures::translate);
@@ -197,10 +197,26 @@ public final class StreamingHttpClient implements AutoCloseable {
                                         response.headers().asHttpHeaders(), text))));
     }
 
+    /** The URI of a call: the last one built, when the path and query are the same (nearly every call's are). */
     private URI uri(String path, Map<String, String> query) {
+        CallUri last = lastUri;
+        if (last != null && last.path().equals(path) && last.query().equals(query)) {
+            return last.uri();
+        }
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(settings.baseUrl()).path(path);
         query.forEach(uri::queryParam);
-        return uri.build().encode().toUri();
+        URI built = uri.build().encode().toUri();
+        lastUri = new CallUri(path, query, built);
+        return built;
+    }
+
+    /** The failure of a body that was silent for the idle timeout; {@link FailureTranslator} words it. */
+    private static TimeoutException silence() {
+        return new TimeoutException("no byte of the answer within the idle timeout");
+    }
+
+    /** A call's URI, built from its path and query below the base URL. */
+    private record CallUri(String path, Map<String, String> query, URI uri) {
     }
 
     private static Flux<byte[]> bytes(Flux<DataBuffer> body) {

@@ -25,7 +25,7 @@ class HttpProviderSettingsTests {
         assertThat(settings.maxLineBytes()).isEqualTo(SseEventReader.DEFAULT_MAX_LINE_BYTES);
         assertThat(settings.retry()).isEqualTo(RetryPolicy.DEFAULT);
         assertThat(settings.concurrency()).isEqualTo(ConcurrencyPolicy.UNLIMITED);
-        assertThat(settings.maxConnections()).isEqualTo(500);
+        assertThat(settings.maxConnections()).isEqualTo(5000);
         assertThat(settings.maxIdleTime()).isEqualTo(HttpProviderSettings.DEFAULT_MAX_IDLE_TIME);
         assertThat(settings.maxLifeTime()).isEqualTo(HttpProviderSettings.DEFAULT_MAX_LIFE_TIME);
         assertThat(HttpProviderSettings.builder().maxIdleTime(Duration.ZERO).maxLifeTime(Duration.ofSeconds(-1))

@@ -56,7 +56,7 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
      * @param connectTimeout how long opening a connection may take (default 10s)
      * @param idleTimeout how long the API may send nothing, before the first bytes and between reads (default 30s)
      * @param maxConnections the provider's connection pool size; each streamed call holds one connection until its
-     *     answer ends, and as many calls again may wait for one (default 500)
+     *     answer ends, and as many calls again may wait for one (default 5000)
      * @param maxIdleTime how long a pooled connection may stay unused before it is closed; keep it below the
      *     server's (or proxy's) keep-alive timeout (default 20s)
      * @param maxLifeTime how long a pooled connection may be used at all before it is retired, so that DNS
