@@ -21,8 +21,7 @@ import java.util.stream.Stream;
  *
  * @since 0.1.0
  */
-public sealed interface McpTransportConfig
-        permits McpTransportConfig.Stdio, McpTransportConfig.StreamableHttp, McpTransportConfig.Sse {
+public sealed interface McpTransportConfig permits McpTransportConfig.Stdio, McpTransportConfig.Remote {
 
     /** Which transport this is. */
     McpTransportType type();
@@ -99,8 +98,28 @@ public sealed interface McpTransportConfig
         }
     }
 
+    /** A server reached over HTTP at {@code url}, sent {@code headers} (credentials among them) on every request. */
+    sealed interface Remote extends McpTransportConfig permits StreamableHttp, Sse {
+
+        /** The server's URL. */
+        URI url();
+
+        /** The headers sent with every request. */
+        Map<String, String> headers();
+
+        @Override
+        default String describe() {
+            return RemoteEndpoint.describe(url());
+        }
+
+        @Override
+        default SecretRedactor redactor() {
+            return RemoteEndpoint.redactor(headers());
+        }
+    }
+
     /** A remote server at {@code url} (the single MCP endpoint), sent {@code headers} on every request. */
-    record StreamableHttp(URI url, Map<String, String> headers) implements McpTransportConfig {
+    record StreamableHttp(URI url, Map<String, String> headers) implements Remote {
 
         public StreamableHttp {
             RemoteEndpoint.requireHttp(url, "streamable-HTTP");
@@ -116,16 +135,6 @@ public sealed interface McpTransportConfig
             return new StreamableHttp(url, RemoteEndpoint.with(headers, name, value));
         }
 
-        @Override
-        public String describe() {
-            return RemoteEndpoint.describe(url);
-        }
-
-        @Override
-        public SecretRedactor redactor() {
-            return RemoteEndpoint.redactor(headers);
-        }
-
         /** Shows the names of the headers, not their values. */
         @Override
         public String toString() {
@@ -137,7 +146,7 @@ public sealed interface McpTransportConfig
      * A remote server on the legacy HTTP+SSE transport (MCP 2024-11-05): its event stream at {@code url}, which
      * names the URL to POST messages to (on the same origin); {@code headers} go with the GET and every POST.
      */
-    record Sse(URI url, Map<String, String> headers) implements McpTransportConfig {
+    record Sse(URI url, Map<String, String> headers) implements Remote {
 
         public Sse {
             RemoteEndpoint.requireHttp(url, "SSE");
@@ -151,16 +160,6 @@ public sealed interface McpTransportConfig
 
         public Sse withHeader(String name, String value) {
             return new Sse(url, RemoteEndpoint.with(headers, name, value));
-        }
-
-        @Override
-        public String describe() {
-            return RemoteEndpoint.describe(url);
-        }
-
-        @Override
-        public SecretRedactor redactor() {
-            return RemoteEndpoint.redactor(headers);
         }
 
         /** Shows the names of the headers, not their values. */
