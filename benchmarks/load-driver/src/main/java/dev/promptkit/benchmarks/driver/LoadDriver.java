@@ -108,7 +108,11 @@ public final class LoadDriver {
         Duration runLimit = timeout.multipliedBy(Math.max(4, (long) Math.ceil(4.0 * requests / concurrency)));
         if (warmup > 0) {
             List<Result> warm = driver.run(Math.min(concurrency, warmup), warmup, runLimit);
-            System.out.printf("warm-up: %d requests, %d errors%n", warm.size(), warm.stream().filter(r -> !r.ok()).count());
+            Map<String, Integer> warmErrors = new TreeMap<>();
+            warm.stream().filter(r -> !r.ok()).forEach(r -> warmErrors.merge(r.error(), 1, Integer::sum));
+            System.out.printf("warm-up: %d requests, %d errors%s%n", warm.size(),
+                    warmErrors.values().stream().mapToInt(Integer::intValue).sum(),
+                    warmErrors.isEmpty() ? "" : " " + warmErrors);
         }
         ProcessSampler appSampler = pid > 0 ? new ProcessSampler(pid) : null;
         ProcessSampler upstreamSampler = upstreamPid > 0 ? new ProcessSampler(upstreamPid) : null;
