@@ -7,7 +7,6 @@ package dev.promptkit.provider.openai;
 import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.WavFile;
 import dev.promptkit.provider.ProviderException;
-import dev.promptkit.provider.http.HttpServiceBuilder;
 import dev.promptkit.speech.SttService;
 import dev.promptkit.speech.Transcript;
 import java.io.ByteArrayOutputStream;
@@ -46,12 +45,13 @@ public final class OpenAiSttService implements SttService, AutoCloseable {
 
     private final OpenAiAudioClient client;
 
-    private OpenAiSttService(Builder builder) {
+    private OpenAiSttService(OpenAiSpeechBuilder<OpenAiSttService> builder) {
         this.client = builder.client();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder of this service; only the API key (in the settings) is usually needed. */
+    public static OpenAiSpeechBuilder<OpenAiSttService> builder() {
+        return new OpenAiSpeechBuilder<>(DEFAULT_NAME, DEFAULT_MODEL, OpenAiSttService::new);
     }
 
     @Override
@@ -88,20 +88,5 @@ public final class OpenAiSttService implements SttService, AutoCloseable {
     @Override
     public void close() {
         client.close();
-    }
-
-    /**
-     * Builds an {@link OpenAiSttService}; only the API key (in the settings) is usually needed. The name is
-     * {@value OpenAiSttService#DEFAULT_NAME}, the model {@value OpenAiSttService#DEFAULT_MODEL} by default.
-     */
-    public static final class Builder extends HttpServiceBuilder<Builder, OpenAiSttService> {
-
-        private Builder() {
-            super(DEFAULT_NAME, DEFAULT_MODEL, OpenAiProvider.DEFAULT_BASE_URL, OpenAiSttService::new);
-        }
-
-        private OpenAiAudioClient client() {
-            return new OpenAiAudioClient(name(), model(), resolvedSettings(), webClient());
-        }
     }
 }

@@ -8,7 +8,6 @@ import dev.promptkit.duplex.AudioChunk;
 import dev.promptkit.duplex.AudioFormat;
 import dev.promptkit.duplex.PcmFramer;
 import dev.promptkit.provider.ProviderException;
-import dev.promptkit.provider.http.HttpServiceBuilder;
 import dev.promptkit.provider.http.StreamRequest;
 import dev.promptkit.speech.TtsService;
 import java.util.Map;
@@ -47,12 +46,13 @@ public final class OpenAiTtsService implements TtsService, AutoCloseable {
 
     private final OpenAiAudioClient client;
 
-    private OpenAiTtsService(Builder builder) {
+    private OpenAiTtsService(OpenAiSpeechBuilder<OpenAiTtsService> builder) {
         this.client = builder.client();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder of this service; only the API key (in the settings) is usually needed. */
+    public static OpenAiSpeechBuilder<OpenAiTtsService> builder() {
+        return new OpenAiSpeechBuilder<>(DEFAULT_NAME, DEFAULT_MODEL, OpenAiTtsService::new);
     }
 
     @Override
@@ -78,20 +78,5 @@ public final class OpenAiTtsService implements TtsService, AutoCloseable {
     @Override
     public void close() {
         client.close();
-    }
-
-    /**
-     * Builds an {@link OpenAiTtsService}; only the API key (in the settings) is usually needed. The name is
-     * {@value OpenAiTtsService#DEFAULT_NAME}, the model {@value OpenAiTtsService#DEFAULT_MODEL} by default.
-     */
-    public static final class Builder extends HttpServiceBuilder<Builder, OpenAiTtsService> {
-
-        private Builder() {
-            super(DEFAULT_NAME, DEFAULT_MODEL, OpenAiProvider.DEFAULT_BASE_URL, OpenAiTtsService::new);
-        }
-
-        private OpenAiAudioClient client() {
-            return new OpenAiAudioClient(name(), model(), resolvedSettings(), webClient());
-        }
     }
 }

@@ -159,7 +159,7 @@ class OpenAiSttServiceTests {
                 .verify();
     }
 
-    private OpenAiSttService.Builder service(String apiKey) {
+    private OpenAiSpeechBuilder<OpenAiSttService> service(String apiKey) {
         return OpenAiSttService.builder().settings(HttpProviderSettings.builder().baseUrl(upstream.baseUrl())
                 .apiKey(apiKey).retry(QUICK_RETRIES).build());
     }

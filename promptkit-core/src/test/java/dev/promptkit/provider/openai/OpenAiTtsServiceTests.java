@@ -172,7 +172,7 @@ class OpenAiTtsServiceTests {
         return audio;
     }
 
-    private OpenAiTtsService.Builder service(String apiKey) {
+    private OpenAiSpeechBuilder<OpenAiTtsService> service(String apiKey) {
         return OpenAiTtsService.builder().settings(HttpProviderSettings.builder().baseUrl(upstream.baseUrl())
                 .apiKey(apiKey).retry(QUICK_RETRIES).build());
     }
