@@ -6,8 +6,10 @@ package dev.promptkit.pack;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.promptkit.types.ModelParameters;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One prompt of a pack: the system template and what it needs (variables, tools and their policy, parameters,
@@ -43,5 +45,28 @@ public record Prompt(
         evals = Immutable.list(evals);
         testedModels = Immutable.list(testedModels);
         modelOverrides = Immutable.map(modelOverrides);
+    }
+
+    /**
+     * The system template for {@code model}: its {@code model_overrides} entry's {@code system_template} in place of
+     * the prompt's when it has one, between the entry's prefix and suffix; the prompt's own for a model with no entry
+     * (or {@code null}).
+     */
+    public String systemTemplateFor(String model) {
+        ModelOverride override = model == null ? null : modelOverrides.get(model);
+        if (override == null) {
+            return systemTemplate;
+        }
+        String template = override.systemTemplate() != null ? override.systemTemplate() : systemTemplate;
+        return Objects.requireNonNullElse(override.systemTemplatePrefix(), "") + Objects.requireNonNullElse(template, "")
+                + Objects.requireNonNullElse(override.systemTemplateSuffix(), "");
+    }
+
+    /** The parameters for {@code model}: the prompt's, with its {@code model_overrides} entry's laid over them. */
+    public ModelParameters parametersFor(String model) {
+        ModelOverride override = model == null ? null : modelOverrides.get(model);
+        ModelParameters own = parameters.toModelParameters();
+        return override == null || override.parameters() == null ? own
+                : own.overriddenBy(override.parameters().toModelParameters());
     }
 }

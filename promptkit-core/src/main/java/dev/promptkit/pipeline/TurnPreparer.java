@@ -92,8 +92,8 @@ public final class TurnPreparer {
             HeldCallAnswers.Answers answers) {
         return variables.resolve(request, prompt).zipWith(OfferedTools.of(pack, prompt, settings.mcpServers(), tools),
                 (resolved, offered) -> new PreparedTurn(request, pack, promptName, prompt, model, resolved,
-                        TemplateRenderer.render(prompt.systemTemplate(), resolved, pack.fragments()), offered,
-                        prompt.parameters().toModelParameters().overriddenBy(settings.parameterOverrides()),
+                        TemplateRenderer.render(prompt.systemTemplateFor(model), resolved, pack.fragments()), offered,
+                        prompt.parametersFor(model).overriddenBy(settings.parameterOverrides()),
                         settings.responseFormat() != null ? settings.responseFormat() : ResponseFormat.TEXT, history,
                         version, answers, null));
     }
