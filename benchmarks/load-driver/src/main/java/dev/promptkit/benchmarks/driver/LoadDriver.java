@@ -108,8 +108,7 @@ public final class LoadDriver {
         Duration runLimit = timeout.multipliedBy(Math.max(4, (long) Math.ceil(4.0 * requests / concurrency)));
         if (warmup > 0) {
             List<Result> warm = driver.run(Math.min(concurrency, warmup), warmup, runLimit);
-            Map<String, Integer> warmErrors = new TreeMap<>();
-            warm.stream().filter(r -> !r.ok()).forEach(r -> warmErrors.merge(r.error(), 1, Integer::sum));
+            Map<String, Integer> warmErrors = errorsByKind(warm);
             System.out.printf("warm-up: %d requests, %d errors%s%n", warm.size(),
                     warmErrors.values().stream().mapToInt(Integer::intValue).sum(),
                     warmErrors.isEmpty() ? "" : " " + warmErrors);
@@ -411,10 +410,15 @@ public final class LoadDriver {
         chunkStats.put("max", Arrays.stream(chunks).max().orElse(0));
         chunkStats.put("mean", ProcessSampler.round(Arrays.stream(chunks).average().orElse(0)));
         out.put("chunks", chunkStats);
+        out.put("errors_by_kind", errorsByKind(results));
+        return out;
+    }
+
+    /** How many of {@code results} failed, by kind of error. */
+    private static Map<String, Integer> errorsByKind(List<Result> results) {
         Map<String, Integer> byKind = new TreeMap<>();
         results.stream().filter(r -> !r.ok()).forEach(r -> byKind.merge(r.error(), 1, Integer::sum));
-        out.put("errors_by_kind", byKind);
-        return out;
+        return byKind;
     }
 
     /** Milliseconds: p50, p90, p99 (linear interpolation, as the Go harness), min, max, mean. */
