@@ -51,6 +51,8 @@ public final class TurnPreparer {
     private final String promptName;
     private final Prompt prompt;
     private final String model;
+    private final String systemTemplate;
+    private final ModelParameters parameters;
     private final Settings settings;
     private final TurnVariables variables;
     private final HeldCallAnswers heldCalls;
@@ -60,6 +62,8 @@ public final class TurnPreparer {
         this.promptName = promptName;
         this.prompt = prompt;
         this.model = model;
+        this.systemTemplate = prompt.systemTemplateFor(model);
+        this.parameters = prompt.parametersFor(model).overriddenBy(settings.parameterOverrides());
         this.settings = settings;
         this.variables = new TurnVariables(settings.variableProviders());
         this.heldCalls = new HeldCallAnswers(settings.pendingStore());
@@ -92,8 +96,7 @@ public final class TurnPreparer {
             HeldCallAnswers.Answers answers) {
         return variables.resolve(request, prompt).zipWith(OfferedTools.of(pack, prompt, settings.mcpServers(), tools),
                 (resolved, offered) -> new PreparedTurn(request, pack, promptName, prompt, model, resolved,
-                        TemplateRenderer.render(prompt.systemTemplateFor(model), resolved, pack.fragments()), offered,
-                        prompt.parametersFor(model).overriddenBy(settings.parameterOverrides()),
+                        TemplateRenderer.render(systemTemplate, resolved, pack.fragments()), offered, parameters,
                         settings.responseFormat() != null ? settings.responseFormat() : ResponseFormat.TEXT, history,
                         version, answers, null));
     }
