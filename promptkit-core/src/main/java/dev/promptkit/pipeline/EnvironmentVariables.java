@@ -4,7 +4,6 @@
  */
 package dev.promptkit.pipeline;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import reactor.core.publisher.Mono;
@@ -37,14 +36,7 @@ public final class EnvironmentVariables implements VariableProvider {
 
     @Override
     public Mono<Map<String, String>> variables(TurnRequest turn) {
-        return Mono.fromSupplier(() -> {
-            Map<String, String> values = new HashMap<>();
-            environment.forEach((name, value) -> {
-                if (name.startsWith(prefix) && name.length() > prefix.length()) {
-                    values.put(name.substring(prefix.length()).toLowerCase(Locale.ROOT), value);
-                }
-            });
-            return values;
-        });
+        return Mono.fromSupplier(() -> PrefixedEntries.select(environment, prefix,
+                name -> name.toLowerCase(Locale.ROOT)));
     }
 }

@@ -5,7 +5,6 @@
 package dev.promptkit.pipeline;
 
 import dev.promptkit.state.StateStore;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
@@ -42,14 +41,9 @@ public final class StateVariables implements VariableProvider {
 
     @Override
     public Mono<Map<String, String>> variables(TurnRequest turn) {
-        return store.load(turn.conversationId()).map(state -> {
-            Map<String, String> values = new HashMap<>();
-            state.metadata().forEach((key, value) -> {
-                if (key.startsWith(keyPrefix) && key.length() > keyPrefix.length()) {
-                    values.put(stripPrefix ? key.substring(keyPrefix.length()) : key, value);
-                }
-            });
-            return Map.copyOf(values);
-        }).defaultIfEmpty(Map.of());
+        return store.load(turn.conversationId())
+                .map(state -> PrefixedEntries.select(state.metadata(), keyPrefix,
+                        name -> stripPrefix ? name : keyPrefix + name))
+                .defaultIfEmpty(Map.of());
     }
 }
