@@ -4,6 +4,9 @@
  */
 package dev.promptkit.sample;
 
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.notNullValue;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -63,20 +66,10 @@ final class VoiceSocketClient {
 
     /**
      * The status the socket closed with. The close status is reported on its own signal, which can arrive just after
-     * {@link #talk} returns, so this waits for it (up to five seconds) and is {@code null} only when none came.
+     * {@link #talk} returns, so this waits for it (up to five seconds).
      */
     CloseStatus awaitCloseStatus() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (closeStatus.get() == null && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            }
-            catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return closeStatus.get();
+        return await().atMost(Duration.ofSeconds(5)).untilAtomic(closeStatus, notNullValue());
     }
 
     /** The text of every event of {@code type}, in order, joined. */
