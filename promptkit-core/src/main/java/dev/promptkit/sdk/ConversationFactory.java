@@ -44,6 +44,31 @@ final class ConversationFactory {
     }
 
     /**
+     * Opens a conversation on a setup built once for many (see {@link #shareable}), with an event bus of its own
+     * unless the options name a shared one.
+     */
+    static Conversation open(ConversationSetup shared, ConversationOptions options) {
+        ConversationSetup setup = ownEvents(shared, options);
+        return new Conversation(id(options), setup, options.pipeline().variables(),
+                toolRegistry(setup.pack(), options));
+    }
+
+    /**
+     * Whether conversations opened with {@code options} can share one setup: when the options bring the state and
+     * pending stores (else each conversation gets stores of its own) and no MCP server configurations (else each
+     * conversation starts servers of its own). Stages, the turn preparer and the provider hold no conversation's
+     * state, as forks, which share their setup, already rely on.
+     */
+    static boolean shareable(ConversationOptions options) {
+        return options.state().store() != null && options.state().pendingStore() != null
+                && options.tools().mcpServerConfigs().isEmpty();
+    }
+
+    private static ConversationSetup ownEvents(ConversationSetup shared, ConversationOptions options) {
+        return options.pipeline().eventBus() != null ? shared : shared.withEvents(EventBus.create());
+    }
+
+    /**
      * Opens a duplex conversation: in VAD mode when the options set it, else in ASM mode, where the provider must be
      * a {@link DuplexProvider}. The session is open once the {@link Mono} emits.
      */
@@ -88,7 +113,18 @@ final class ConversationFactory {
         if (options.state().store() == null) {
             return Mono.error(new NoStateStoreException());
         }
-        ConversationSetup setup = setup(pack, promptName, options);
+        return resumeOn(conversationId, setup(pack, promptName, options), options);
+    }
+
+    /** Reopens a stored conversation on a setup built once for many (see {@link #shareable}). */
+    static Mono<Conversation> resumeShared(String conversationId, ConversationSetup shared,
+            ConversationOptions options) {
+        return resumeOn(conversationId, ownEvents(shared, options), options);
+    }
+
+    private static Mono<Conversation> resumeOn(String conversationId, ConversationSetup setup,
+            ConversationOptions options) {
+        Pack pack = setup.pack();
         return options.state().store().load(conversationId)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
                 .map(state -> new Conversation(conversationId, setup, restoredVariables(state, options),
@@ -109,7 +145,7 @@ final class ConversationFactory {
         return variables;
     }
 
-    private static ConversationSetup setup(Pack pack, String promptName, ConversationOptions options) {
+    static ConversationSetup setup(Pack pack, String promptName, ConversationOptions options) {
         Prompt prompt = pack.prompt(promptName)
                 .orElseThrow(() -> new PromptNotFoundException(pack.id(), promptName, pack.prompts().keySet()));
         ProviderOptions asked = options.provider();

@@ -19,4 +19,10 @@ import dev.promptkit.tool.mcp.McpServers;
 record ConversationSetup(Pack pack, String promptName, Prompt prompt, Provider provider, String model,
         StateStore stateStore, PendingStore pendingStore, ToolCallRunner toolRunner, TurnPreparer preparer, Pipeline pipeline,
         EventBus events, McpServers ownedMcpServers, ConversationOptions options) {
+
+    /** This setup with another event bus. */
+    ConversationSetup withEvents(EventBus otherEvents) {
+        return new ConversationSetup(pack, promptName, prompt, provider, model, stateStore, pendingStore, toolRunner,
+                preparer, pipeline, otherEvents, ownedMcpServers, options);
+    }
 }

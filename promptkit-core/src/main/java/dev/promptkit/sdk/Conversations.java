@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,6 +35,8 @@ public final class Conversations {
     private final Map<String, Pack> packs;
     private final String defaultPack;
     private final ConversationOptions defaults;
+    /** The setups of conversations opened with the defaults, by pack and prompt name: built once, not per open. */
+    private final Map<String, ConversationSetup> sharedSetups = new ConcurrentHashMap<>();
 
     private Conversations(Map<String, Pack> packs, String defaultPack, ConversationOptions defaults) {
         this.packs = Map.copyOf(packs);
@@ -59,7 +62,9 @@ public final class Conversations {
 
     /** Opens a conversation with options other than the shared ones (build them from {@link #defaults()}). */
     public Conversation open(String packName, String promptName, ConversationOptions options) {
-        return ConversationFactory.open(pack(packName), promptName, options);
+        Pack pack = pack(packName);
+        return sharesSetups(options) ? ConversationFactory.open(sharedSetup(packName, pack, promptName), options)
+                : ConversationFactory.open(pack, promptName, options);
     }
 
     /**
@@ -94,7 +99,10 @@ public final class Conversations {
 
     /** Reopens a stored conversation without blocking; fails with {@link ConversationNotFoundException}. */
     public Mono<Conversation> resumeAsync(String conversationId, String packName, String promptName) {
-        return Mono.defer(() -> ConversationFactory.resume(conversationId, pack(packName), promptName, defaults));
+        return Mono.defer(() -> sharesSetups(defaults)
+                ? ConversationFactory.resumeShared(conversationId, sharedSetup(packName, pack(packName), promptName),
+                        defaults)
+                : ConversationFactory.resume(conversationId, pack(packName), promptName, defaults));
     }
 
     /**
@@ -150,6 +158,16 @@ public final class Conversations {
         }
         throw new IllegalArgumentException("Prompt '" + promptName + "' is in several packs " + holders
                 + "; name the pack: open(pack, prompt)");
+    }
+
+    /** Whether conversations opened with {@code options} take a shared setup: the defaults, when they allow it. */
+    private boolean sharesSetups(ConversationOptions options) {
+        return options == defaults && ConversationFactory.shareable(options);
+    }
+
+    private ConversationSetup sharedSetup(String packName, Pack pack, String promptName) {
+        return sharedSetups.computeIfAbsent(packName + '\n' + promptName,
+                key -> ConversationFactory.setup(pack, promptName, defaults));
     }
 
     private Pack pack(String packName) {

@@ -23,7 +23,6 @@ public final class ToolRegistry {
 
     private final Map<String, ToolDescriptor> descriptors = new ConcurrentHashMap<>();
     private final Map<String, ToolBinding> bindings = new ConcurrentHashMap<>();
-    private final ToolArgumentsValidator validator = new ToolArgumentsValidator();
     private final ToolBindingLookup shared;
 
     private ToolRegistry(ToolBindingLookup shared) {
@@ -90,7 +89,7 @@ public final class ToolRegistry {
 
     /** Schema violations of a call's arguments, each {@code /pointer: message}; empty when valid. */
     public java.util.List<String> violations(ToolDescriptor tool, tools.jackson.databind.JsonNode arguments) {
-        return validator.violations(tool, arguments);
+        return ToolArgumentsValidator.violations(tool, arguments);
     }
 
     /** An independent copy with the same tools and bindings (for a forked conversation). */
