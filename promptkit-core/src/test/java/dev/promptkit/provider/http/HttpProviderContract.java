@@ -152,6 +152,11 @@ public abstract class HttpProviderContract<P extends HttpProvider, B extends Htt
         return upstream.takeRequest();
     }
 
+    /** Checks that {@link #provider()} sends for {@code request} the bytes of the request fixture {@code name}. */
+    protected void assertSendsFixture(ProviderRequest request, String name) throws InterruptedException {
+        assertThat(sent(provider(), request).getBody().utf8()).isEqualTo(upstream.requestFixture(name));
+    }
+
     /** The body {@link #provider()} sends for {@code request}. */
     protected JsonNode sentBody(ProviderRequest request) throws InterruptedException {
         return sentBody(provider(), request);

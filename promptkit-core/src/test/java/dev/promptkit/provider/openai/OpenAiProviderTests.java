@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.provider.UnsupportedMediaException;
 import dev.promptkit.provider.http.ConcurrencyPolicy;
 import dev.promptkit.provider.http.FakeUpstream;
 import dev.promptkit.provider.http.HttpProviderContract;
@@ -133,15 +135,53 @@ class OpenAiProviderTests extends HttpProviderContract<OpenAiProvider, OpenAiPro
     }
 
     @Test
-    void rejectsADocumentGivenByUrlOrNotAPdfWithoutCallingTheUpstream() {
-        ProviderRequest byUrl = summarise(MediaContent.ofUrl("https://example.com/report.pdf", "application/pdf"));
-        ProviderRequest notPdf = summarise(MediaContent.ofBase64("aGVsbG8=", "text/plain"));
+    void sendsWavAndMp3AsInputAudioAndPdfsAsFilePartsByDataOrByFileId() throws InterruptedException {
+        ProviderRequest request = ProviderRequest.of("gpt-4o-audio-preview", null, List.of(Message.user(
+                "Does the recording match the contract?", List.of(
+                        ContentPart.audio(MediaContent.ofBase64(
+                                "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA=", "audio/wav")),
+                        ContentPart.audio(MediaContent.ofBase64("SUQzBAAAAAAAI1RTU0U=", "audio/mpeg")),
+                        ContentPart.document(MediaContent.ofBase64("JVBERi0xLjQK", "application/pdf")
+                                .withFilename("contract.pdf")),
+                        ContentPart.document(MediaContent.ofFileId("file-6F2ksmvXxt4VdoqmHRw6kL",
+                                "application/pdf"))))));
 
-        StepVerifier.create(provider().stream(byUrl)).verifyErrorMessage("Provider 'openai' failed: document parts"
-                + " need base64 data with its MIME type here, not a URL; download the bytes and pass them instead");
-        StepVerifier.create(provider().stream(notPdf)).verifyErrorMessage("Provider 'openai' failed: Chat"
-                + " Completions takes PDF documents only, not text/plain");
+        assertSendsFixture(request, "audio-and-documents.json");
+    }
+
+    @Test
+    void refusesWhatChatCompletionsCannotTakeNamingModelPartAndMimeTypeWithoutCallingTheUpstream() {
+        assertRefused(ContentPart.video(MediaContent.ofBase64("AAAAGGZ0eXA=", "video/mp4")), "video, video/mp4):"
+                + " Chat Completions takes no video; send frames of it as images");
+        assertRefused(ContentPart.audio(MediaContent.ofBase64("T2dnUw==", "audio/ogg")), "audio, audio/ogg): Chat"
+                + " Completions takes input audio as base64 wav or mp3 data only");
+        assertRefused(ContentPart.audio(MediaContent.ofUrl("https://example.com/memo.wav", "audio/wav")), "audio,"
+                + " audio/wav): Chat Completions takes input audio as base64 wav or mp3 data only");
+        assertRefused(ContentPart.document(MediaContent.ofUrl("https://example.com/report.pdf", "application/pdf")),
+                "document, application/pdf): Chat Completions takes documents as base64 PDF data or as the id of an"
+                        + " uploaded file only");
+        assertRefused(ContentPart.document(MediaContent.ofBase64("aGVsbG8=", "text/plain")), "document,"
+                + " text/plain): Chat Completions takes documents as base64 PDF data or as the id of an uploaded file"
+                + " only");
+        assertRefused(ContentPart.audio(MediaContent.ofFile("/tmp/memo.wav", "audio/wav")), "audio, audio/wav): a"
+                + " file path must be read before the provider is called; pass the bytes, a URL or a file id");
         assertThat(upstream.requestCount()).isZero();
+    }
+
+    /** Checks that the second part of the second message, {@code part}, fails the call with {@code reason}. */
+    private void assertRefused(ContentPart part, String reason) {
+        ProviderRequest request = ProviderRequest.of("gpt-4o", null, List.of(Message.user("Hi"),
+                Message.assistant("Hello!"), Message.user("And this?", List.of(ContentPart.text("Look:"), part))));
+        StepVerifier.create(provider().stream(request)).verifyErrorSatisfies(error -> assertThat(error)
+                .isInstanceOfSatisfying(UnsupportedMediaException.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(ProviderException.Kind.BAD_REQUEST);
+                    assertThat(refused.retryable()).isFalse();
+                    assertThat(refused.model()).isEqualTo("gpt-4o");
+                    assertThat(refused.messageIndex()).isEqualTo(2);
+                    assertThat(refused.partIndex()).isEqualTo(1);
+                    assertThat(refused.mimeType()).isEqualTo(part.media().mimeType());
+                })
+                .hasMessage("Provider 'openai' failed: model gpt-4o cannot take messages[2].parts[1] (" + reason));
     }
 
     @Test
