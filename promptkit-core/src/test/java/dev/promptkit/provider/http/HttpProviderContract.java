@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.provider.UnsupportedMediaException;
+import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.TokenUsage;
 import java.time.Duration;
@@ -155,6 +157,26 @@ public abstract class HttpProviderContract<P extends HttpProvider, B extends Htt
     /** Checks that {@link #provider()} sends for {@code request} the bytes of the request fixture {@code name}. */
     protected void assertSendsFixture(ProviderRequest request, String name) throws InterruptedException {
         assertThat(sent(provider(), request).getBody().utf8()).isEqualTo(upstream.requestFixture(name));
+    }
+
+    /**
+     * Checks that a request to {@code model} whose third message has {@code part} as its second part fails before
+     * any call with an {@link UnsupportedMediaException} naming them and ending in {@code reason}.
+     */
+    protected void assertRefused(String model, ContentPart part, String reason) {
+        ProviderRequest request = ProviderRequest.of(model, null, List.of(Message.user("Hi"),
+                Message.assistant("Hello!"), Message.user("And this?", List.of(ContentPart.text("Look:"), part))));
+        StepVerifier.create(provider().stream(request)).verifyErrorSatisfies(error -> assertThat(error)
+                .isInstanceOfSatisfying(UnsupportedMediaException.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(ProviderException.Kind.BAD_REQUEST);
+                    assertThat(refused.retryable()).isFalse();
+                    assertThat(refused.model()).isEqualTo(model);
+                    assertThat(refused.messageIndex()).isEqualTo(2);
+                    assertThat(refused.partIndex()).isEqualTo(1);
+                    assertThat(refused.mimeType()).isEqualTo(part.media().mimeType());
+                })
+                .hasMessage(failed() + ": model " + model + " cannot take messages[2].parts[1] (" + reason));
+        assertThat(upstream.requestCount()).isZero();
     }
 
     /** The body {@link #provider()} sends for {@code request}. */
