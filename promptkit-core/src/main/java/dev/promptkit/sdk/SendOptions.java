@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Attachments for one message: images (a file, bytes or a URL), audio and video (a file, bytes or a URL) and
@@ -45,14 +46,12 @@ public final class SendOptions {
 
     /** An image read from a file; the MIME type comes from the extension (png, jpg, jpeg, gif, webp). */
     public static SendOption imageFile(Path file) {
-        MediaContent media = read(file, "image/");
-        return () -> ContentPart.image(media);
+        return attach(ContentPart::image, read(file, "image/"));
     }
 
     /** An image given as bytes. */
     public static SendOption imageData(byte[] data, String mimeType) {
-        MediaContent media = inline(data, mimeType);
-        return () -> ContentPart.image(media);
+        return attach(ContentPart::image, inline(data, mimeType));
     }
 
     /** An image the provider fetches from a URL. */
@@ -62,68 +61,58 @@ public final class SendOptions {
 
     /** An image from a URL, with a detail hint ({@code low}, {@code high} or {@code auto}). */
     public static SendOption imageUrl(String url, String detail) {
-        MediaContent media = MediaContent.ofUrl(requireUrl(url, "image"), null).withDetail(detail);
-        return () -> ContentPart.image(media);
+        return attach(ContentPart::image, MediaContent.ofUrl(requireUrl(url, "image"), null).withDetail(detail));
     }
 
     /** Audio read from a file; the MIME type comes from the extension (wav, mp3, ogg, flac, aac, m4a). */
     public static SendOption audioFile(Path file) {
-        MediaContent media = read(file, "audio/");
-        return () -> ContentPart.audio(media);
+        return attach(ContentPart::audio, read(file, "audio/"));
     }
 
     /** Audio given as bytes, such as {@code audio/wav} or {@code audio/mpeg}. */
     public static SendOption audioData(byte[] data, String mimeType) {
-        MediaContent media = inline(data, mimeType);
-        return () -> ContentPart.audio(media);
+        return attach(ContentPart::audio, inline(data, mimeType));
     }
 
     /** Audio the provider fetches from a URL (a Gemini Files API URI, for one). */
     public static SendOption audioUrl(String url, String mimeType) {
-        MediaContent media = MediaContent.ofUrl(requireUrl(url, "audio"), mimeType);
-        return () -> ContentPart.audio(media);
+        return attach(ContentPart::audio, MediaContent.ofUrl(requireUrl(url, "audio"), mimeType));
     }
 
     /** A video read from a file; the MIME type comes from the extension (mp4, webm, mov, mpeg). */
     public static SendOption videoFile(Path file) {
-        MediaContent media = read(file, "video/");
-        return () -> ContentPart.video(media);
+        return attach(ContentPart::video, read(file, "video/"));
     }
 
     /** A video given as bytes, such as {@code video/mp4}. */
     public static SendOption videoData(byte[] data, String mimeType) {
-        MediaContent media = inline(data, mimeType);
-        return () -> ContentPart.video(media);
+        return attach(ContentPart::video, inline(data, mimeType));
     }
 
     /** A video the provider fetches from a URL (a Gemini Files API URI, for one). */
     public static SendOption videoUrl(String url, String mimeType) {
-        MediaContent media = MediaContent.ofUrl(requireUrl(url, "video"), mimeType);
-        return () -> ContentPart.video(media);
+        return attach(ContentPart::video, MediaContent.ofUrl(requireUrl(url, "video"), mimeType));
     }
 
     /** A document read from a file (pdf, txt, md); its file name travels with it. */
     public static SendOption documentFile(Path file) {
         MediaContent media = read(file, "application/pdf", "text/").withFilename(file.getFileName().toString());
-        return () -> ContentPart.document(media);
+        return attach(ContentPart::document, media);
     }
 
     /** A document given as bytes, such as {@code application/pdf} or {@code text/plain}. */
     public static SendOption documentData(byte[] data, String mimeType) {
-        MediaContent media = inline(data, mimeType);
-        return () -> ContentPart.document(media);
+        return attach(ContentPart::document, inline(data, mimeType));
     }
 
     /** A document given as bytes, with the file name the vendors that want one are sent. */
     public static SendOption documentData(byte[] data, String mimeType, String filename) {
-        MediaContent media = inline(data, mimeType).withFilename(filename);
-        return () -> ContentPart.document(media);
+        return attach(ContentPart::document, inline(data, mimeType).withFilename(filename));
     }
 
     /** A PDF the provider fetches from a URL. */
     public static SendOption documentUrl(String url) {
-        MediaContent media = MediaContent.ofUrl(requireUrl(url, "document"), "application/pdf");
-        return () -> ContentPart.document(media);
+        return attach(ContentPart::document, MediaContent.ofUrl(requireUrl(url, "document"), "application/pdf"));
     }
 
     /** A PDF uploaded to the vendor beforehand, by the id it gave (OpenAI's {@code file-abc123}). */
@@ -131,8 +120,13 @@ public final class SendOptions {
         if (fileId == null || fileId.isBlank()) {
             throw new IllegalArgumentException("A document file id must not be empty");
         }
-        MediaContent media = MediaContent.ofFileId(fileId, "application/pdf");
-        return () -> ContentPart.document(media);
+        return attach(ContentPart::document, MediaContent.ofFileId(fileId, "application/pdf"));
+    }
+
+    /** The option adding {@code media} as a part of the given kind; the media is made once, when it is called. */
+    private static SendOption attach(Function<MediaContent, ContentPart> kind, MediaContent media) {
+        ContentPart part = kind.apply(media);
+        return () -> part;
     }
 
     private static MediaContent inline(byte[] data, String mimeType) {

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptkit.media.MediaValidationException;
 import dev.promptkit.pack.Pack;
-import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.UnsupportedMediaException;
 import dev.promptkit.provider.http.FakeUpstream;
 import dev.promptkit.provider.http.HttpProviderSettings;
@@ -18,8 +17,6 @@ import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.provider.openai.OpenAiProvider;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.types.Message;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,21 +25,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Audio, video and documents sent through a conversation: the provider's refusals and the pack's limits. */
 class MediaInputConversationTests {
 
+    private static Pack pack(String mediaJson) {
+        return MediaConversationTests.pack(mediaJson);
+    }
+
     @RegisterExtension
     final FakeUpstream openAi = new FakeUpstream(OpenAiProvider.class, FakeUpstream.Framing.SSE);
 
     private final InMemoryStateStore store = new InMemoryStateStore();
-
-    /** A pack whose prompt {@code chat} has this {@code media} section. */
-    private static Pack pack(String mediaJson) {
-        String json = """
-                {"id": "media-input-test", "name": "Media input test", "version": "1.0.0",
-                 "template_engine": {"version": "v1", "syntax": "{{variable}}"},
-                 "prompts": {"chat": {"id": "chat", "name": "Chat", "version": "1.0.0",
-                   "system_template": "You listen, watch and read.", "media": %s}}}
-                """.formatted(mediaJson);
-        return PackLoader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "media-input-test");
-    }
 
     @Test
     void aPartTheProviderCannotTakeFailsTheTurnBeforeAnyCallAndStoresNothing() {

@@ -50,8 +50,8 @@ final class ContentBlockEncoder {
             switch (part.type()) {
                 case TEXT -> addText(blocks, part.text());
                 case IMAGE -> blocks.add(media("image", part.media()));
-                case DOCUMENT -> blocks.add(PLAIN_TEXT.equals(MediaSupport.mimeType(part)) && MediaSupport.isInline(part)
-                        ? plainText(part.media()) : media("document", part.media()));
+                case DOCUMENT -> blocks.add(isPlainText(part) ? plainText(part.media())
+                        : media("document", part.media()));
                 case AUDIO, VIDEO -> throw new IllegalStateException("audio and video are refused before encoding");
             }
         }
@@ -100,6 +100,10 @@ final class ContentBlockEncoder {
                     : "the Messages API takes documents as base64 PDF data, plain text or the URL of a PDF";
             case AUDIO, VIDEO -> "the Messages API takes no audio or video; send text, images or documents";
         };
+    }
+
+    private static boolean isPlainText(ContentPart part) {
+        return MediaSupport.isInline(part) && PLAIN_TEXT.equals(MediaSupport.mimeType(part));
     }
 
     /** A plain-text document: its text itself, decoded from the base64 data, as the source. */

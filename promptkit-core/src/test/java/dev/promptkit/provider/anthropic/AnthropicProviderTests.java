@@ -25,6 +25,8 @@ import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolChoice;
 import dev.promptkit.types.ToolDescriptor;
 import dev.promptkit.types.ToolResult;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
@@ -202,12 +204,12 @@ class AnthropicProviderTests extends HttpProviderContract<AnthropicProvider, Ant
 
     @Test
     void sendsPdfsAsBase64OrUrlSourcesAndPlainTextDocumentsAsTheirText() throws InterruptedException {
-        ProviderRequest request = ProviderRequest.of("claude-sonnet-4-5", null, List.of(Message.user(
-                "Compare the three.", List.of(
-                        ContentPart.document(MediaContent.ofBase64("JVBERi0xLjQK", "application/pdf")),
-                        ContentPart.document(MediaContent.ofBase64("Q3LDqG1lIGJyw7tsw6llOiA0IOKCrApTdXNoaTogMTIg4oKs",
-                                "text/plain; charset=utf-8")),
-                        ContentPart.document(MediaContent.ofUrl("https://example.com/menu.pdf", "application/pdf"))))));
+        String menu = Base64.getEncoder().encodeToString("Crème brûlée: 4 €\nSushi: 12 €"
+                .getBytes(StandardCharsets.UTF_8));
+        ProviderRequest request = userMessage("claude-sonnet-4-5", "Compare the three.",
+                ContentPart.document(MediaContent.ofBase64(PDF_BASE64, "application/pdf")),
+                ContentPart.document(MediaContent.ofBase64(menu, "text/plain; charset=utf-8")),
+                ContentPart.document(MediaContent.ofUrl("https://example.com/menu.pdf", "application/pdf")));
 
         assertSendsFixture(request, "documents.json");
     }

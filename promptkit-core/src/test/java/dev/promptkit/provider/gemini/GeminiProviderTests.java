@@ -95,16 +95,14 @@ class GeminiProviderTests extends HttpProviderContract<GeminiProvider, GeminiPro
 
     @Test
     void sendsAudioVideoAndPdfsAsInlineDataOrFileData() throws InterruptedException {
-        ProviderRequest request = ProviderRequest.of("gemini-2.5-flash", null, List.of(Message.user(
-                "What is said and shown?", List.of(
-                        ContentPart.audio(MediaContent.ofBase64(
-                                "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA=", "audio/wav")),
-                        ContentPart.video(MediaContent.ofBase64("AAAAGGZ0eXBtcDQyAAAAAG1wNDJpc29t", "video/mp4")),
-                        ContentPart.video(MediaContent.ofUrl(
-                                "https://generativelanguage.googleapis.com/v1beta/files/clip-42", "video/mp4")),
-                        ContentPart.audio(MediaContent.ofUrl("gs://cloud-samples-data/generative-ai/audio/pixel.mp3",
-                                "audio/mpeg")),
-                        ContentPart.document(MediaContent.ofBase64("JVBERi0xLjQK", "application/pdf"))))));
+        ProviderRequest request = userMessage("gemini-2.5-flash", "What is said and shown?",
+                ContentPart.audio(MediaContent.ofBase64(WAV_BASE64, "audio/wav")),
+                ContentPart.video(MediaContent.ofBase64("AAAAGGZ0eXBtcDQyAAAAAG1wNDJpc29t", "video/mp4")),
+                ContentPart.video(MediaContent.ofUrl("https://generativelanguage.googleapis.com/v1beta/files/clip-42",
+                        "video/mp4")),
+                ContentPart.audio(MediaContent.ofUrl("gs://cloud-samples-data/generative-ai/audio/pixel.mp3",
+                        "audio/mpeg")),
+                ContentPart.document(MediaContent.ofBase64(PDF_BASE64, "application/pdf")));
 
         assertSendsFixture(request, "audio-video-and-pdf.json");
     }

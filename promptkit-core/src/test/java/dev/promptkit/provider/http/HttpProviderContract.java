@@ -44,6 +44,10 @@ public abstract class HttpProviderContract<P extends HttpProvider, B extends Htt
     public static final RetryPolicy QUICK_RETRIES = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5),
             Duration.ofMillis(5), 0, 0);
 
+    /** A WAV file of no samples (its header only) and the first line of a PDF, as base64, for media requests. */
+    protected static final String WAV_BASE64 = "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA=";
+    protected static final String PDF_BASE64 = "JVBERi0xLjQK";
+
     protected static final ProviderRequest HELLO = ProviderRequest.of(null, "Be brief.", List.of(Message.user("Hi")));
 
     @RegisterExtension
@@ -152,6 +156,11 @@ public abstract class HttpProviderContract<P extends HttpProvider, B extends Htt
         upstream.enqueue(upstream.streamFixture(textFixture));
         StepVerifier.create(provider.stream(request)).expectNextCount(helloAnswer().size()).verifyComplete();
         return upstream.takeRequest();
+    }
+
+    /** A request to {@code model}, without a system prompt, of one user message: {@code text} and {@code parts}. */
+    protected static ProviderRequest userMessage(String model, String text, ContentPart... parts) {
+        return ProviderRequest.of(model, null, List.of(Message.user(text, List.of(parts))));
     }
 
     /** Checks that {@link #provider()} sends for {@code request} the bytes of the request fixture {@code name}. */
