@@ -58,9 +58,10 @@ final class MediaPayload {
         String base64 = Base64.getEncoder().encodeToString(data);
         if (media.data() == null && media.url() != null) {
             return new MediaContent(null, null, new DataUrl(mimeType, base64).toString(), mimeType, media.detail(),
-                    media.caption());
+                    media.caption(), null, media.filename());
         }
-        return new MediaContent(base64, null, null, mimeType, media.detail(), media.caption());
+        return new MediaContent(base64, null, null, mimeType, media.detail(), media.caption(), null,
+                media.filename());
     }
 
     private static String inlineBase64(MediaContent media) {

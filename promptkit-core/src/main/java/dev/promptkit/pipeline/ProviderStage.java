@@ -160,6 +160,9 @@ public final class ProviderStage extends BuiltInStage {
                 else if (chunk.isToolCall()) {
                     sink.next(StreamElement.toolCall(chunk.toolCall()));
                 }
+                else if (chunk.isMedia()) {
+                    sink.next(StreamElement.media(chunk.media().media()));
+                }
             }).concatWith(Mono.fromSupplier(() -> {
                 Message message = assistantMessage(request.model(), response.build(), System.nanoTime() - started);
                 turn.publish(() -> callEvent(turn, request, Phase.COMPLETED, message.costInfo(), started,
@@ -183,7 +186,7 @@ public final class ProviderStage extends BuiltInStage {
     private Message assistantMessage(String model, ProviderResponse response, long elapsedNanos) {
         CostInfo cost = costs.cost(model, response.usage());
         String content = response.text().isEmpty() && !response.toolCalls().isEmpty() ? null : response.text();
-        return new Message(Role.ASSISTANT, content, null, response.toolCalls(), null, Instant.now(),
+        return new Message(Role.ASSISTANT, content, response.media(), response.toolCalls(), null, Instant.now(),
                 Duration.ofNanos(elapsedNanos).toMillis(), cost, response.finishReason(), null,
                 Map.of("model", model, "provider", provider.name()));
     }

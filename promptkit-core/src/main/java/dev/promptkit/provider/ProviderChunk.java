@@ -4,28 +4,42 @@
  */
 package dev.promptkit.provider;
 
+import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 
 /**
  * One element of a provider's stream: a text delta, a complete tool call (providers assemble the
- * argument fragments before emitting it), or the final element with the finish reason and usage.
- * Exactly one of the three is set.
+ * argument fragments before emitting it), a media part of the answer (an image, audio, video or document
+ * the model produced), or the final element with the finish reason and usage. Exactly one of the four is set.
  *
  * @since 0.1.0
  */
-public record ProviderChunk(String delta, ToolCall toolCall, TokenUsage usage, String finishReason) {
+public record ProviderChunk(String delta, ToolCall toolCall, TokenUsage usage, String finishReason,
+        ContentPart media) {
 
     public static ProviderChunk text(String delta) {
-        return new ProviderChunk(delta, null, null, null);
+        return new ProviderChunk(delta, null, null, null, null);
     }
 
     public static ProviderChunk toolCall(ToolCall call) {
-        return new ProviderChunk(null, call, null, null);
+        return new ProviderChunk(null, call, null, null, null);
+    }
+
+    /** A media part of the answer; {@code part} is not a text part. */
+    public static ProviderChunk media(ContentPart part) {
+        if (part.isText()) {
+            throw new IllegalArgumentException("a media chunk needs a media part, not text");
+        }
+        return new ProviderChunk(null, null, null, null, part);
     }
 
     public static ProviderChunk finish(String finishReason, TokenUsage usage) {
-        return new ProviderChunk(null, null, usage == null ? TokenUsage.NONE : usage, finishReason);
+        return new ProviderChunk(null, null, usage == null ? TokenUsage.NONE : usage, finishReason, null);
+    }
+
+    public boolean isMedia() {
+        return media != null;
     }
 
     public boolean isText() {

@@ -4,6 +4,7 @@
  */
 package dev.promptkit.provider;
 
+import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
@@ -14,16 +15,19 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage usage, String finishReason) {
+public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage usage, String finishReason,
+        List<ContentPart> media) {
 
     public ProviderResponse {
         toolCalls = List.copyOf(toolCalls);
+        media = List.copyOf(media);
     }
 
     /** Accumulates chunks into a response; not thread-safe (a stream is sequential). */
     public static final class Builder {
         private final StringBuilder text = new StringBuilder();
         private final List<ToolCall> toolCalls = new ArrayList<>();
+        private final List<ContentPart> media = new ArrayList<>();
         private TokenUsage usage = TokenUsage.NONE;
         private String finishReason;
 
@@ -34,6 +38,9 @@ public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage
             else if (chunk.isToolCall()) {
                 toolCalls.add(chunk.toolCall());
             }
+            else if (chunk.isMedia()) {
+                media.add(chunk.media());
+            }
             else if (chunk.isFinish()) {
                 usage = chunk.usage();
                 finishReason = chunk.finishReason();
@@ -42,7 +49,7 @@ public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage
         }
 
         public ProviderResponse build() {
-            return new ProviderResponse(text.toString(), toolCalls, usage, finishReason);
+            return new ProviderResponse(text.toString(), toolCalls, usage, finishReason, media);
         }
     }
 }

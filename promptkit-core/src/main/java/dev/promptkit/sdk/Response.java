@@ -99,6 +99,11 @@ public final class Response {
         return message.parts();
     }
 
+    /** Whether the answer carries media (images, audio, video or documents) among its {@link #parts()}. */
+    public boolean hasMedia() {
+        return message.hasMedia();
+    }
+
     /** Every message this turn added, in order: the user's message first. */
     public List<Message> turnMessages() {
         return turnMessages;

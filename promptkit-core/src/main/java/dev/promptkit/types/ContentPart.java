@@ -44,6 +44,14 @@ public record ContentPart(
         return new ContentPart(Type.IMAGE, null, media);
     }
 
+    public static ContentPart audio(MediaContent media) {
+        return new ContentPart(Type.AUDIO, null, media);
+    }
+
+    public static ContentPart video(MediaContent media) {
+        return new ContentPart(Type.VIDEO, null, media);
+    }
+
     public static ContentPart document(MediaContent media) {
         return new ContentPart(Type.DOCUMENT, null, media);
     }

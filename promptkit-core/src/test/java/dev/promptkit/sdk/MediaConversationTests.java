@@ -52,7 +52,7 @@ class MediaConversationTests {
     }
 
     /** A pack whose prompt {@code chat} has this {@code media} section ({@code null} for none). */
-    private static Pack pack(String mediaJson) {
+    static Pack pack(String mediaJson) {
         String json = """
                 {"id": "media-sdk-test", "name": "Media SDK test", "version": "1.0.0",
                  "template_engine": {"version": "v1", "syntax": "{{variable}}"},

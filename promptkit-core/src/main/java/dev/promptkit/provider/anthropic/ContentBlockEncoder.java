@@ -6,30 +6,41 @@ package dev.promptkit.provider.anthropic;
 
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.http.MediaSource;
+import dev.promptkit.provider.http.MediaSupport;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolResult;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns one message into Messages API content blocks: text, {@code image} and {@code document} blocks
- * (with a {@code url} or {@code base64} source) for a user, text and {@code tool_use} blocks for the
- * assistant, a {@code tool_result} block for a tool result. Blank text is left out, since the API
- * rejects it. Audio and video parts are refused.
+ * Turns one message into Messages API content blocks: text, {@code image} blocks (with a {@code url} or
+ * {@code base64} source) and {@code document} blocks (a PDF as a {@code base64} or {@code url} source, plain text
+ * as a {@code text} source) for a user, text and {@code tool_use} blocks for the assistant, a {@code tool_result}
+ * block for a tool result. Blank text is left out, since the API rejects it. Audio, video, other document types
+ * and uploaded files are refused by {@link #checkMedia} before anything is sent.
  */
 final class ContentBlockEncoder {
 
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final String PDF = "application/pdf";
+    private static final String PLAIN_TEXT = "text/plain";
 
     private final String provider;
 
     ContentBlockEncoder(String provider) {
         this.provider = provider;
+    }
+
+    /** Refuses the first media part the Messages API does not take, naming it. */
+    void checkMedia(String model, List<Message> messages) {
+        MediaSupport.check(provider, model, messages, ContentBlockEncoder::refusal);
     }
 
     List<ObjectNode> user(Message message) {
@@ -39,9 +50,9 @@ final class ContentBlockEncoder {
             switch (part.type()) {
                 case TEXT -> addText(blocks, part.text());
                 case IMAGE -> blocks.add(media("image", part.media()));
-                case DOCUMENT -> blocks.add(media("document", part.media()));
-                default -> throw ProviderException.unsupported(provider, part.type().wireName()
-                        + " parts are not supported by the Messages API; send text, images or documents");
+                case DOCUMENT -> blocks.add(isPlainText(part) ? plainText(part.media())
+                        : media("document", part.media()));
+                case AUDIO, VIDEO -> throw new IllegalStateException("audio and video are refused before encoding");
             }
         }
         return blocks;
@@ -75,6 +86,31 @@ final class ContentBlockEncoder {
         if (result.isError()) {
             block.put("is_error", true);
         }
+        return block;
+    }
+
+    private static String refusal(ContentPart part) {
+        String mimeType = MediaSupport.mimeType(part);
+        return switch (part.type()) {
+            case TEXT -> null;
+            case IMAGE -> MediaSupport.isFileId(part) ? "the Messages API takes images as a URL or base64 data here,"
+                    + " not as a file id" : null;
+            case DOCUMENT -> MediaSupport.isInline(part) && (PDF.equals(mimeType) || PLAIN_TEXT.equals(mimeType))
+                    || MediaSupport.isUrl(part) && (mimeType.isEmpty() || PDF.equals(mimeType)) ? null
+                    : "the Messages API takes documents as base64 PDF data, plain text or the URL of a PDF";
+            case AUDIO, VIDEO -> "the Messages API takes no audio or video; send text, images or documents";
+        };
+    }
+
+    private static boolean isPlainText(ContentPart part) {
+        return MediaSupport.isInline(part) && PLAIN_TEXT.equals(MediaSupport.mimeType(part));
+    }
+
+    /** A plain-text document: its text itself, decoded from the base64 data, as the source. */
+    private static ObjectNode plainText(MediaContent media) {
+        ObjectNode block = JSON.createObjectNode().put("type", "document");
+        block.putObject("source").put("type", "text").put("media_type", PLAIN_TEXT)
+                .put("data", new String(Base64.getMimeDecoder().decode(media.data()), StandardCharsets.UTF_8));
         return block;
     }
 

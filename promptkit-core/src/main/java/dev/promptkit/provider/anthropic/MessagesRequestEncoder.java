@@ -42,6 +42,7 @@ final class MessagesRequestEncoder {
     }
 
     ObjectNode encode(ProviderRequest request, String model) {
+        blocks.checkMedia(model, request.messages());
         ObjectNode body = JSON.createObjectNode();
         body.put("model", model);
         ModelParameters parameters = request.parameters();

@@ -6,6 +6,7 @@ package dev.promptkit.provider.gemini;
 
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.http.MediaSource;
+import dev.promptkit.provider.http.MediaSupport;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
@@ -20,8 +21,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a conversation as Gemini {@code contents}. User messages become {@code user} contents (text,
- * media as {@code inlineData} or {@code fileData}); assistant messages become {@code model} contents (text,
+ * Writes a conversation as Gemini {@code contents}. User messages become {@code user} contents (text, and
+ * images, audio, video and documents alike as {@code inlineData} when inline or {@code fileData} when given by a
+ * URL, such as a Files API URI); assistant messages become {@code model} contents (text,
  * then one {@code functionCall} part per tool call); tool results become {@code functionResponse} parts
  * of a {@code user} content, the role the API reference gives them (the old {@code function} role is no
  * longer documented). Consecutive messages of one role are merged into one content, so that the answers to
@@ -36,6 +38,30 @@ final class ContentsEncoder {
 
     ContentsEncoder(String provider) {
         this.provider = provider;
+    }
+
+    /**
+     * Refuses the first media part Gemini does not take: an uploaded file given by id rather than by its URI, or a
+     * MIME type of another kind than the part (a PDF or text document, {@code audio/*} audio, ...).
+     */
+    void checkMedia(String model, List<Message> messages) {
+        MediaSupport.check(provider, model, messages, ContentsEncoder::refusal);
+    }
+
+    private static String refusal(ContentPart part) {
+        if (MediaSupport.isFileId(part)) {
+            return "Gemini refers to uploaded files by their URI; pass the file's uri as the part's URL";
+        }
+        String mimeType = MediaSupport.mimeType(part);
+        boolean matches = switch (part.type()) {
+            case TEXT -> true;
+            case IMAGE, AUDIO, VIDEO -> mimeType.startsWith(part.type().wireName() + "/");
+            case DOCUMENT -> mimeType.equals("application/pdf") || mimeType.startsWith("text/");
+        };
+        String kind = part.type().wireName();
+        return matches || mimeType.isEmpty() && MediaSupport.isUrl(part) ? null : "Gemini takes " + kind
+                + " parts with a MIME type of " + (part.type() == ContentPart.Type.DOCUMENT
+                        ? "application/pdf or text/*" : kind + "/*");
     }
 
     /**

@@ -41,6 +41,7 @@ final class GenerateContentRequestEncoder {
 
     ObjectNode encode(ProviderRequest request, String model) {
         ObjectNode body = JsonMapper.shared().createObjectNode();
+        contents.checkMedia(model, request.messages());
         body.set("contents", contents.encode(request.messages(), validatesThoughtSignatures(model)));
         systemInstruction(body, request);
         if (!request.tools().isEmpty()) {

@@ -36,24 +36,6 @@ public record MediaSource(String url, String base64, String mimeType) {
                 + " file paths must be loaded before the provider is called");
     }
 
-    /**
-     * The inline bytes of a media part, for a vendor that cannot fetch a URL; inline data wins over a URL.
-     *
-     * @param kind what the part is ({@code image}, {@code document}), for the error message
-     * @throws ProviderException when the part has no base64 data with its MIME type
-     */
-    public static MediaSource inline(String provider, String kind, MediaContent media) {
-        if (media != null && media.data() != null && media.mimeType() != null) {
-            return new MediaSource(null, media.data(), media.mimeType());
-        }
-        if (media != null && media.url() != null) {
-            throw ProviderException.unsupported(provider, kind + " parts need base64 data with its MIME type here,"
-                    + " not a URL; download the bytes and pass them instead");
-        }
-        throw ProviderException.unsupported(provider, kind + " parts need base64 data with its MIME type;"
-                + " file paths must be loaded before the provider is called");
-    }
-
     /** Whether the vendor fetches the bytes from {@link #url()}. */
     public boolean isUrl() {
         return url != null;

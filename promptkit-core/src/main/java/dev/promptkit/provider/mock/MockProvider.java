@@ -16,6 +16,7 @@ import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.tokens.CharacterRatioTokenCounter;
 import dev.promptkit.tokens.TokenCounter;
+import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
@@ -200,7 +201,8 @@ public final class MockProvider implements Provider, DuplexProvider {
             outputTokens += tokenCounter.count(call.argumentsJson());
             toolCalls.add(call);
         }
-        return new MockReply(text, toolCalls, TokenUsage.of(inputTokens(request), outputTokens), chunkSize);
+        List<ContentPart> media = turn.parts().stream().filter(part -> !part.isText()).toList();
+        return new MockReply(text, media, toolCalls, TokenUsage.of(inputTokens(request), outputTokens), chunkSize);
     }
 
     private long inputTokens(ProviderRequest request) {

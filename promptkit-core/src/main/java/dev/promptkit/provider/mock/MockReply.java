@@ -5,6 +5,7 @@
 package dev.promptkit.provider.mock;
 
 import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 import java.util.List;
@@ -13,7 +14,8 @@ import reactor.core.publisher.SynchronousSink;
 
 /**
  * One answer of the mock provider as a stream: the text in chunks of at most {@code chunkSize} UTF-16
- * characters, then one chunk per tool call, then the finish chunk ({@code tool_calls} when there are tool
+ * characters, then one chunk per media part (a multimodal turn's images, audio, video and documents), then one
+ * chunk per tool call, then the finish chunk ({@code tool_calls} when there are tool
  * calls, else {@code stop}) with the usage. A chunk boundary never splits a surrogate pair: such a chunk is
  * one character shorter (or, with a chunk size of 1, one longer).
  */
@@ -23,12 +25,14 @@ final class MockReply {
     static final String FINISH_TOOL_CALLS = "tool_calls";
 
     private final String text;
+    private final List<ContentPart> media;
     private final List<ToolCall> toolCalls;
     private final ProviderChunk finish;
     private final int chunkSize;
 
-    MockReply(String text, List<ToolCall> toolCalls, TokenUsage usage, int chunkSize) {
+    MockReply(String text, List<ContentPart> media, List<ToolCall> toolCalls, TokenUsage usage, int chunkSize) {
         this.text = text;
+        this.media = List.copyOf(media);
         this.toolCalls = List.copyOf(toolCalls);
         this.finish = ProviderChunk.finish(toolCalls.isEmpty() ? FINISH_STOP : FINISH_TOOL_CALLS, usage);
         this.chunkSize = chunkSize;
@@ -47,6 +51,9 @@ final class MockReply {
             int end = chunkEnd(cursor.textOffset);
             sink.next(ProviderChunk.text(text.substring(cursor.textOffset, end)));
             cursor.textOffset = end;
+        }
+        else if (cursor.mediaIndex < media.size()) {
+            sink.next(ProviderChunk.media(media.get(cursor.mediaIndex++)));
         }
         else if (cursor.toolCallIndex < toolCalls.size()) {
             sink.next(ProviderChunk.toolCall(toolCalls.get(cursor.toolCallIndex++)));
@@ -72,6 +79,7 @@ final class MockReply {
     /** How far one subscription has got. */
     private static final class Cursor {
         private int textOffset;
+        private int mediaIndex;
         private int toolCallIndex;
     }
 }

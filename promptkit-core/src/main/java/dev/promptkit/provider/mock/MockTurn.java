@@ -11,8 +11,7 @@ import java.util.Objects;
 
 /**
  * One scripted answer of the mock provider: text, the tool calls to request, and for multimodal turns the
- * content parts. The provider streams {@link #responseText()} and then the tool calls; media parts are
- * kept here but not streamed, since a {@code ProviderChunk} carries no media.
+ * content parts. The provider streams {@link #responseText()}, then the media parts, then the tool calls.
  *
  * @param type the kind of turn, as the script declared or implied it
  * @param content the text of the answer, possibly empty

@@ -7,9 +7,9 @@ package dev.promptkit.provider.ollama;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.http.ChatCompletionsShape;
+import dev.promptkit.provider.http.MediaSupport;
 import dev.promptkit.provider.http.ParameterFields;
 import dev.promptkit.types.ContentPart;
-import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.ResponseFormat;
 import dev.promptkit.types.ToolCall;
@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes a {@link ProviderRequest} as a streaming {@code /api/chat} request body: the system prompt as a
  * leading {@code system} message, then the conversation (images as base64 {@code images}, assistant
  * tool calls as {@code tool_calls} with object arguments, tool results as {@code tool} messages naming
- * the tool and the call), the tools, the {@code format} and the sampling {@code options}.
+ * the tool and the call), the tools, the {@code format} and the sampling {@code options}. Ollama takes no audio,
+ * video or documents and no image by URL: such parts are refused by {@link MediaSupport} before anything is sent.
  *
  * <p>Ollama takes one string of content per message, so a message's text parts are joined to its
  * content with line breaks. It has no tool choice: {@link ToolChoice#NONE} leaves the tools out, any
@@ -44,6 +45,7 @@ final class OllamaChatRequestEncoder {
     }
 
     ObjectNode encode(ProviderRequest request, String model) {
+        MediaSupport.check(provider, model, request.messages(), OllamaChatRequestEncoder::refusal);
         ObjectNode body = ChatCompletionsShape.body(model, request, this::message);
         if (!request.tools().isEmpty() && request.toolChoice().mode() != ToolChoice.Mode.NONE) {
             ArrayNode tools = body.putArray("tools");
@@ -103,31 +105,20 @@ final class OllamaChatRequestEncoder {
         return text.toString();
     }
 
-    private ArrayNode images(Message message) {
+    private static ArrayNode images(Message message) {
         ArrayNode images = JsonMapper.shared().createArrayNode();
-        for (ContentPart part : message.parts()) {
-            switch (part.type()) {
-                case TEXT -> {
-                    // joined to the content
-                }
-                case IMAGE -> images.add(base64(part.media()));
-                default -> throw ProviderException.unsupported(provider, part.type().wireName()
-                        + " parts are not supported by Ollama; send images or text");
-            }
-        }
+        message.parts().stream().filter(part -> part.type() == ContentPart.Type.IMAGE)
+                .forEach(part -> images.add(part.media().data()));
         return images;
     }
 
-    private String base64(MediaContent image) {
-        if (image.data() != null) {
-            return image.data();
+    /** Ollama takes images only, and only inline: it fetches no URL and knows no uploaded file. */
+    private static String refusal(ContentPart part) {
+        if (part.type() != ContentPart.Type.IMAGE) {
+            return "Ollama takes images only (no audio, video or documents); send images or text";
         }
-        if (image.url() != null) {
-            throw ProviderException.unsupported(provider, "Ollama needs inline images: an image part has a URL, but"
-                    + " Ollama only accepts base64 data; download the image and pass its bytes instead");
-        }
-        throw ProviderException.unsupported(provider, "an image part needs base64 data (file paths must be loaded"
-                + " before the provider is called)");
+        return MediaSupport.isInline(part) ? null : "Ollama takes images as base64 data only, not as a URL or a"
+                + " file id; download the image and pass its bytes instead";
     }
 
     private static ObjectNode toolCall(ToolCall call) {

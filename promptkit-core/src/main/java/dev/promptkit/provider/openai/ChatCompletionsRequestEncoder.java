@@ -8,6 +8,7 @@ import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.http.ChatCompletionsShape;
 import dev.promptkit.provider.http.MediaSource;
+import dev.promptkit.provider.http.MediaSupport;
 import dev.promptkit.provider.http.ParameterFields;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
@@ -15,20 +16,26 @@ import dev.promptkit.types.Message;
 import dev.promptkit.types.ResponseFormat;
 import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolChoice;
+import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link ProviderRequest} as a streaming Chat Completions request body: the system prompt
- * first, then the conversation (images as {@code image_url} parts, PDF documents as {@code file} parts,
- * assistant tool calls as {@code tool_calls}, tool results as {@code tool} messages), the tools and tool
- * choice, the sampling parameters and the response format. {@code top_k} has no Chat Completions
- * equivalent and is not sent. Chat Completions takes a document only inline, as base64 data, and only a PDF.
+ * first, then the conversation (images as {@code image_url} parts, wav and mp3 audio as {@code input_audio}
+ * parts, PDF documents as {@code file} parts, assistant tool calls as {@code tool_calls}, tool results as
+ * {@code tool} messages), the tools and tool choice, the sampling parameters and the response format.
+ * {@code top_k} has no Chat Completions equivalent and is not sent. Chat Completions takes audio only inline,
+ * a document only as an inline PDF (with a file name) or as the id of an uploaded file, and no video: such
+ * parts are refused by {@link MediaSupport} before anything is sent.
  */
 final class ChatCompletionsRequestEncoder {
 
     private static final String PDF = "application/pdf";
+
+    private static final Map<String, String> AUDIO_FORMATS = Map.of("audio/wav", "wav", "audio/x-wav", "wav",
+            "audio/wave", "wav", "audio/vnd.wave", "wav", "audio/mpeg", "mp3", "audio/mp3", "mp3");
 
     private final String provider;
     private final ParameterFields parameters;
@@ -46,6 +53,7 @@ final class ChatCompletionsRequestEncoder {
     }
 
     ObjectNode encode(ProviderRequest request, String model) {
+        MediaSupport.check(provider, model, request.messages(), ChatCompletionsRequestEncoder::refusal);
         ObjectNode body = ChatCompletionsShape.body(model, request, this::message);
         body.put("stream", true);
         body.putObject("stream_options").put("include_usage", true);
@@ -109,34 +117,48 @@ final class ChatCompletionsRequestEncoder {
         for (ContentPart part : message.parts()) {
             switch (part.type()) {
                 case TEXT -> parts.addObject().put("type", "text").put("text", part.text());
-                case IMAGE -> {
-                    ObjectNode image = parts.addObject().put("type", "image_url").putObject("image_url");
-                    image.put("url", imageUrl(part.media()));
-                    if (part.media().detail() != null) {
-                        image.put("detail", part.media().detail());
-                    }
-                }
-                case DOCUMENT -> parts.addObject().put("type", "file").putObject("file")
-                        .put("filename", "document.pdf").put("file_data", pdfDataUrl(part.media()));
-                default -> throw ProviderException.unsupported(provider, part.type().wireName()
-                        + " parts are not supported by Chat Completions here; send text, images or PDF documents");
+                case IMAGE -> image(parts.addObject().put("type", "image_url").putObject("image_url"), part.media());
+                case AUDIO -> parts.addObject().put("type", "input_audio").putObject("input_audio")
+                        .put("data", part.media().data()).put("format", AUDIO_FORMATS.get(MediaSupport.mimeType(part)));
+                case DOCUMENT -> file(parts.addObject().put("type", "file").putObject("file"), part);
+                case VIDEO -> throw new IllegalStateException("video parts are refused before encoding");
             }
         }
         return parts;
     }
 
-    private String imageUrl(MediaContent media) {
-        MediaSource source = MediaSource.of(provider, "image", media);
-        return source.isUrl() ? source.url() : source.dataUrl();
+    /** What Chat Completions takes of each kind of media; see the class comment. */
+    private static String refusal(ContentPart part) {
+        return switch (part.type()) {
+            case TEXT -> null;
+            case IMAGE -> MediaSupport.isFileId(part) ? "Chat Completions takes images as a URL or base64 data, not"
+                    + " as a file id" : null;
+            case AUDIO -> MediaSupport.isInline(part) && AUDIO_FORMATS.containsKey(MediaSupport.mimeType(part)) ? null
+                    : "Chat Completions takes input audio as base64 wav or mp3 data only";
+            case DOCUMENT -> MediaSupport.isFileId(part)
+                    || MediaSupport.isInline(part) && PDF.equals(MediaSupport.mimeType(part)) ? null
+                    : "Chat Completions takes documents as base64 PDF data or as the id of an uploaded file only";
+            case VIDEO -> "Chat Completions takes no video; send frames of it as images";
+        };
     }
 
-    private String pdfDataUrl(MediaContent media) {
-        MediaSource source = MediaSource.inline(provider, "document", media);
-        if (!PDF.equals(source.mimeType())) {
-            throw ProviderException.unsupported(provider, "Chat Completions takes PDF documents only, not "
-                    + source.mimeType());
+    private void image(ObjectNode image, MediaContent media) {
+        MediaSource source = MediaSource.of(provider, "image", media);
+        image.put("url", source.isUrl() ? source.url() : source.dataUrl());
+        if (media.detail() != null) {
+            image.put("detail", media.detail());
         }
-        return source.dataUrl();
+    }
+
+    /** A {@code file} part: an uploaded file by its id, else the inline PDF with its file name. */
+    private void file(ObjectNode file, ContentPart part) {
+        MediaContent media = part.media();
+        if (MediaSupport.isFileId(part)) {
+            file.put("file_id", media.fileId());
+            return;
+        }
+        file.put("filename", media.filename() != null ? media.filename() : "document.pdf")
+                .put("file_data", MediaSource.of(provider, "document", media).dataUrl());
     }
 
     private static void toolChoice(ObjectNode body, ToolChoice choice) {

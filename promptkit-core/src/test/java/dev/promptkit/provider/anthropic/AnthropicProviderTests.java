@@ -25,6 +25,8 @@ import dev.promptkit.types.ToolCall;
 import dev.promptkit.types.ToolChoice;
 import dev.promptkit.types.ToolDescriptor;
 import dev.promptkit.types.ToolResult;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
@@ -201,18 +203,34 @@ class AnthropicProviderTests extends HttpProviderContract<AnthropicProvider, Ant
     }
 
     @Test
-    void refusesAudioPartsAndImagesWithoutASource() {
-        ProviderRequest audio = ProviderRequest.of(null, null, List.of(Message.user("Listen", List.of(
-                new ContentPart(ContentPart.Type.AUDIO, null, MediaContent.ofBase64("UklGRg==", "audio/wav"))))));
-        ProviderRequest file = ProviderRequest.of(null, null, List.of(Message.user("Look", List.of(
-                ContentPart.image(MediaContent.ofFile("/tmp/tower.jpg", "image/jpeg"))))));
+    void sendsPdfsAsBase64OrUrlSourcesAndPlainTextDocumentsAsTheirText() throws InterruptedException {
+        String menu = Base64.getEncoder().encodeToString("Crème brûlée: 4 €\nSushi: 12 €"
+                .getBytes(StandardCharsets.UTF_8));
+        ProviderRequest request = userMessage("claude-sonnet-4-5", "Compare the three.",
+                ContentPart.document(MediaContent.ofBase64(PDF_BASE64, "application/pdf")),
+                ContentPart.document(MediaContent.ofBase64(menu, "text/plain; charset=utf-8")),
+                ContentPart.document(MediaContent.ofUrl("https://example.com/menu.pdf", "application/pdf")));
 
-        StepVerifier.create(provider().stream(audio)).verifyErrorMessage("Provider 'anthropic' failed: audio parts"
-                + " are not supported by the Messages API; send text, images or documents");
-        StepVerifier.create(provider().stream(file)).verifyErrorMessage("Provider 'anthropic' failed: image parts"
-                + " need a URL, or base64 data with its MIME type; file paths must be loaded before the provider is"
-                + " called");
-        assertThat(upstream.requestCount()).isZero();
+        assertSendsFixture(request, "documents.json");
+    }
+
+    @Test
+    void refusesAudioVideoOtherDocumentsAndFilesNamingModelPartAndMimeTypeWithoutCallingTheUpstream() {
+        String model = "claude-opus-4-1";
+        assertRefused(model, ContentPart.audio(MediaContent.ofBase64("UklGRg==", "audio/wav")), "audio, audio/wav):"
+                + " the Messages API takes no audio or video; send text, images or documents");
+        assertRefused(model, ContentPart.video(MediaContent.ofUrl("https://example.com/clip.mp4", "video/mp4")),
+                "video, video/mp4): the Messages API takes no audio or video; send text, images or documents");
+        assertRefused(model, ContentPart.document(MediaContent.ofBase64("UEsDBA==", "application/vnd.openxmlformats"
+                + "-officedocument.wordprocessingml.document")), "document, application/vnd.openxmlformats"
+                + "-officedocument.wordprocessingml.document): the Messages API takes documents as base64 PDF data,"
+                + " plain text or the URL of a PDF");
+        assertRefused(model, ContentPart.document(MediaContent.ofFileId("file_011CNha8iCJcU1wXNR6q4V8w",
+                "application/pdf")), "document, application/pdf): the Messages API takes documents as base64 PDF"
+                + " data, plain text or the URL of a PDF");
+        assertRefused(model, ContentPart.image(MediaContent.ofFile("/tmp/tower.jpg", "image/jpeg")), "image,"
+                + " image/jpeg): a file path must be read before the provider is called; pass the bytes, a URL or a"
+                + " file id");
     }
 
     @ParameterizedTest

@@ -94,6 +94,32 @@ class GeminiProviderTests extends HttpProviderContract<GeminiProvider, GeminiPro
     }
 
     @Test
+    void sendsAudioVideoAndPdfsAsInlineDataOrFileData() throws InterruptedException {
+        ProviderRequest request = userMessage("gemini-2.5-flash", "What is said and shown?",
+                ContentPart.audio(MediaContent.ofBase64(WAV_BASE64, "audio/wav")),
+                ContentPart.video(MediaContent.ofBase64("AAAAGGZ0eXBtcDQyAAAAAG1wNDJpc29t", "video/mp4")),
+                ContentPart.video(MediaContent.ofUrl("https://generativelanguage.googleapis.com/v1beta/files/clip-42",
+                        "video/mp4")),
+                ContentPart.audio(MediaContent.ofUrl("gs://cloud-samples-data/generative-ai/audio/pixel.mp3",
+                        "audio/mpeg")),
+                ContentPart.document(MediaContent.ofBase64(PDF_BASE64, "application/pdf")));
+
+        assertSendsFixture(request, "audio-video-and-pdf.json");
+    }
+
+    @Test
+    void refusesFileIdsAndMimeTypesOfAnotherKindNamingModelPartAndMimeTypeWithoutCallingTheUpstream() {
+        String model = "gemini-2.5-pro";
+        assertRefused(model, ContentPart.video(MediaContent.ofBase64("UklGRg==", "audio/wav")), "video, audio/wav):"
+                + " Gemini takes video parts with a MIME type of video/*");
+        assertRefused(model, ContentPart.document(MediaContent.ofBase64("UEsDBA==", "application/zip")), "document,"
+                + " application/zip): Gemini takes document parts with a MIME type of application/pdf or text/*");
+        assertRefused(model, ContentPart.document(MediaContent.ofFileId("file-6F2ksmvXxt4VdoqmHRw6kL",
+                "application/pdf")), "document, application/pdf): Gemini refers to uploaded files by their URI; pass"
+                + " the file's uri as the part's URL");
+    }
+
+    @Test
     void mapsMediaFunctionCallsResultsToolsChoiceAndGenerationConfig() throws InterruptedException {
         JsonNode weatherSchema = json("""
                 {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",

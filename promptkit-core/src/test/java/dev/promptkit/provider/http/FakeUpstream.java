@@ -112,6 +112,31 @@ public final class FakeUpstream implements BeforeEachCallback, AfterEachCallback
         }
     }
 
+    /**
+     * The request fixture {@code requests/<name>} as the exact bytes a provider sends: it is stored indented for
+     * reading, and the whitespace between JSON tokens (never inside a string) is taken out; nothing else changes,
+     * so key order, number spelling and escapes are compared as sent.
+     */
+    public String requestFixture(String name) {
+        String indented = fixture("requests/" + name);
+        StringBuilder bytes = new StringBuilder(indented.length());
+        boolean inString = false;
+        for (int i = 0; i < indented.length(); i++) {
+            char c = indented.charAt(i);
+            if (inString && c == '\\') {
+                bytes.append(c).append(indented.charAt(++i));
+                continue;
+            }
+            if (c == '"') {
+                inString = !inString;
+            }
+            if (inString || !Character.isWhitespace(c)) {
+                bytes.append(c);
+            }
+        }
+        return bytes.toString();
+    }
+
     /** The first {@code count} events (or lines) of a streamed fixture. */
     public String firstEvents(String fixture, int count) {
         String events = fixture(fixture);

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.provider.UnsupportedMediaException;
+import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.TokenUsage;
 import java.time.Duration;
@@ -41,6 +43,10 @@ public abstract class HttpProviderContract<P extends HttpProvider, B extends Htt
     /** Retries after 1 to 5 ms, honouring Retry-After up to 5 ms, without a budget. */
     public static final RetryPolicy QUICK_RETRIES = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5),
             Duration.ofMillis(5), 0, 0);
+
+    /** A WAV file of no samples (its header only) and the first line of a PDF, as base64, for media requests. */
+    protected static final String WAV_BASE64 = "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA=";
+    protected static final String PDF_BASE64 = "JVBERi0xLjQK";
 
     protected static final ProviderRequest HELLO = ProviderRequest.of(null, "Be brief.", List.of(Message.user("Hi")));
 
@@ -150,6 +156,36 @@ public abstract class HttpProviderContract<P extends HttpProvider, B extends Htt
         upstream.enqueue(upstream.streamFixture(textFixture));
         StepVerifier.create(provider.stream(request)).expectNextCount(helloAnswer().size()).verifyComplete();
         return upstream.takeRequest();
+    }
+
+    /** A request to {@code model}, without a system prompt, of one user message: {@code text} and {@code parts}. */
+    protected static ProviderRequest userMessage(String model, String text, ContentPart... parts) {
+        return ProviderRequest.of(model, null, List.of(Message.user(text, List.of(parts))));
+    }
+
+    /** Checks that {@link #provider()} sends for {@code request} the bytes of the request fixture {@code name}. */
+    protected void assertSendsFixture(ProviderRequest request, String name) throws InterruptedException {
+        assertThat(sent(provider(), request).getBody().utf8()).isEqualTo(upstream.requestFixture(name));
+    }
+
+    /**
+     * Checks that a request to {@code model} whose third message has {@code part} as its second part fails before
+     * any call with an {@link UnsupportedMediaException} naming them and ending in {@code reason}.
+     */
+    protected void assertRefused(String model, ContentPart part, String reason) {
+        ProviderRequest request = ProviderRequest.of(model, null, List.of(Message.user("Hi"),
+                Message.assistant("Hello!"), Message.user("And this?", List.of(ContentPart.text("Look:"), part))));
+        StepVerifier.create(provider().stream(request)).verifyErrorSatisfies(error -> assertThat(error)
+                .isInstanceOfSatisfying(UnsupportedMediaException.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(ProviderException.Kind.BAD_REQUEST);
+                    assertThat(refused.retryable()).isFalse();
+                    assertThat(refused.model()).isEqualTo(model);
+                    assertThat(refused.messageIndex()).isEqualTo(2);
+                    assertThat(refused.partIndex()).isEqualTo(1);
+                    assertThat(refused.mimeType()).isEqualTo(part.media().mimeType());
+                })
+                .hasMessage(failed() + ": model " + model + " cannot take messages[2].parts[1] (" + reason));
+        assertThat(upstream.requestCount()).isZero();
     }
 
     /** The body {@link #provider()} sends for {@code request}. */

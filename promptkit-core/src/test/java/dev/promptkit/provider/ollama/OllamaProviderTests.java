@@ -128,14 +128,18 @@ class OllamaProviderTests extends HttpProviderContract<OllamaProvider, OllamaPro
     }
 
     @Test
-    void refusesImagesGivenByUrlWithoutCallingOllama() {
-        ProviderRequest request = ProviderRequest.of(null, null, List.of(Message.user("What is this?",
-                List.of(ContentPart.image(MediaContent.ofUrl("https://example.com/tower.jpg", "image/jpeg"))))));
-
-        StepVerifier.create(provider().stream(request))
-                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(ProviderException.class)
-                        .hasMessageStartingWith("Provider 'ollama' failed: Ollama needs inline images"));
-        assertThat(upstream.requestCount()).isZero();
+    void refusesAudioVideoDocumentsAndImagesByUrlNamingModelPartAndMimeTypeWithoutCallingOllama() {
+        String model = "llava:13b";
+        String imagesOnly = "Ollama takes images only (no audio, video or documents); send images or text";
+        assertRefused(model, ContentPart.audio(MediaContent.ofBase64("UklGRg==", "audio/wav")), "audio, audio/wav): "
+                + imagesOnly);
+        assertRefused(model, ContentPart.video(MediaContent.ofBase64("AAAAGGZ0eXA=", "video/mp4")), "video,"
+                + " video/mp4): " + imagesOnly);
+        assertRefused(model, ContentPart.document(MediaContent.ofBase64("JVBERi0xLjQK", "application/pdf")),
+                "document, application/pdf): " + imagesOnly);
+        assertRefused(model, ContentPart.image(MediaContent.ofUrl("https://example.com/tower.jpg", "image/jpeg")),
+                "image, image/jpeg): Ollama takes images as base64 data only, not as a URL or a file id; download the"
+                        + " image and pass its bytes instead");
     }
 
     @Test

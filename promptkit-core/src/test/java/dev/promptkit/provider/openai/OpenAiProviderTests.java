@@ -133,15 +133,33 @@ class OpenAiProviderTests extends HttpProviderContract<OpenAiProvider, OpenAiPro
     }
 
     @Test
-    void rejectsADocumentGivenByUrlOrNotAPdfWithoutCallingTheUpstream() {
-        ProviderRequest byUrl = summarise(MediaContent.ofUrl("https://example.com/report.pdf", "application/pdf"));
-        ProviderRequest notPdf = summarise(MediaContent.ofBase64("aGVsbG8=", "text/plain"));
+    void sendsWavAndMp3AsInputAudioAndPdfsAsFilePartsByDataOrByFileId() throws InterruptedException {
+        ProviderRequest request = userMessage("gpt-4o-audio-preview", "Does the recording match the contract?",
+                ContentPart.audio(MediaContent.ofBase64(WAV_BASE64, "audio/wav")),
+                ContentPart.audio(MediaContent.ofBase64("SUQzBAAAAAAAI1RTU0U=", "audio/mpeg")),
+                ContentPart.document(MediaContent.ofBase64(PDF_BASE64, "application/pdf").withFilename("contract.pdf")),
+                ContentPart.document(MediaContent.ofFileId("file-6F2ksmvXxt4VdoqmHRw6kL", "application/pdf")));
 
-        StepVerifier.create(provider().stream(byUrl)).verifyErrorMessage("Provider 'openai' failed: document parts"
-                + " need base64 data with its MIME type here, not a URL; download the bytes and pass them instead");
-        StepVerifier.create(provider().stream(notPdf)).verifyErrorMessage("Provider 'openai' failed: Chat"
-                + " Completions takes PDF documents only, not text/plain");
-        assertThat(upstream.requestCount()).isZero();
+        assertSendsFixture(request, "audio-and-documents.json");
+    }
+
+    @Test
+    void refusesWhatChatCompletionsCannotTakeNamingModelPartAndMimeTypeWithoutCallingTheUpstream() {
+        String model = "gpt-4o";
+        String documents = "Chat Completions takes documents as base64 PDF data or as the id of an uploaded file only";
+        assertRefused(model, ContentPart.video(MediaContent.ofBase64("AAAAGGZ0eXA=", "video/mp4")), "video,"
+                + " video/mp4): Chat Completions takes no video; send frames of it as images");
+        assertRefused(model, ContentPart.audio(MediaContent.ofBase64("T2dnUw==", "audio/ogg")), "audio, audio/ogg):"
+                + " Chat Completions takes input audio as base64 wav or mp3 data only");
+        assertRefused(model, ContentPart.audio(MediaContent.ofUrl("https://example.com/memo.wav", "audio/wav")),
+                "audio, audio/wav): Chat Completions takes input audio as base64 wav or mp3 data only");
+        assertRefused(model, ContentPart.document(MediaContent.ofUrl("https://example.com/report.pdf",
+                "application/pdf")), "document, application/pdf): " + documents);
+        assertRefused(model, ContentPart.document(MediaContent.ofBase64("aGVsbG8=", "text/plain")), "document,"
+                + " text/plain): " + documents);
+        assertRefused(model, ContentPart.audio(MediaContent.ofFile("/tmp/memo.wav", "audio/wav")), "audio,"
+                + " audio/wav): a file path must be read before the provider is called; pass the bytes, a URL or a"
+                + " file id");
     }
 
     @Test
