@@ -7,8 +7,8 @@ package dev.promptkit.sdk;
 import dev.promptkit.speech.TtsService;
 import dev.promptkit.voice.SentenceSpeech;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -43,16 +43,16 @@ public record SpokenAnswers(TtsService tts, String voice, double speed) {
     Flux<StreamChunk> speakAlong(Flux<StreamChunk> chunks, String conversationId) {
         return Flux.defer(() -> {
             AtomicInteger sentences = new AtomicInteger();
-            AtomicReference<Throwable> failed = new AtomicReference<>();
+            AtomicBoolean failed = new AtomicBoolean();
             return SentenceSpeech.speakAlong(chunks, chunk -> chunk.isText() ? chunk.text() : null,
                     sentence -> Flux.defer(() -> {
                         int number = sentences.incrementAndGet();
-                        if (failed.get() != null) {
+                        if (failed.get()) {
                             return Flux.empty();
                         }
                         return tts.synthesize(sentence, voice, speed).map(StreamChunk::audio)
                                 .onErrorResume(failure -> {
-                                    failed.set(failure);
+                                    failed.set(true);
                                     return Mono.just(failure(conversationId, number, failure));
                                 });
                     }));
