@@ -19,6 +19,8 @@ import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.mcp.McpServerConfig;
 import dev.promptkit.types.ResponseFormat;
 import dev.promptkit.validation.ValidatorRegistry;
+import dev.promptkit.voice.TurnDetector;
+import dev.promptkit.voice.TurnDetectorFactory;
 import dev.promptkit.voice.VadModeConfig;
 import java.util.Map;
 import java.util.Objects;
@@ -290,6 +292,28 @@ public record ConversationOptions(ProviderOptions provider, StateOptions state, 
          */
         public Builder vadMode(VadModeConfig config, SttService stt, TtsService tts) {
             return voice(options -> options.withVadMode(new VadMode(config, stt, tts)));
+        }
+
+        /**
+         * How VAD mode finds the user's turns: {@code factory} makes each session's {@link TurnDetector}
+         * ({@code MyDetector::new}); {@link TurnDetectorFactory#SILENCE}, the energy-based detector, by default.
+         */
+        public Builder turnDetector(TurnDetectorFactory factory) {
+            return voice(options -> options.withTurnDetectors(factory));
+        }
+
+        /**
+         * Speaks the answers of text turns: {@code stream} also yields {@link StreamChunk.Type#AUDIO} chunks, each
+         * sentence synthesised by {@code tts} in the voice {@code "alloy"} at normal speed while the text streams (see
+         * {@link SpokenAnswers}). The service stays the caller's to close.
+         */
+        public Builder tts(TtsService tts) {
+            return tts(tts, VadModeConfig.DEFAULTS.voice(), VadModeConfig.DEFAULTS.speed());
+        }
+
+        /** As {@link #tts(TtsService)}, in {@code voice} at {@code speed} (1.0 for normal speed). */
+        public Builder tts(TtsService tts, String voice, double speed) {
+            return voice(options -> options.withSpokenAnswers(new SpokenAnswers(tts, voice, speed)));
         }
 
         /** @throws IllegalStateException when {@link Truncation#RELEVANCE} is chosen without an embedding provider */

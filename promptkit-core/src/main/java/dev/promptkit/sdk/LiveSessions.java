@@ -18,8 +18,10 @@ import dev.promptkit.session.SessionOutputs;
 import dev.promptkit.session.StoredTurn;
 import dev.promptkit.session.VoiceTurnKeeper;
 import dev.promptkit.tool.ToolRegistry;
+import dev.promptkit.voice.TurnDetector;
 import dev.promptkit.voice.VadDuplexSession;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
 
@@ -96,7 +98,9 @@ final class LiveSessions {
      */
     static LiveSession<StreamChunk> openVoice(ConversationSetup setup, VadMode vad, TextTurns textTurns) {
         VoiceTurnKeeper keeper = new VoiceTurnKeeper();
-        VadDuplexSession session = new VadDuplexSession(vad.config(), vad.stt(), vad.tts(), textTurns.runner(
+        TurnDetector detector = Objects.requireNonNull(setup.options().voice().turnDetectors().create(vad.config()),
+                "the turnDetector option made no detector");
+        VadDuplexSession session = new VadDuplexSession(vad.config(), detector, vad.stt(), vad.tts(), textTurns.runner(
                 response -> keeper.answered(new StoredTurn(response.turnMessages(), response.pendingTools(),
                         response.costInfo(), response.duration()))));
         return new LiveSession<>(setup.provider().name(), session, keeper, null, CHUNKS).start();

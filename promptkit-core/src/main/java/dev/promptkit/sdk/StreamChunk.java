@@ -10,7 +10,9 @@ import dev.promptkit.types.ToolCall;
 
 /**
  * One element of a conversation's output. From {@link Conversation#stream}: text deltas, tool calls the model
- * made, media, and last, exactly once, {@link Type#DONE} carrying the whole {@link Response}. From a duplex
+ * made, media, and last, exactly once, {@link Type#DONE} carrying the whole {@link Response}; with
+ * {@link ConversationOptions.Builder#tts} also {@link Type#AUDIO}, sentence by sentence, and, if synthesis fails,
+ * one {@link Type#SPEECH_FAILED} saying why in its text (the turn goes on in text). From a duplex
  * conversation's {@link DuplexConversation#response()}: text deltas, {@link Type#AUDIO} (the model's speech),
  * {@link Type#INPUT_TRANSCRIPT} and {@link Type#OUTPUT_TRANSCRIPT} pieces, tool calls,
  * {@link Type#INTERRUPTED} (the user spoke over the model: stop playing its audio), and
@@ -24,7 +26,7 @@ public record StreamChunk(Type type, String text, ToolCall toolCall, MediaConten
 
     /** The kinds of chunk. */
     public enum Type { TEXT, TOOL_CALL, MEDIA, DONE, AUDIO, INPUT_TRANSCRIPT, OUTPUT_TRANSCRIPT, INTERRUPTED,
-        TURN_COMPLETE }
+        TURN_COMPLETE, SPEECH_FAILED }
 
     /** A chunk without audio, as {@link Conversation#stream} emits them. */
     public StreamChunk(Type type, String text, ToolCall toolCall, MediaContent media, Response response) {
@@ -60,6 +62,11 @@ public record StreamChunk(Type type, String text, ToolCall toolCall, MediaConten
     /** A piece of the transcript of what the model says. */
     public static StreamChunk outputTranscript(String piece) {
         return new StreamChunk(Type.OUTPUT_TRANSCRIPT, piece, null, null, null);
+    }
+
+    /** Text-to-speech failed: {@code message} says why; the answer goes on in text only. */
+    public static StreamChunk speechFailed(String message) {
+        return new StreamChunk(Type.SPEECH_FAILED, message, null, null, null);
     }
 
     public static StreamChunk interrupted() {

@@ -61,16 +61,25 @@ final class TextTurns {
                 .then(Mono.fromSupplier(assembler::build));
     }
 
-    /** The answer as it comes, then one {@link StreamChunk.Type#DONE} chunk once the turn has been stored. */
+    /**
+     * The answer as it comes, spoken too with the {@code tts} option, then one {@link StreamChunk.Type#DONE} chunk once
+     * the turn has been stored.
+     */
     Flux<StreamChunk> stream(Message userMessage) {
+        return stream(userMessage, setup.options().voice().spokenAnswers());
+    }
+
+    private Flux<StreamChunk> stream(Message userMessage, SpokenAnswers speech) {
         ResponseAssembler assembler = new ResponseAssembler();
-        return run(userMessage).<StreamChunk>handle((element, sink) -> {
+        Flux<StreamChunk> chunks = run(userMessage).handle((element, sink) -> {
             assembler.accept(element);
             StreamChunk chunk = toChunk(element);
             if (chunk != null) {
                 sink.next(chunk);
             }
-        }).concatWith(Mono.fromSupplier(() -> StreamChunk.done(assembler.build())));
+        });
+        return (speech == null ? chunks : speech.speakAlong(chunks, conversationId))
+                .concatWith(Mono.fromSupplier(() -> StreamChunk.done(assembler.build())));
     }
 
     /** The answer once the model has read the results of the held calls. */
@@ -79,9 +88,12 @@ final class TextTurns {
         return run(null).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
     }
 
-    /** Text turns as a voice session runs them; {@code answered} gets each turn's response once it is stored. */
+    /**
+     * Text turns as a voice session runs them, unspoken (the session speaks them itself); {@code answered} gets each
+     * turn's response once it is stored.
+     */
     TextTurnRunner runner(Consumer<Response> answered) {
-        return text -> Flux.defer(() -> stream(userMessage(text))).<DuplexEvent>handle((chunk, sink) -> {
+        return text -> Flux.defer(() -> stream(userMessage(text), null)).<DuplexEvent>handle((chunk, sink) -> {
             if (chunk.isText()) {
                 sink.next(new DuplexEvent.TextDelta(chunk.text()));
             }

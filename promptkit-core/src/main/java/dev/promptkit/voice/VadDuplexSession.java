@@ -15,8 +15,6 @@ import dev.promptkit.speech.SttService;
 import dev.promptkit.speech.TtsService;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolResult;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.Disposable;
@@ -166,32 +164,24 @@ public final class VadDuplexSession implements DuplexSession {
 
     /** The model's answer to {@code text}: text deltas, each sentence's transcript and audio, then the usage. */
     private Flux<DuplexEvent> answer(String text) {
-        SentenceSplitter sentences = new SentenceSplitter();
         AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.NONE);
         Flux<DuplexEvent> written = Flux.defer(() -> turns.run(text))
                 .onErrorMap(failure -> failed("the text turn", failure))
-                .concatMapIterable(event -> {
-                    List<DuplexEvent> out = new ArrayList<>();
-                    if (event instanceof DuplexEvent.TextDelta delta) {
-                        out.add(delta);
-                        sentences.add(delta.text()).forEach(s -> out.add(new DuplexEvent.OutputTranscript(s)));
-                    }
-                    else if (event instanceof DuplexEvent.TurnComplete complete) {
+                .doOnNext(event -> {
+                    if (event instanceof DuplexEvent.TurnComplete complete) {
                         usage.set(complete.usage());
-                        sentences.finish().forEach(s -> out.add(new DuplexEvent.OutputTranscript(s)));
                     }
-                    return out;
-                });
-        return written.publish(shared -> Flux.merge(
-                        shared.ofType(DuplexEvent.TextDelta.class),
-                        shared.ofType(DuplexEvent.OutputTranscript.class).concatMap(this::speak)))
+                })
+                .filter(DuplexEvent.TextDelta.class::isInstance);
+        return SentenceSpeech.speakAlong(written, event -> ((DuplexEvent.TextDelta) event).text(), this::speak)
                 .concatWith(Mono.fromSupplier(() -> new DuplexEvent.TurnComplete(usage.get())));
     }
 
-    private Flux<DuplexEvent> speak(DuplexEvent.OutputTranscript sentence) {
-        return Flux.concat(Mono.just(sentence), tts.synthesize(sentence.text(), config.voice(), config.speed())
-                .<DuplexEvent>map(DuplexEvent.AudioDelta::new)
-                .onErrorMap(failure -> failed("text-to-speech", failure)));
+    private Flux<DuplexEvent> speak(String sentence) {
+        return Flux.concat(Mono.just(new DuplexEvent.OutputTranscript(sentence)),
+                tts.synthesize(sentence, config.voice(), config.speed())
+                        .<DuplexEvent>map(DuplexEvent.AudioDelta::new)
+                        .onErrorMap(failure -> failed("text-to-speech", failure)));
     }
 
     private void start(Answer answer, Flux<DuplexEvent> steps) {

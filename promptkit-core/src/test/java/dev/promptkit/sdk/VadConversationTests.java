@@ -30,10 +30,14 @@ import dev.promptkit.speech.TtsService;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.types.Message;
 import dev.promptkit.types.Role;
+import dev.promptkit.voice.TurnDetector;
+import dev.promptkit.voice.TurnEvent;
 import dev.promptkit.voice.VadModeConfig;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -91,6 +95,38 @@ class VadConversationTests {
         assertThat(text(chunks, Type.TEXT)).as("the text turn's answer, not the mock session's").isEqualTo(ANSWER);
         assertThat(chat.messages()).extracting(Message::role, Message::text).containsExactly(
                 tuple(Role.USER, "Tell me about Paris"), tuple(Role.ASSISTANT, ANSWER));
+        chat.close();
+    }
+
+    @Test
+    void aTurnDetectorOfTheApplicationsReplacesTheSilenceDetectorInEachSession() {
+        List<VadModeConfig> configs = new CopyOnWriteArrayList<>();
+        DuplexConversation chat = open(mock, ConversationOptions.builder().turnDetector(config -> {
+            configs.add(config);
+            return new PushToTalk(config);
+        }));
+
+        List<StreamChunk> chunks = untilTurns(chat, 1, () -> {
+            chat.sendChunk(Pcm16.silence(SPEECH_FORMAT, Duration.ofMillis(300)));
+            chat.triggerStart();
+        });
+
+        assertThat(configs).containsExactly(VadModeConfig.DEFAULTS);
+        assertThat(speech.heard).as("silence, which the silence detector would have dropped, is a turn here")
+                .singleElement().satisfies(audio -> assertThat(audio.data()).hasSize(300 * 32));
+        assertThat(text(chunks, Type.TEXT)).isEqualTo(ANSWER);
+        chat.close();
+    }
+
+    @Test
+    void textTurnSpeechDoesNotSpeakVadModesAnswersTwice() {
+        DuplexConversation chat = open(textOnly(mock), ConversationOptions.builder().tts(speech));
+
+        List<StreamChunk> chunks = untilTurns(chat, 1, () -> chat.sendText("What about Paris?"));
+
+        assertThat(chunks).filteredOn(chunk -> chunk.type() == Type.AUDIO).hasSize(2);
+        assertThat(speech.spoken).containsExactly("Paris is the capital of France.",
+                "It is known for the Eiffel Tower.");
         chat.close();
     }
 
@@ -153,6 +189,39 @@ class VadConversationTests {
                 return mock.stream(request);
             }
         };
+    }
+
+    /** A turn is whatever was sent until the caller ends it: no detection at all. */
+    private static final class PushToTalk implements TurnDetector {
+
+        private final AudioFormat format;
+        private final ByteArrayOutputStream audio = new ByteArrayOutputStream();
+
+        private PushToTalk(VadModeConfig config) {
+            this.format = config.inputFormat();
+        }
+
+        @Override
+        public AudioFormat format() {
+            return format;
+        }
+
+        @Override
+        public List<TurnEvent> accept(AudioChunk chunk) {
+            audio.writeBytes(chunk.data());
+            return List.of();
+        }
+
+        @Override
+        public Optional<TurnEvent.TurnEnded> endTurn() {
+            if (audio.size() == 0) {
+                return Optional.empty();
+            }
+            AudioChunk turn = new AudioChunk(audio.toByteArray(), format);
+            audio.reset();
+            return Optional.of(new TurnEvent.TurnEnded(turn, 0, (long) turn.durationMillis(),
+                    TurnEvent.EndReason.TRIGGERED));
+        }
     }
 
     /** Speech-to-text that always hears {@code transcript}, and text-to-speech that says each sentence in 100 ms. */

@@ -62,6 +62,7 @@ public final class HttpToolConfig {
     private final List<JsonPointer> redactPointers;
     private final JsonPointer select;
     private final int maxResponseBytes;
+    private final HttpToolHooks hooks;
 
     private HttpToolConfig(Builder builder) {
         this.url = builder.url;
@@ -74,6 +75,7 @@ public final class HttpToolConfig {
         this.redactPointers = redact.stream().map(HttpToolConfig::redactPointer).toList();
         this.select = builder.select == null ? null : pointer(builder.select, "select");
         this.maxResponseBytes = builder.maxResponseBytes;
+        this.hooks = builder.hooks;
     }
 
     /** Starts a configuration for {@code url}: absolute {@code http} or {@code https}, no user info or fragment. */
@@ -121,6 +123,11 @@ public final class HttpToolConfig {
         return maxResponseBytes;
     }
 
+    /** The argument transform, pre-request and post-process hooks. */
+    public HttpToolHooks hooks() {
+        return hooks;
+    }
+
     /** Whether the arguments go in a JSON body rather than in query parameters. */
     boolean sendsBody() {
         return BODY_METHODS.contains(method);
@@ -144,7 +151,21 @@ public final class HttpToolConfig {
                 .collect(Collectors.joining(", ", "{", "}"));
         return "HttpToolConfig[" + method + " " + url + ", headers=" + headers.keySet() + ", headersFromEnv="
                 + envHeaders + ", timeout=" + timeout + ", redact=" + redact + ", select=" + select().orElse("-")
-                + ", maxResponseBytes=" + maxResponseBytes + "]";
+                + ", maxResponseBytes=" + maxResponseBytes + hookNames() + "]";
+    }
+
+    private String hookNames() {
+        List<String> names = new ArrayList<>(3);
+        if (hooks.transform() != null) {
+            names.add("transform");
+        }
+        if (hooks.preRequest() != null) {
+            names.add("preRequest");
+        }
+        if (hooks.postProcess() != null) {
+            names.add("postProcess");
+        }
+        return names.isEmpty() ? "" : ", hooks=" + names;
     }
 
     private static JsonPointer redactPointer(String entry) {
@@ -197,6 +218,7 @@ public final class HttpToolConfig {
         private final List<String> redact = new ArrayList<>();
         private String select;
         private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private HttpToolHooks hooks = HttpToolHooks.NONE;
 
         private Builder(String url) {
             this.url = Objects.requireNonNull(url, "url");
@@ -267,6 +289,27 @@ public final class HttpToolConfig {
                 throw new IllegalArgumentException("maxResponseBytes must be positive, not " + maxResponseBytes);
             }
             this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /** Rewrites the model's arguments before the request is built from them. */
+        public Builder transform(ArgumentTransform transform) {
+            return hooks(hooks.withTransform(Objects.requireNonNull(transform, "transform")));
+        }
+
+        /** Looks at each request just before it is sent, and may set headers (a correlation id, a signature). */
+        public Builder preRequest(PreRequestHook preRequest) {
+            return hooks(hooks.withPreRequest(Objects.requireNonNull(preRequest, "preRequest")));
+        }
+
+        /** Rewrites what the model is shown of a successful response, after redaction and selection. */
+        public Builder postProcess(PostProcessHook postProcess) {
+            return hooks(hooks.withPostProcess(Objects.requireNonNull(postProcess, "postProcess")));
+        }
+
+        /** Sets all three hooks at once, replacing any set before ({@link HttpToolHooks#NONE} for none). */
+        public Builder hooks(HttpToolHooks hooks) {
+            this.hooks = Objects.requireNonNull(hooks, "hooks");
             return this;
         }
 

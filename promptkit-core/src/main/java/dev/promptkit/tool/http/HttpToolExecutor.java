@@ -55,6 +55,8 @@ public final class HttpToolExecutor implements ToolExecutor {
     private final RequestEncoder requests;
     private final ResponseFormatter responses;
     private final ToolFailures failures;
+    private final HookCalls hooks;
+    private final SecretRedactor secrets;
     private final WebClient webClient;
 
     /**
@@ -76,9 +78,10 @@ public final class HttpToolExecutor implements ToolExecutor {
         this.config = config;
         this.headers = resolved.values();
         this.requests = new RequestEncoder(config);
-        SecretRedactor secrets = resolved.redactor();
-        this.responses = new ResponseFormatter(config, secrets);
+        this.secrets = resolved.redactor();
+        this.responses = new ResponseFormatter(config);
         this.failures = new ToolFailures(config, secrets);
+        this.hooks = new HookCalls(config.hooks(), secrets);
         this.webClient = SHARED_CLIENTS.computeIfAbsent(new ClientKey(config.timeout(),
                 config.urlTemplate().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1),
                 HttpToolExecutor::webClient);
@@ -100,28 +103,31 @@ public final class HttpToolExecutor implements ToolExecutor {
     @Override
     public Mono<String> execute(ToolCall call, ToolContext context) {
         String tool = call.name();
-        return Mono.defer(() -> exchange(tool, requests.encode(tool, call.args())))
+        return Mono.defer(() -> exchange(tool, requests.encode(tool, hooks.arguments(tool, call.args()))))
                 .timeout(config.timeout())
                 .onErrorMap(failure -> failures.translate(tool, failure));
     }
 
     private Mono<String> exchange(String tool, EncodedRequest request) {
+        OutgoingRequest outgoing = new OutgoingRequest(config.method(), request.uri(), request.body(), headers, secrets);
+        hooks.beforeSend(tool, outgoing);
+        SecretRedactor callSecrets = secrets.with(outgoing.credentialsSet());
         WebClient.RequestBodySpec spec = webClient.method(HttpMethod.valueOf(config.method())).uri(request.uri())
                 .headers(all -> {
                     if (request.body() != null) {
                         all.setContentType(MediaType.APPLICATION_JSON);
                     }
-                    headers.forEach(all::set);
+                    outgoing.toSend().forEach(all::set);
                 });
         WebClient.RequestHeadersSpec<?> ready = request.body() == null ? spec : spec.bodyValue(request.body());
-        return UnaryExchange.send(ready, config.maxResponseBytes()).map(answer -> result(tool, answer));
+        return UnaryExchange.send(ready, config.maxResponseBytes()).map(answer -> result(tool, answer, callSecrets));
     }
 
-    private String result(String tool, UnaryExchange.Answer answer) {
+    private String result(String tool, UnaryExchange.Answer answer, SecretRedactor callSecrets) {
         log.debug("HTTP tool '{}': {} {} answered {}", tool, config.method(), config.url(), answer.status());
         if (answer.successful()) {
-            return responses.format(tool, answer.body());
+            return hooks.result(tool, responses.format(tool, answer.body(), callSecrets));
         }
-        throw failures.status(tool, answer.status(), responses.excerpt(answer.body()));
+        throw failures.status(tool, answer.status(), responses.excerpt(answer.body(), callSecrets));
     }
 }

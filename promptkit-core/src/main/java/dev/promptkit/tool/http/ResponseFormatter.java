@@ -35,35 +35,33 @@ final class ResponseFormatter {
 
     private final List<JsonPointer> redact;
     private final JsonPointer select;
-    private final SecretRedactor secrets;
 
-    ResponseFormatter(HttpToolConfig config, SecretRedactor secrets) {
+    ResponseFormatter(HttpToolConfig config) {
         this.redact = config.redactPointers();
         this.select = config.selectPointer();
-        this.secrets = secrets;
     }
 
-    /** The result text of a successful call. */
-    String format(String tool, String body) {
+    /** The result text of a successful call, {@code secrets} masked. */
+    String format(String tool, String body, SecretRedactor secrets) {
         JsonNode json = parse(body);
         if (json == null) {
             if (select != null) {
                 throw new ToolException(tool, "the response is not JSON, so " + select + " cannot be selected");
             }
-            return scrub(body);
+            return secrets.redact(body);
         }
         JsonNode selected = select == null ? redacted(json) : redacted(json).at(select);
         if (selected.isMissingNode()) {
             throw new ToolException(tool, "the response has nothing at " + select);
         }
-        return scrub(JSON.writeValueAsString(selected));
+        return secrets.redact(JSON.writeValueAsString(selected));
     }
 
-    /** The start of an error body, redacted, on one line. */
-    String excerpt(String body) {
+    /** The start of an error body, redacted and {@code secrets} masked, on one line. */
+    String excerpt(String body, SecretRedactor secrets) {
         JsonNode json = parse(body);
         String text = json == null ? body : JSON.writeValueAsString(redacted(json));
-        String line = scrub(text).strip().replaceAll("\\s+", " ");
+        String line = secrets.redact(text).strip().replaceAll("\\s+", " ");
         return line.length() > EXCERPT_CHARS ? line.substring(0, EXCERPT_CHARS) + "..." : line;
     }
 
@@ -92,9 +90,5 @@ final class ResponseFormatter {
             }
         }
         return json;
-    }
-
-    private String scrub(String text) {
-        return secrets.redact(text);
     }
 }

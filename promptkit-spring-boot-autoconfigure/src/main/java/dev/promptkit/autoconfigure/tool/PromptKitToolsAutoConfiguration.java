@@ -21,7 +21,8 @@ import org.springframework.core.env.Environment;
  * {@link BlockingToolThreads} sized by {@code promptkit.tools.blocking.*} (virtual threads as
  * {@code spring.threads.virtual.enabled} says, or by default from Java 24), and so do {@code onTool} handlers. At
  * start-up, the tools the prompts offer that nothing answers are reported (WARN), or fail start-up with
- * {@code promptkit.tools.require-handlers=true}.
+ * {@code promptkit.tools.require-handlers=true}. The HTTP tools of {@code promptkit.tools.http.*} answer their pack
+ * tools too, each with the hooks of the {@code HttpToolHooks} bean named after it.
  *
  * @since 0.1.0
  */
@@ -44,8 +45,9 @@ public final class PromptKitToolsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     PromptToolMethodProcessor promptKitToolMethods(ConfigurableListableBeanFactory beanFactory,
-            PromptToolCatalog catalog, PromptPacks packs, BlockingToolThreads blockingThreads) {
-        return new PromptToolMethodProcessor(beanFactory, catalog, packs, blockingThreads);
+            PromptToolCatalog catalog, PromptPacks packs, BlockingToolThreads blockingThreads,
+            PromptKitToolsProperties properties, Environment environment) {
+        return new PromptToolMethodProcessor(beanFactory, catalog, packs, blockingThreads, properties, environment);
     }
 
     /** Defined after {@link #promptKitToolMethods}, so that it checks the catalog once the processor has filled it. */

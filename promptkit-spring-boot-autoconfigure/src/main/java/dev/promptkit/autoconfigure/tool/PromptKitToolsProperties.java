@@ -6,20 +6,67 @@ package dev.promptkit.autoconfigure.tool;
 
 import dev.promptkit.tool.BlockingToolThreads;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How tool handlers run, under {@code promptkit.tools.*}.
  *
  * @param blocking where handlers that may block run ({@code @PromptTool} methods that return neither a
  *     {@code Mono}/{@code Publisher} nor a {@code CompletionStage}, and {@code onTool} handlers)
+ * @param http pack tools answered by calling an HTTP endpoint, by tool name (write a name holding '_' in brackets:
+ *     promptkit.tools.http[get_orders].url); an HttpToolHooks bean named after the tool adds its hooks
  *
  * @since 0.1.0
  */
 @ConfigurationProperties("promptkit.tools")
-public record PromptKitToolsProperties(@DefaultValue Blocking blocking) {
+public record PromptKitToolsProperties(@DefaultValue Blocking blocking, Map<String, HttpTool> http) {
+
+    public PromptKitToolsProperties {
+        http = http == null ? Map.of() : Map.copyOf(http);
+    }
+
+    /**
+     * A pack tool answered by an HTTP endpoint (see {@code HttpToolConfig}).
+     *
+     * @param url the endpoint, absolute http or https; path variables such as {order_id} are filled from the arguments
+     * @param method GET, POST, PUT, PATCH or DELETE; arguments go in a JSON body for POST, PUT and PATCH, in the query
+     *     for GET and DELETE
+     * @param headers headers sent with fixed values, by name
+     * @param headersFromEnv headers whose values are read from environment variables at start-up, by name
+     * @param timeout how long a call may take in all
+     * @param redact response fields replaced with [redacted] before the model sees them: JSON pointers or top-level
+     *     field names
+     * @param select the JSON pointer of the only part of the response the model sees
+     * @param maxResponseSize the largest response body accepted
+     */
+    public record HttpTool(String url, @DefaultValue("POST") String method, Map<String, String> headers,
+            Map<String, EnvironmentHeader> headersFromEnv, @DefaultValue("30s") Duration timeout, List<String> redact,
+            String select, @DefaultValue("1MB") DataSize maxResponseSize) {
+
+        @Override
+        public String toString() {
+            return "HttpTool[" + method + " " + url + ", headers=" + (headers == null ? "{}" : headers.keySet()) + "]";
+        }
+    }
+
+    /**
+     * A header whose value is an environment variable's (or any property's of that name).
+     *
+     * @param variable the environment variable
+     * @param scheme an authentication scheme such as Bearer, sent before the value with a space; none when unset
+     */
+    public record EnvironmentHeader(String variable, String scheme) {
+
+        /** What goes before the value: the scheme and a space, or nothing. */
+        String prefix() {
+            return scheme == null || scheme.isBlank() ? "" : scheme.strip() + " ";
+        }
+    }
 
     /** Where blocking handlers run. */
     public enum Threads {

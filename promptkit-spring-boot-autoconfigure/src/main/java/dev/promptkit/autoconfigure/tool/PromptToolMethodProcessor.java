@@ -10,6 +10,7 @@ import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.LocalToolExecutor;
 import dev.promptkit.tool.ToolBinding;
 import dev.promptkit.tool.ToolExecutor;
+import dev.promptkit.tool.http.HttpToolHooks;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.Environment;
 
 /**
  * Finds every {@code @PromptTool} method once the application's singletons exist (proxied beans
@@ -43,10 +45,14 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
     private final PromptPacks packs;
     private final BlockingToolThreads blockingThreads;
     private final ToolParameterCheck parameters;
+    private final PromptKitToolsProperties properties;
+    private final Environment environment;
 
     PromptToolMethodProcessor(ConfigurableListableBeanFactory beanFactory, PromptToolCatalog catalog, PromptPacks packs,
-            BlockingToolThreads blockingThreads) {
+            BlockingToolThreads blockingThreads, PromptKitToolsProperties properties, Environment environment) {
         this.beanFactory = beanFactory;
+        this.properties = properties;
+        this.environment = environment;
         this.catalog = catalog;
         this.packs = packs;
         this.blockingThreads = blockingThreads;
@@ -72,6 +78,11 @@ public final class PromptToolMethodProcessor implements SmartInitializingSinglet
             check(beanName, "ToolExecutor bean " + beanName, declared, claimedBy);
             catalog.add(beanName, ToolBinding.of(executor, "bean " + beanName));
         });
+        HttpToolBindings.of(properties.http(), beanFactory.getBeansOfType(HttpToolHooks.class, false, false), environment)
+                .forEach((toolName, binding) -> {
+                    check(toolName, "HTTP tool promptkit.tools.http." + toolName, declared, claimedBy);
+                    catalog.add(toolName, binding);
+                });
     }
 
     /** Fails start-up when a tool no pack declares, or one already answered, is claimed. */

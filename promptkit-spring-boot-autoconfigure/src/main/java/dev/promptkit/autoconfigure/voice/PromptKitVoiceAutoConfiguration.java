@@ -13,12 +13,15 @@ import dev.promptkit.provider.openai.OpenAiSttService;
 import dev.promptkit.provider.openai.OpenAiTtsService;
 import dev.promptkit.speech.SttService;
 import dev.promptkit.speech.TtsService;
+import dev.promptkit.voice.TurnDetectorFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -28,7 +31,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Voice for duplex conversations ({@code promptkit.voice.*}): the {@link VoiceSettings} that every duplex
  * conversation of the {@code Conversations} bean is opened with and, with {@code promptkit.voice.mode=vad}, OpenAI
  * speech-to-text and text-to-speech services (unless the application defines its own {@link SttService} or
- * {@link TtsService}), closed with the context.
+ * {@link TtsService}), closed with the context; with {@code promptkit.voice.speak-text-answers=true}, a text-to-speech
+ * service that speaks the answers of text conversations. A {@link TurnDetectorFactory} bean replaces the silence
+ * detector of VAD mode.
  *
  * @since 0.1.0
  */
@@ -41,9 +46,9 @@ public final class PromptKitVoiceAutoConfiguration {
     @ConditionalOnMissingBean
     VoiceSettings promptKitVoiceSettings(PromptKitVoiceProperties properties, ProviderRegistry providers,
             ObjectProvider<SttService> stt, ObjectProvider<TtsService> tts,
-            ObjectProvider<OpenAiSpeechEndpoint> openAi) {
+            ObjectProvider<OpenAiSpeechEndpoint> openAi, ObjectProvider<TurnDetectorFactory> turnDetectors) {
         return new VoiceSettings(properties, providers.defaultProvider(), stt.getIfUnique(), tts.getIfUnique(),
-                openAi.getIfAvailable());
+                openAi.getIfAvailable(), turnDetectors.getIfUnique());
     }
 
     @Bean
@@ -54,7 +59,7 @@ public final class PromptKitVoiceAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "promptkit.voice.mode", havingValue = "vad")
+    @Conditional(SpeechWanted.class)
     static class OpenAiSpeechConfiguration {
 
         @Bean
@@ -65,6 +70,7 @@ public final class PromptKitVoiceAutoConfiguration {
         }
 
         @Bean(destroyMethod = "close")
+        @ConditionalOnProperty(name = "promptkit.voice.mode", havingValue = "vad")
         @ConditionalOnMissingBean(SttService.class)
         OpenAiSttService promptKitSttService(OpenAiSpeechEndpoint endpoint, PromptKitVoiceProperties properties,
                 ObjectProvider<WebClient.Builder> webClients) {
@@ -78,6 +84,22 @@ public final class PromptKitVoiceAutoConfiguration {
                 ObjectProvider<WebClient.Builder> webClients) {
             return OpenAiTtsService.builder().model(properties.openai().ttsModel()).settings(endpoint.settings())
                     .webClient(webClients.getIfAvailable(WebClient::builder)).build();
+        }
+    }
+
+    /** VAD mode, or speech on text turns: either needs a text-to-speech service. */
+    static final class SpeechWanted extends AnyNestedCondition {
+
+        SpeechWanted() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnProperty(name = "promptkit.voice.mode", havingValue = "vad")
+        static final class VadMode {
+        }
+
+        @ConditionalOnProperty(name = "promptkit.voice.speak-text-answers", havingValue = "true")
+        static final class SpokenTextAnswers {
         }
     }
 }

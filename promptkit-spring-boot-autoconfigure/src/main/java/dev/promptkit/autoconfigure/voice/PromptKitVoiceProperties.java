@@ -19,12 +19,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inputAudio the format of the audio the application sends
  * @param vad how VAD mode listens and speaks
  * @param openai the OpenAI speech-to-text and text-to-speech services of VAD mode
+ * @param speakTextAnswers whether text conversations speak their answers: stream() also yields AUDIO chunks, each
+ *     sentence synthesised by the TtsService bean (OpenAI's unless the application defines one) in the configured
+ *     voice at promptkit.voice.vad.speed
  *
  * @since 0.1.0
  */
 @ConfigurationProperties("promptkit.voice")
 public record PromptKitVoiceProperties(VoiceMode mode, String voice, @DefaultValue("true") boolean audioOutput,
-        @DefaultValue InputAudio inputAudio, @DefaultValue Vad vad, @DefaultValue OpenAi openai) {
+        @DefaultValue InputAudio inputAudio, @DefaultValue Vad vad, @DefaultValue OpenAi openai,
+        @DefaultValue("false") boolean speakTextAnswers) {
 
     /**
      * The audio the application sends into a session: mono or interleaved PCM16 at this rate.

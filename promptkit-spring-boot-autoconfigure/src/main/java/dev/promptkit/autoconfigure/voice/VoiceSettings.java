@@ -13,6 +13,7 @@ import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.DuplexOptions;
 import dev.promptkit.speech.SttService;
 import dev.promptkit.speech.TtsService;
+import dev.promptkit.voice.TurnDetectorFactory;
 import dev.promptkit.voice.VadModeConfig;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -34,15 +35,21 @@ public final class VoiceSettings {
     private final SttService stt;
     private final TtsService tts;
     private final OpenAiSpeechEndpoint openAi;
+    private final TurnDetectorFactory turnDetectors;
 
+    /** @param turnDetectors the application's detectors for VAD mode; {@code null} for the silence detector */
     VoiceSettings(PromptKitVoiceProperties properties, Provider defaultProvider, SttService stt, TtsService tts,
-            OpenAiSpeechEndpoint openAi) {
+            OpenAiSpeechEndpoint openAi, TurnDetectorFactory turnDetectors) {
         this.properties = properties;
         this.mode = mode(properties.mode(), defaultProvider, stt != null && tts != null);
+        if (properties.speakTextAnswers() && tts == null) {
+            throw new IllegalStateException("promptkit.voice.speak-text-answers=true needs one TtsService bean");
+        }
         this.duplex = duplexOptions(properties);
         this.stt = stt;
         this.tts = tts;
         this.openAi = openAi;
+        this.turnDetectors = turnDetectors;
     }
 
     private static VoiceMode mode(VoiceMode configured, Provider defaultProvider, boolean speechServices) {
@@ -74,15 +81,27 @@ public final class VoiceSettings {
         PromptKitVoiceProperties.Vad vad = properties.vad();
         return Optional.of(VadModeConfig.builder().silenceDuration(vad.silenceDuration())
                 .minSpeechDuration(vad.minSpeechDuration()).maxTurnDuration(vad.maxTurnDuration())
-                .sampleRate(vad.sampleRate()).language(vad.language())
-                .voice(properties.voice() != null ? properties.voice() : VadModeConfig.DEFAULTS.voice())
+                .sampleRate(vad.sampleRate()).language(vad.language()).voice(speechVoice())
                 .speed(vad.speed()).build());
     }
 
-    /** Sets these settings on the options of the {@code Conversations} bean: the session options, and VAD mode. */
+    private String speechVoice() {
+        return properties.voice() != null ? properties.voice() : VadModeConfig.DEFAULTS.voice();
+    }
+
+    /**
+     * Sets these settings on the options of the {@code Conversations} bean: the session options, VAD mode and its
+     * turn detector, and speech on text turns.
+     */
     void applyTo(ConversationOptions.Builder options) {
         options.duplex(duplex);
+        if (turnDetectors != null) {
+            options.turnDetector(turnDetectors);
+        }
         vadModeConfig().ifPresent(vad -> options.vadMode(vad, stt, tts));
+        if (properties.speakTextAnswers()) {
+            options.tts(tts, speechVoice(), properties.vad().speed());
+        }
     }
 
     /** The mode, the session options and, in VAD mode, the detection settings and speech services. */
@@ -102,6 +121,7 @@ public final class VoiceSettings {
             detection.put("language", vad.language());
             detection.put("voice", vad.voice());
             detection.put("speed", vad.speed());
+            detection.put("turnDetector", turnDetectors == null ? "silence" : turnDetectors.getClass().getName());
             description.put("vad", detection);
             description.put("stt", stt.getClass().getSimpleName());
             description.put("tts", tts.getClass().getSimpleName());
@@ -112,6 +132,9 @@ public final class VoiceSettings {
                 description.put("openai", endpoint);
             }
         });
+        if (properties.speakTextAnswers()) {
+            description.put("textAnswersSpokenBy", tts.getClass().getSimpleName());
+        }
         return description;
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 
 class PromptKitToolsAutoConfigurationTests {
@@ -61,8 +62,8 @@ class PromptKitToolsAutoConfigurationTests {
 
         @Bean
         PromptToolMethodProcessor myProcessor(ConfigurableListableBeanFactory beanFactory, PromptPacks packs,
-                BlockingToolThreads threads) {
-            return new PromptToolMethodProcessor(beanFactory, catalog, packs, threads);
+                BlockingToolThreads threads, PromptKitToolsProperties properties, Environment environment) {
+            return new PromptToolMethodProcessor(beanFactory, catalog, packs, threads, properties, environment);
         }
 
         @Bean
