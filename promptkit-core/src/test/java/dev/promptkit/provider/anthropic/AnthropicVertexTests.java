@@ -11,7 +11,6 @@ import dev.promptkit.provider.http.FakeUpstream;
 import dev.promptkit.provider.http.HttpProviderContract;
 import dev.promptkit.provider.platform.VertexPlatform;
 import dev.promptkit.provider.platform.google.FakeGoogleTokenServer;
-import dev.promptkit.provider.platform.google.GoogleCredentialsAuthenticator;
 import dev.promptkit.types.TokenUsage;
 import java.util.function.UnaryOperator;
 import mockwebserver3.RecordedRequest;
@@ -34,8 +33,7 @@ class AnthropicVertexTests extends HttpProviderContract<AnthropicProvider, Anthr
 
     @Override
     protected AnthropicProvider provider(UnaryOperator<AnthropicProvider.Builder> customizer) {
-        VertexPlatform vertex = new VertexPlatform("my-project", "us-east5",
-                GoogleCredentialsAuthenticator.fromJson(tokens.serviceAccountJson()));
+        VertexPlatform vertex = tokens.vertex("my-project", "us-east5");
         return super.provider(builder -> customizer.apply(builder.platform(vertex).model("claude-haiku-4-5@20251001")));
     }
 

@@ -15,7 +15,6 @@ import dev.promptkit.provider.http.HttpProviderContract;
 import dev.promptkit.provider.platform.Platform;
 import dev.promptkit.provider.platform.VertexPlatform;
 import dev.promptkit.provider.platform.google.FakeGoogleTokenServer;
-import dev.promptkit.provider.platform.google.GoogleCredentialsAuthenticator;
 import dev.promptkit.types.TokenUsage;
 import java.util.function.UnaryOperator;
 import mockwebserver3.RecordedRequest;
@@ -39,8 +38,7 @@ class GeminiVertexTests extends HttpProviderContract<GeminiProvider, GeminiProvi
 
     @Override
     protected GeminiProvider provider(UnaryOperator<GeminiProvider.Builder> customizer) {
-        VertexPlatform vertex = new VertexPlatform("my-project", "us-central1",
-                GoogleCredentialsAuthenticator.fromJson(tokens.serviceAccountJson()));
+        VertexPlatform vertex = tokens.vertex("my-project", "us-central1");
         return super.provider(builder -> customizer.apply(builder.platform(vertex)));
     }
 

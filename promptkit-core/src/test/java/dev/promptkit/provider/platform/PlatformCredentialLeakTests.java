@@ -23,7 +23,6 @@ import dev.promptkit.provider.platform.aws.AwsSigV4Authenticator;
 import dev.promptkit.provider.platform.aws.EventStreamFrames;
 import dev.promptkit.provider.platform.azure.AzureTokenAuthenticator;
 import dev.promptkit.provider.platform.google.FakeGoogleTokenServer;
-import dev.promptkit.provider.platform.google.GoogleCredentialsAuthenticator;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
@@ -101,8 +100,8 @@ class PlatformCredentialLeakTests {
         upstream.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
                 .body("{\"error\":{\"code\":401,\"message\":\"Request had invalid authentication credentials: "
                         + token + "\",\"status\":\"UNAUTHENTICATED\"}}").build());
-        Provider vertex = GeminiProvider.builder().platform(new VertexPlatform("p", "us-central1",
-                GoogleCredentialsAuthenticator.fromJson(tokens.serviceAccountJson()))).settings(settings()).build();
+        Provider vertex = GeminiProvider.builder().platform(tokens.vertex("p", "us-central1")).settings(settings())
+                .build();
 
         assertNothingLeaks(vertex, token);
     }

@@ -4,6 +4,7 @@
  */
 package dev.promptkit.provider.platform.google;
 
+import dev.promptkit.provider.platform.VertexPlatform;
 import java.io.IOException;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -75,6 +76,11 @@ public final class FakeGoogleTokenServer implements BeforeEachCallback, AfterEac
     /** The form bodies of the token requests, in order. */
     public List<String> grants() {
         return grants;
+    }
+
+    /** Vertex AI in {@code project} and {@code region}, with the tokens of {@link #serviceAccountJson()}. */
+    public VertexPlatform vertex(String project, String region) {
+        return new VertexPlatform(project, region, GoogleCredentialsAuthenticator.fromJson(serviceAccountJson()));
     }
 
     /** A service account's JSON key whose token URI is this server. */
