@@ -11,9 +11,11 @@ import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.provider.ollama.OllamaProvider;
 import dev.promptkit.provider.openai.OpenAiProvider;
+import dev.promptkit.provider.platform.Platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -22,9 +24,14 @@ import java.util.function.Function;
  * {@code api-version} (openai: Azure OpenAI mode), {@code realtime-model} (openai: the model of duplex sessions),
  * {@code live-model} (gemini: the model of duplex sessions), {@code script} (mock: a scripted-responses file,
  * {@code classpath:} prefix allowed), {@code chunk-size} (mock: characters per chunk, a number or its text) and
- * {@code chunk-delay} (mock: the delay between chunks, a {@link Duration} or text such as "15ms" or ISO-8601).
+ * {@code chunk-delay} (mock: the delay between chunks, a {@link Duration} or text such as "15ms" or ISO-8601), and
+ * {@value #PLATFORM} (openai, anthropic, gemini: a {@link Platform}, the cloud platform that serves the vendor's
+ * models).
  */
 final class BuiltInProviderFactories {
+
+    /** The option that holds a {@link Platform}. */
+    static final String PLATFORM = "platform";
 
     private BuiltInProviderFactories() {
     }
@@ -36,6 +43,7 @@ final class BuiltInProviderFactories {
                     if (spec.model() != null) {
                         builder.model(spec.model());
                     }
+                    platform(spec).ifPresent(builder::platform);
                     if (spec.option("api-version") != null) {
                         builder.azure(spec.option("api-version"));
                     }
@@ -46,10 +54,12 @@ final class BuiltInProviderFactories {
                 }),
                 factory(AnthropicProvider.TYPE, spec -> {
                     AnthropicProvider.Builder builder = hosted(AnthropicProvider.builder(), spec, host);
+                    platform(spec).ifPresent(builder::platform);
                     return (spec.model() != null ? builder.model(spec.model()) : builder).build();
                 }),
                 factory(GeminiProvider.TYPE, spec -> {
                     GeminiProvider.Builder builder = hosted(GeminiProvider.builder(), spec, host);
+                    platform(spec).ifPresent(builder::platform);
                     if (spec.option("live-model") != null) {
                         builder.liveModel(spec.option("live-model"));
                     }
@@ -87,6 +97,16 @@ final class BuiltInProviderFactories {
     private static <B extends HttpProvider.Builder<B, ?>> B hosted(B builder, ProviderSpec spec, ProviderHost host) {
         return builder.name(spec.name()).settings(spec.http()).answerLimits(spec.limits())
                 .listener(host.listeners().apply(spec.name())).webClient(host.webClients().get());
+    }
+
+    /** The spec's {@value #PLATFORM} option; anything but a {@link Platform} there is refused. */
+    private static Optional<Platform> platform(ProviderSpec spec) {
+        Object platform = spec.options().get(PLATFORM);
+        if (platform == null || platform instanceof Platform) {
+            return Optional.ofNullable((Platform) platform);
+        }
+        throw new IllegalArgumentException("the option 'platform' must be a " + Platform.class.getName()
+                + ", was " + platform.getClass().getName());
     }
 
     /** Reads "15ms", "2s" or an ISO-8601 duration such as "PT0.015S". */

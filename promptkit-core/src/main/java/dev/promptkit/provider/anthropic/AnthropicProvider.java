@@ -9,9 +9,17 @@ import dev.promptkit.provider.ProviderRequest;
 import dev.promptkit.provider.http.ErrorMessageExtractor;
 import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.http.StreamRequest;
+import dev.promptkit.provider.platform.BedrockPlatform;
+import dev.promptkit.provider.platform.Platform;
+import dev.promptkit.provider.platform.VertexPlatform;
+import dev.promptkit.provider.platform.aws.BedrockStreamDecoder;
+import dev.promptkit.provider.platform.aws.EventStreamReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Anthropic's Messages API ({@code POST {base}/v1/messages}, streamed as server-sent events).
@@ -30,6 +38,14 @@ import reactor.core.publisher.Flux;
  * {@code anthropic-version}; beta features are switched on with an {@code anthropic-beta} header in the
  * settings' extra headers.
  *
+ * <p>Claude on a cloud platform ({@link Builder#platform}): on AWS Bedrock the request goes to
+ * {@code /model/{modelId}/invoke-with-response-stream}, SigV4-signed, with {@code anthropic_version}
+ * {@value #BEDROCK_VERSION} in the body and neither {@code model} nor {@code stream}, and the answer is an AWS event
+ * stream whose chunks carry the Messages events; on Vertex AI it goes to
+ * {@code .../publishers/anthropic/models/{model}:streamRawPredict} with a Google bearer token and
+ * {@code anthropic_version} {@value #VERTEX_VERSION} in the body instead of {@code model}, and the answer is the
+ * same server-sent events. The body is otherwise the one sent to Anthropic.
+ *
  * <p>Anthropic requires {@code max_tokens}: a request without {@code maxTokens} is sent with
  * {@link Builder#defaultMaxTokens} ({@value #DEFAULT_MAX_TOKENS} unless set). How messages, tools and
  * response formats are mapped is described in the {@linkplain dev.promptkit.provider.anthropic package}.
@@ -47,12 +63,23 @@ public final class AnthropicProvider extends HttpProvider {
     public static final String PATH = "/v1/messages";
     /** The API version sent in every {@code anthropic-version} header. */
     public static final String API_VERSION = "2023-06-01";
+    /** The {@code anthropic_version} of request bodies on AWS Bedrock. */
+    public static final String BEDROCK_VERSION = "bedrock-2023-05-31";
+    /** The {@code anthropic_version} of request bodies on Vertex AI. */
+    public static final String VERTEX_VERSION = "vertex-2023-10-16";
+
+    private static final MediaType EVENT_STREAM = MediaType.parseMediaType("application/vnd.amazon.eventstream");
 
     private final Map<String, String> headers;
     private final MessagesRequestEncoder encoder;
+    private final Platform platform;
+    private final EventStreamReader eventStream;
 
     private AnthropicProvider(Builder builder) {
-        super(builder, ErrorMessageExtractor.jsonPointer("/error/message"));
+        super(builder, ErrorMessageExtractor.jsonPointer(builder.platform instanceof BedrockPlatform ? "/message"
+                : "/error/message"));
+        this.platform = builder.platform;
+        this.eventStream = new EventStreamReader(name());
         Map<String, String> requestHeaders = new HashMap<>(apiKeyHeader("x-api-key", ""));
         requestHeaders.put("anthropic-version", API_VERSION);
         this.headers = Map.copyOf(requestHeaders);
@@ -65,16 +92,51 @@ public final class AnthropicProvider extends HttpProvider {
 
     @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
-        StreamRequest call = new StreamRequest(PATH, Map.of(), headers, encoder.encode(request, model));
+        ObjectNode body = encoder.encode(request, model);
+        if (platform instanceof BedrockPlatform bedrock) {
+            body.remove(List.of("model", "stream"));
+            body.put("anthropic_version", BEDROCK_VERSION);
+            StreamRequest call = new StreamRequest(bedrock.streamPath(model), Map.of(), Map.of(), body, true);
+            return http().streamFrames(call, EVENT_STREAM, eventStream::read,
+                    () -> new BedrockStreamDecoder(name(), new MessagesStreamDecoder(name(), answerLimits())));
+        }
+        StreamRequest call;
+        if (platform instanceof VertexPlatform vertex) {
+            body.remove("model");
+            body.put("anthropic_version", VERTEX_VERSION);
+            call = new StreamRequest(vertex.modelPath("anthropic", model, "streamRawPredict"), Map.of(), Map.of(),
+                    body);
+        }
+        else {
+            call = new StreamRequest(PATH, Map.of(), headers, body);
+        }
         return http().streamSse(call, () -> new MessagesStreamDecoder(name(), answerLimits()));
     }
 
     /** Builds an {@link AnthropicProvider}; only the API key (in the settings) is usually needed. */
     public static final class Builder extends HttpProvider.Builder<Builder, AnthropicProvider> {
         private int defaultMaxTokens = DEFAULT_MAX_TOKENS;
+        private Platform platform;
 
         private Builder() {
             super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, AnthropicPricing.TABLE, AnthropicProvider::new);
+        }
+
+        /**
+         * Calls Claude on AWS Bedrock or Vertex AI instead of Anthropic's API; the model is then the platform's id
+         * ({@code anthropic.claude-sonnet-4-5-20250929-v1:0} on Bedrock, {@code claude-sonnet-4-5@20250929} on
+         * Vertex AI).
+         *
+         * @throws IllegalArgumentException for a platform that does not serve Claude (Azure)
+         */
+        public Builder platform(Platform claudePlatform) {
+            if (!(claudePlatform instanceof BedrockPlatform) && !(claudePlatform instanceof VertexPlatform)) {
+                throw new IllegalArgumentException("Claude is served on the platforms bedrock and vertex, not "
+                        + claudePlatform.type());
+            }
+            this.platform = claudePlatform;
+            platform(claudePlatform.baseUrl(), claudePlatform.authenticator());
+            return this;
         }
 
         /**

@@ -9,7 +9,10 @@ import dev.promptkit.duplex.DuplexSessionConfig;
 import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.ProviderChunk;
 import dev.promptkit.provider.ProviderRequest;
+import dev.promptkit.duplex.DuplexSessionException;
 import dev.promptkit.provider.http.HttpProvider;
+import dev.promptkit.provider.platform.Platform;
+import dev.promptkit.provider.platform.VertexPlatform;
 import dev.promptkit.provider.http.StreamRequest;
 import dev.promptkit.provider.realtime.RealtimeEndpoint;
 import java.util.LinkedHashMap;
@@ -33,6 +36,11 @@ import reactor.core.publisher.Mono;
  * to {@link GeminiPricing#TABLE}. A model is named as Gemini lists it ({@code gemini-2.5-flash}); a name
  * holding a slash is taken as a full resource name ({@code models/gemini-2.5-flash},
  * {@code tunedModels/my-model}).
+ *
+ * <p>On Vertex AI ({@link Builder#platform}) the request goes to
+ * {@code .../projects/{project}/locations/{region}/publishers/google/models/{model}:streamGenerateContent?alt=sse}
+ * with a Google bearer token instead of the key; body and answer are the same. Live sessions on Vertex AI are not
+ * supported.
  *
  * <p>It is also a {@link DuplexProvider}: a duplex conversation opens a Gemini Live session
  * ({@link GeminiLiveSession}) at {@code {root}/ws/google.ai.generativelanguage.{version}.GenerativeService.BidiGenerateContent},
@@ -58,12 +66,14 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
     private final Map<String, String> authentication;
     private final GenerateContentRequestEncoder encoder;
     private final String liveModel;
+    private final VertexPlatform vertex;
 
     private GeminiProvider(Builder builder) {
         super(builder, new GeminiErrorMessages());
         this.authentication = apiKeyHeader("x-goog-api-key", "");
         this.encoder = new GenerateContentRequestEncoder(name());
         this.liveModel = builder.liveModel;
+        this.vertex = builder.vertex;
     }
 
     public static Builder builder() {
@@ -72,9 +82,15 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
 
     @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
-        String resource = model.contains("/") ? model : "models/" + model;
-        StreamRequest call = new StreamRequest("/" + resource + METHOD, SSE, authentication,
-                encoder.encode(request, model));
+        StreamRequest call;
+        if (vertex != null) {
+            call = new StreamRequest(vertex.modelPath("google", model, METHOD.substring(1)), SSE, Map.of(),
+                    encoder.encode(request, model));
+        }
+        else {
+            String resource = model.contains("/") ? model : "models/" + model;
+            call = new StreamRequest("/" + resource + METHOD, SSE, authentication, encoder.encode(request, model));
+        }
         return http().streamSse(call, () -> new GenerateContentStreamDecoder(name()));
     }
 
@@ -86,6 +102,10 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
     @Override
     public Mono<DuplexSession> openSession(DuplexSessionConfig config) {
         return Mono.defer(() -> {
+            if (vertex != null) {
+                return Mono.error(new DuplexSessionException(name(), "Live sessions on Vertex AI are not supported",
+                        null));
+            }
             String baseUrl = settings().baseUrl();
             int versionStart = baseUrl.lastIndexOf('/');
             String path = "/ws/google.ai.generativelanguage." + baseUrl.substring(versionStart + 1) + LIVE_SERVICE;
@@ -102,9 +122,25 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
     public static final class Builder extends HttpProvider.Builder<Builder, GeminiProvider> {
 
         private String liveModel = DEFAULT_LIVE_MODEL;
+        private VertexPlatform vertex;
 
         private Builder() {
             super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, GeminiPricing.TABLE, GeminiProvider::new);
+        }
+
+        /**
+         * Calls Gemini on Vertex AI instead of the Gemini Developer API.
+         *
+         * @throws IllegalArgumentException for a platform that does not serve Gemini (Bedrock, Azure)
+         */
+        public Builder platform(Platform geminiPlatform) {
+            if (!(geminiPlatform instanceof VertexPlatform vertexPlatform)) {
+                throw new IllegalArgumentException("Gemini is served on the platform vertex, not "
+                        + geminiPlatform.type());
+            }
+            this.vertex = vertexPlatform;
+            platform(vertexPlatform.baseUrl(), vertexPlatform.authenticator());
+            return this;
         }
 
         /** The model of duplex (Live) sessions that name none; {@value #DEFAULT_LIVE_MODEL} by default. */

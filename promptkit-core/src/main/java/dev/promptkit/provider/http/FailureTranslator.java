@@ -36,6 +36,7 @@ public final class FailureTranslator {
     private final HttpProviderSettings settings;
     private final ErrorMessageExtractor messages;
     private final SecretRedactor redactor;
+    private final boolean authenticated;
 
     /**
      * @param provider the provider's name, used in every message
@@ -43,6 +44,19 @@ public final class FailureTranslator {
      * @param messages finds the provider's message, and a wait it asks for, in an error body
      */
     public FailureTranslator(String provider, HttpProviderSettings settings, ErrorMessageExtractor messages) {
+        this(provider, settings, messages, false);
+    }
+
+    /**
+     * @param provider the provider's name, used in every message
+     * @param settings supply the credentials (to redact, and to explain a 401 or 403) and the idle timeout
+     * @param messages finds the provider's message, and a wait it asks for, in an error body
+     * @param authenticated whether calls carry credentials of a {@link RequestAuthenticator} (a token, a signature)
+     *        rather than an API key, as a 401 or 403 is then explained
+     */
+    public FailureTranslator(String provider, HttpProviderSettings settings, ErrorMessageExtractor messages,
+            boolean authenticated) {
+        this.authenticated = authenticated;
         this.provider = provider;
         this.settings = settings;
         this.messages = messages;
@@ -99,6 +113,15 @@ public final class FailureTranslator {
         return unexpected(failure);
     }
 
+    /** The failure of a call whose credentials could not be obtained (no token, no AWS credentials found). */
+    ProviderException authenticationFailed(Throwable failure) {
+        if (failure instanceof ProviderException known) {
+            return known.redactedBy(redactor);
+        }
+        return new ProviderException(provider, Kind.AUTHENTICATION, 0, "could not obtain credentials: "
+                + redactor.redact(rootMessage(failure)), false, null, redactor.redact(failure));
+    }
+
     /** A failure of no known kind, not retryable. */
     public ProviderException unexpected(Throwable failure) {
         return new ProviderException(provider, Kind.OTHER, 0, "unexpected failure: "
@@ -129,6 +152,10 @@ public final class FailureTranslator {
     }
 
     private String apiKeyProblem(int status) {
+        if (authenticated) {
+            return status == 401 ? "the credentials were refused (invalid, expired or revoked)"
+                    : "the credentials are not permitted to make this request";
+        }
         if (!settings.hasApiKey()) {
             return "no API key is configured";
         }

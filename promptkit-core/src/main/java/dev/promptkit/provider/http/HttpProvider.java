@@ -44,7 +44,8 @@ public abstract class HttpProvider implements Provider {
         this.pricing = builder.pricing;
         this.settings = builder.resolvedSettings();
         this.answerLimits = builder.answerLimits;
-        this.http = new StreamingHttpClient(name, settings, errorMessages, builder.listener, builder.webClient());
+        this.http = new StreamingHttpClient(name, settings, errorMessages, builder.listener, builder.webClient(),
+                builder.authenticator);
     }
 
     @Override
@@ -141,6 +142,8 @@ public abstract class HttpProvider implements Provider {
         private PricingTable pricing;
         private AnswerLimits answerLimits = AnswerLimits.DEFAULT;
         private ProviderCallListener listener = ProviderCallListener.NONE;
+        private String platformBaseUrl;
+        private RequestAuthenticator authenticator = RequestAuthenticator.NONE;
 
         /**
          * The parameters of {@link HttpServiceBuilder#HttpServiceBuilder(String, String, String, Function)}, where
@@ -164,6 +167,26 @@ public abstract class HttpProvider implements Provider {
         public B pricing(PricingTable pricing) {
             this.pricing = Objects.requireNonNull(pricing, "pricing");
             return self();
+        }
+
+        /**
+         * Sends the calls to a cloud platform's {@code baseUrl} (unless the settings name one) and authenticates
+         * them with {@code authenticator}; a provider's {@code platform(...)} method calls it.
+         */
+        protected final void platform(String baseUrl, RequestAuthenticator requestAuthenticator) {
+            this.platformBaseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            this.authenticator = Objects.requireNonNull(requestAuthenticator, "authenticator");
+        }
+
+        /** Whether {@link #platform(String, RequestAuthenticator)} was called. */
+        protected final boolean hasPlatform() {
+            return platformBaseUrl != null;
+        }
+
+        @Override
+        protected HttpProviderSettings resolvedSettings() {
+            return platformBaseUrl != null ? settings().withDefaultBaseUrl(platformBaseUrl)
+                    : super.resolvedSettings();
         }
 
         /** Hears retries and concurrency rejections. */

@@ -5,7 +5,10 @@
 package dev.promptkit.provider.http;
 
 import dev.promptkit.provider.ProviderChunk;
+import dev.promptkit.provider.ProviderException;
+import dev.promptkit.secret.SecretRedactor;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,6 +25,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +63,7 @@ public final class StreamingHttpClient implements AutoCloseable {
     private final StreamRetry retry;
     private final SseEventReader sseReader;
     private final NdjsonReader ndjsonReader;
+    private final RequestAuthenticator authenticator;
     private volatile CallUri lastUri;
 
     /**
@@ -85,12 +90,30 @@ public final class StreamingHttpClient implements AutoCloseable {
      */
     public StreamingHttpClient(String provider, HttpProviderSettings settings, ErrorMessageExtractor errorMessages,
             ProviderCallListener listener, WebClient.Builder webClient) {
+        this(provider, settings, errorMessages, listener, webClient, RequestAuthenticator.NONE);
+    }
+
+    /**
+     * A client whose JSON calls are also authenticated, attempt by attempt, by {@code authenticator} (a refreshed
+     * bearer token, a request signature); the secrets it returns are masked in the call's failures.
+     *
+     * @param provider the provider's name, used in error messages and as the name of its connection pool
+     * @param settings where and how to connect; its base URL must be set
+     * @param errorMessages finds the provider's message in an error body
+     * @param listener hears retries and rejections
+     * @param webClient the builder to start from; it is not changed
+     * @param authenticator adds the authentication headers of each attempt of a JSON call
+     */
+    public StreamingHttpClient(String provider, HttpProviderSettings settings, ErrorMessageExtractor errorMessages,
+            ProviderCallListener listener, WebClient.Builder webClient, RequestAuthenticator authenticator) {
         Objects.requireNonNull(provider, "provider");
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         Objects.requireNonNull(settings.baseUrl(), "settings.baseUrl");
         this.settings = settings;
         this.connections = new ProviderConnections(provider, settings, listener);
         this.webClient = connections.webClient(webClient);
-        this.failures = new FailureTranslator(provider, settings, errorMessages);
+        this.failures = new FailureTranslator(provider, settings, errorMessages,
+                authenticator != RequestAuthenticator.NONE);
         this.limiter = new ConcurrencyLimiter(provider, settings.concurrency(), listener, Schedulers.parallel());
         this.retry = new StreamRetry(settings.retry(), new RetryBudget(settings.retry(), System::nanoTime), listener,
                 () -> ThreadLocalRandom.current().nextDouble());
@@ -108,6 +131,17 @@ public final class StreamingHttpClient implements AutoCloseable {
     public Flux<ProviderChunk> streamNdjson(StreamRequest request,
             Supplier<? extends StreamDecoder<? super String>> decoders) {
         return stream(request, MediaType.APPLICATION_NDJSON, body -> decode(ndjsonReader.read(body), decoders.get()));
+    }
+
+    /**
+     * Streams a response in another framing (AWS's binary event stream, say): {@code frames} cuts each attempt's
+     * body into events, and a new decoder decodes them.
+     *
+     * @param accept the media type of the streamed body
+     */
+    public <E> Flux<ProviderChunk> streamFrames(StreamRequest request, MediaType accept,
+            Function<Flux<DataBuffer>, Flux<E>> frames, Supplier<? extends StreamDecoder<? super E>> decoders) {
+        return stream(request, accept, body -> decode(frames.apply(body), decoders.get()));
     }
 
     /**
@@ -147,7 +181,8 @@ public final class StreamingHttpClient implements AutoCloseable {
             Function<Flux<DataBuffer>, Flux<T>> bodyDecoder) {
         return Flux.defer(() -> {
             byte[] body = JsonMapper.shared().writeValueAsBytes(request.body());
-            return stream(request.path(), request.query(), request.headers(),
+            URI uri = uri(request.path(), request.query(), request.pathEncoded());
+            return stream(uri, request.headers(), () -> authenticator.authenticate(uri, body),
                     spec -> spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body), accept, bodyDecoder);
         });
     }
@@ -155,17 +190,38 @@ public final class StreamingHttpClient implements AutoCloseable {
     private <T> Flux<T> stream(String path, Map<String, String> query, Map<String, String> headers,
             Function<WebClient.RequestBodySpec, WebClient.RequestHeadersSpec<?>> body, MediaType accept,
             Function<Flux<DataBuffer>, Flux<T>> bodyDecoder) {
+        return Flux.defer(() -> stream(uri(path, query, false), headers,
+                () -> Mono.just(RequestAuthenticator.Authentication.NONE), body, accept, bodyDecoder));
+    }
+
+    private <T> Flux<T> stream(URI uri, Map<String, String> headers,
+            Supplier<Mono<RequestAuthenticator.Authentication>> authentication,
+            Function<WebClient.RequestBodySpec, WebClient.RequestHeadersSpec<?>> body, MediaType accept,
+            Function<Flux<DataBuffer>, Flux<T>> bodyDecoder) {
         return Flux.defer(() -> {
             if (connections.isClosed()) {
                 return Flux.error(failures.closed());
             }
-            URI uri = uri(path, query);
             AtomicBoolean delivered = new AtomicBoolean();
             ProviderConnections.Call call = connections.newCall();
-            return Flux.defer(() -> attempt(call, uri, headers, body, accept, bodyDecoder))
+            return Flux.defer(() -> authentication.get()
+                    .onErrorMap(failures::authenticationFailed)
+                    .flatMapMany(auth -> attempt(call, uri, withAuthentication(headers, auth), body, accept,
+                            bodyDecoder).onErrorMap(ProviderException.class,
+                                    failure -> failure.redactedBy(SecretRedactor.of(auth.secrets())))))
                     .doOnNext(item -> delivered.set(true))
                     .retryWhen(retry.forCall(delivered::get));
         });
+    }
+
+    private static Map<String, String> withAuthentication(Map<String, String> headers,
+            RequestAuthenticator.Authentication authentication) {
+        if (authentication.headers().isEmpty()) {
+            return headers;
+        }
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.putAll(authentication.headers());
+        return all;
     }
 
     private <T> Flux<T> attempt(ProviderConnections.Call call, URI uri, Map<String, String> headers,
@@ -198,14 +254,14 @@ public final class StreamingHttpClient implements AutoCloseable {
     }
 
     /** The URI of a call: the last one built, when the path and query are the same (nearly every call's are). */
-    private URI uri(String path, Map<String, String> query) {
+    private URI uri(String path, Map<String, String> query, boolean pathEncoded) {
         CallUri last = lastUri;
         if (last != null && last.path().equals(path) && last.query().equals(query)) {
             return last.uri();
         }
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(settings.baseUrl()).path(path);
         query.forEach(uri::queryParam);
-        URI built = uri.build().encode().toUri();
+        URI built = pathEncoded ? uri.build(true).toUri() : uri.build().encode().toUri();
         lastUri = new CallUri(path, query, built);
         return built;
     }

@@ -14,6 +14,8 @@ import dev.promptkit.provider.http.ErrorMessageExtractor;
 import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.StreamRequest;
+import dev.promptkit.provider.platform.AzurePlatform;
+import dev.promptkit.provider.platform.Platform;
 import dev.promptkit.provider.realtime.RealtimeEndpoint;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,9 @@ import reactor.core.publisher.Mono;
  * to {@link OpenAiPricing#TABLE}. On Azure, set the base URL to the deployment
  * ({@code https://<resource>.openai.azure.com/openai/deployments/<deployment>}) and call
  * {@link Builder#azure(String)} with the API version: the key then goes in an {@code api-key} header and
- * the version in the {@code api-version} query parameter.
+ * the version in the {@code api-version} query parameter. {@link Builder#platform} with an
+ * {@link AzurePlatform} does the same from the resource endpoint and the deployment name, and, with
+ * {@link Platform#azureEntraId}, authenticates with Microsoft Entra ID bearer tokens instead of the key.
  *
  * <p>It is also a {@link DuplexProvider}: a duplex conversation opens an OpenAI Realtime session
  * ({@link OpenAiRealtimeSession}) on the same base URL, key and headers, at {@code {base}/realtime?model=...}
@@ -123,6 +127,22 @@ public final class OpenAiProvider extends HttpProvider implements DuplexProvider
         }
 
         /**
+         * Calls a deployment on Azure OpenAI ({@code {endpoint}/openai/deployments/{deployment}/chat/completions
+         * ?api-version=...}), with the settings' API key in {@code api-key} or the platform's Entra ID tokens.
+         *
+         * @throws IllegalArgumentException for a platform that does not serve OpenAI's models (Bedrock, Vertex)
+         */
+        public Builder platform(Platform openAiPlatform) {
+            if (!(openAiPlatform instanceof AzurePlatform azurePlatform)) {
+                throw new IllegalArgumentException("OpenAI models are served on the platform azure, not "
+                        + openAiPlatform.type());
+            }
+            azure(azurePlatform.apiVersion());
+            platform(azurePlatform.baseUrl(), azurePlatform.authenticator());
+            return this;
+        }
+
+        /**
          * Sends {@code max_tokens} instead of {@code max_completion_tokens}. OpenAI deprecated
          * {@code max_tokens} and rejects it for reasoning models; only older compatible servers need it.
          */
@@ -139,7 +159,7 @@ public final class OpenAiProvider extends HttpProvider implements DuplexProvider
 
         @Override
         protected HttpProviderSettings resolvedSettings() {
-            if (azureApiVersion != null && settings().baseUrl() == null) {
+            if (azureApiVersion != null && settings().baseUrl() == null && !hasPlatform()) {
                 throw new IllegalStateException("Azure OpenAI needs the deployment URL as base URL: "
                         + "https://<resource>.openai.azure.com/openai/deployments/<deployment>");
             }

@@ -27,13 +27,23 @@ final class ConfiguredProviderSpec {
         this.prefix = "promptkit.providers." + name + ".";
     }
 
-    /** The spec of provider {@code name} of type {@code type}. */
-    static ProviderSpec of(String name, String type, PromptKitProviderProperties.Provider config) {
+    /**
+     * The spec of provider {@code name} of type {@code type}, with its cloud platform (if any) as the
+     * {@code platform} option.
+     *
+     * @param classLoader where the platform's optional library is looked for
+     */
+    static ProviderSpec of(String name, String type, PromptKitProviderProperties.Provider config,
+            ClassLoader classLoader) {
         ConfiguredProviderSpec checked = new ConfiguredProviderSpec(name);
-        return ProviderSpec.builder(name, type).apiKey(config.apiKey()).baseUrl(config.baseUrl())
+        String apiKey = ConfiguredPlatform.apiKey(name, config.platform(), config.apiKey());
+        ProviderSpec.Builder spec = ProviderSpec.builder(name, type).apiKey(apiKey).baseUrl(config.baseUrl())
                 .model(config.model()).headers(config.headers()).options(config.options())
-                .http(settings -> checked.http(config.http(), settings)).limits(checked.limits(config.limits()))
-                .build();
+                .http(settings -> checked.http(config.http(), settings)).limits(checked.limits(config.limits()));
+        if (config.platform() != null) {
+            spec.option("platform", ConfiguredPlatform.of(name, type, config.platform(), apiKey, classLoader));
+        }
+        return spec.build();
     }
 
     /** The spec of the mock provider, under {@code name}, from {@code promptkit.mock.*}. */

@@ -39,11 +39,14 @@ final class ConfiguredProviders {
     private final PromptKitProviderProperties properties;
     private final ProviderFactories factories;
     private final Environment environment;
+    private final ClassLoader classLoader;
 
-    ConfiguredProviders(PromptKitProviderProperties properties, ProviderFactories factories, Environment environment) {
+    ConfiguredProviders(PromptKitProviderProperties properties, ProviderFactories factories, Environment environment,
+            ClassLoader classLoader) {
         this.properties = properties;
         this.factories = factories;
         this.environment = environment;
+        this.classLoader = classLoader;
     }
 
     ProviderRegistry registry(List<Provider> beans) {
@@ -73,7 +76,8 @@ final class ConfiguredProviders {
     private Provider configured(String name, PromptKitProviderProperties.Provider config) {
         String type = config.type() != null ? config.type() : name;
         String prefix = "promptkit.providers." + name;
-        Optional<MissingApiKey> missingKey = MissingApiKey.of(type, config.apiKey(), config.baseUrl());
+        Optional<MissingApiKey> missingKey = config.platform() != null ? Optional.empty()
+                : MissingApiKey.of(type, config.apiKey(), config.baseUrl());
         if (missingKey.isPresent()) {
             MissingApiKey missing = missingKey.get();
             String problem = prefix + ".api-key " + missing.problem();
@@ -88,7 +92,7 @@ final class ConfiguredProviders {
                     name, problem, missing.fix(), type);
             return create(prefix, ConfiguredProviderSpec.mock(name, properties.mock()));
         }
-        return create(prefix, ConfiguredProviderSpec.of(name, type, config));
+        return create(prefix, ConfiguredProviderSpec.of(name, type, config, classLoader));
     }
 
     private Provider create(String prefix, ProviderSpec spec) {

@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -47,9 +48,10 @@ public final class PromptKitProviderAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     ProviderRegistry promptKitProviders(PromptKitProviderProperties properties, ProviderFactories factories,
-            ObjectProvider<Provider> providers, Environment environment,
+            ObjectProvider<Provider> providers, Environment environment, ResourceLoader resourceLoader,
             ObjectProvider<ObservationRegistry> observations) {
-        ProviderRegistry registry = new ConfiguredProviders(properties, factories, environment)
+        ProviderRegistry registry = new ConfiguredProviders(properties, factories, environment,
+                resourceLoader.getClassLoader())
                 .registry(providers.orderedStream().toList());
         ObservationRegistry observationRegistry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         if (observationRegistry.isNoop()) {

@@ -37,16 +37,46 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
      * @param options type-specific settings ({@code api-version} for Azure OpenAI, {@code script} for the mock)
      * @param http timeouts, connection pool, concurrency limit and retries of an HTTP provider
      * @param limits the largest answer one call may stream (any provider type, the mock too)
+     * @param platform the cloud platform that serves the vendor's models (Claude on Bedrock or Vertex AI, Gemini on
+     *     Vertex AI, OpenAI models on Azure OpenAI); the vendor's own API when unset
      */
     public record Provider(String type, String apiKey, String baseUrl, String model,
             @DefaultValue Map<String, String> headers, @DefaultValue Map<String, String> options,
-            @DefaultValue Http http, @DefaultValue Limits limits) {
+            @DefaultValue Http http, @DefaultValue Limits limits, CloudPlatform platform) {
 
         @Override
         public String toString() {
             return "Provider[type=" + type + ", apiKey=" + (apiKey == null ? "none" : "******") + ", baseUrl="
                     + baseUrl + ", model=" + model + ", headers=" + headers.keySet() + ", options=" + options
-                    + ", http=" + http + ", limits=" + limits + "]";
+                    + ", http=" + http + ", limits=" + limits + ", platform=" + platform + "]";
+        }
+    }
+
+    /**
+     * The cloud platform a provider's models are served on; the provider's {@code base-url}, when set, still
+     * replaces the platform's URL (a proxy, a private endpoint).
+     *
+     * @param type {@code bedrock} (anthropic), {@code vertex} (anthropic, gemini) or {@code azure} (openai)
+     * @param region the AWS region (bedrock) or Google Cloud region (vertex), such as {@code us-east-1} or
+     *     {@code us-east5}
+     * @param project the Google Cloud project id (vertex)
+     * @param endpoint the Azure OpenAI resource endpoint, such as {@code https://my-resource.openai.azure.com}
+     *     (azure)
+     * @param deployment the Azure OpenAI deployment name (azure)
+     * @param apiVersion the Azure OpenAI API version (azure; default 2024-10-21)
+     * @param credentials where the credential comes from, {@code env:NAME}, {@code file:PATH} or the value itself:
+     *     for vertex a service account's JSON key (default: Google's application-default credentials), for azure the
+     *     resource's API key (default: {@code api-key}, else Microsoft Entra ID tokens of
+     *     {@code DefaultAzureCredential}); bedrock always uses AWS's default credential chain
+     */
+    public record CloudPlatform(String type, String region, String project, String endpoint, String deployment,
+            String apiVersion, String credentials) {
+
+        @Override
+        public String toString() {
+            return "CloudPlatform[type=" + type + ", region=" + region + ", project=" + project + ", endpoint="
+                    + endpoint + ", deployment=" + deployment + ", apiVersion=" + apiVersion + ", credentials="
+                    + (credentials == null ? "none" : "******") + "]";
         }
     }
 

@@ -95,6 +95,7 @@ class ConfiguredProviderSpecTests {
                 .bind("promptkit", PromptKitProviderProperties.class).get();
         Map.Entry<String, PromptKitProviderProperties.Provider> provider = bound.providers().entrySet().iterator()
                 .next();
-        return ConfiguredProviderSpec.of(provider.getKey(), "anthropic", provider.getValue());
+        return ConfiguredProviderSpec.of(provider.getKey(), "anthropic", provider.getValue(),
+                ConfiguredProviderSpecTests.class.getClassLoader());
     }
 }
