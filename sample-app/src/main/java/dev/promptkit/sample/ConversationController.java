@@ -146,7 +146,10 @@ class ConversationController {
             case TOOL_CALL -> chunk.toolCall();
             case MEDIA -> chunk.media();
             case DONE -> ChatResponse.of(chunk.response()).withoutText();
-            // only a duplex (voice) session streams these; this endpoint serves unary turns
+            // why the answer's speech stopped, when promptkit.voice.speak-text-answers is on (the text goes on)
+            case SPEECH_FAILED -> Map.of("reason", chunk.text());
+            // a duplex (voice) session streams these, and AUDIO only with speak-text-answers, which the sample leaves
+            // off: its spoken answers go through /api/voice
             case AUDIO, INPUT_TRANSCRIPT, OUTPUT_TRANSCRIPT, INTERRUPTED, TURN_COMPLETE ->
                 throw new IllegalStateException("a unary turn streamed a " + chunk.type() + " chunk");
         };
