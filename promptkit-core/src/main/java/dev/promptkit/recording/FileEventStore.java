@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,11 +60,7 @@ public final class FileEventStore implements EventStore {
 
     @Override
     public Map<String, Object> describe() {
-        Map<String, Object> description = new LinkedHashMap<>();
-        description.put("type", "file");
-        description.put("directory", directory.toString());
-        description.put("ttl", "none");
-        return description;
+        return Map.of("type", "file", "directory", directory.toString(), "ttl", "none");
     }
 
     private synchronized void write(String conversationId, List<RecordedEvent> events) {

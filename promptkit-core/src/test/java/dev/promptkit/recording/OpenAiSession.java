@@ -11,18 +11,16 @@ import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderFactories;
 import dev.promptkit.provider.ProviderHost;
 import dev.promptkit.provider.ProviderSpec;
+import dev.promptkit.provider.http.FakeUpstream;
+import dev.promptkit.provider.openai.OpenAiProvider;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.sdk.Response;
 import dev.promptkit.test.Await;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -36,9 +34,12 @@ final class OpenAiSession {
     static final String API_KEY = "sk-proj-recordingTestKey0123456789abcdef";
     static final List<String> USER_TEXTS = List.of("What's the weather and the time?", "Thanks!");
 
-    private static final Path FIXTURES = Path.of("src/test/resources/dev/promptkit/provider/openai");
-
     private OpenAiSession() {
+    }
+
+    /** The fake OpenAI upstream a test registers with {@code @RegisterExtension}. */
+    static FakeUpstream upstream() {
+        return new FakeUpstream(OpenAiProvider.class, FakeUpstream.Framing.SSE);
     }
 
     /** The same tool handlers a replay registers. */
@@ -48,12 +49,11 @@ final class OpenAiSession {
     }
 
     /** Records the conversation into {@code store}; returns its two responses once all its events are stored. */
-    static Recorded record(MockWebServer server, EventStore store) throws IOException {
-        server.enqueue(sse("parallel-tool-calls.sse"));
-        server.enqueue(sse("text.sse"));
-        server.enqueue(sse("text.sse"));
+    static Recorded record(FakeUpstream server, EventStore store) {
+        server.enqueue(server.streamFixture("parallel-tool-calls.sse"), server.streamFixture("text.sse"),
+                server.streamFixture("text.sse"));
         Provider provider = ProviderFactories.discover(ProviderHost.publishingTo(EventBus.create(), WebClient::builder))
-                .create(ProviderSpec.of("openai", API_KEY, server.url("/v1").toString()));
+                .create(ProviderSpec.of("openai", API_KEY, server.url("/v1")));
         try (Conversation chat = withTools(PromptKit.open(PACK, "assistant", ConversationOptions.builder()
                 .provider(provider).apiKey(API_KEY).eventStore(store).build()))) {
             List<Response> responses = USER_TEXTS.stream().map(chat::send).toList();
@@ -64,11 +64,6 @@ final class OpenAiSession {
         finally {
             provider.close();
         }
-    }
-
-    private static MockResponse sse(String fixture) throws IOException {
-        return new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
-                .body(Files.readString(FIXTURES.resolve(fixture))).build();
     }
 
     /** A recorded conversation's id and the responses it got. */

@@ -7,21 +7,19 @@ package dev.promptkit.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.promptkit.provider.http.FakeUpstream;
 import dev.promptkit.recording.redis.RedisEventStore;
 import dev.promptkit.state.StoreUnavailableException;
 import dev.promptkit.test.RealRedis;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -32,24 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(RealRedis.class)
 class RedisEventStoreTests {
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final FakeUpstream upstream = OpenAiSession.upstream();
     private final String prefix = "recording-test-" + UUID.randomUUID();
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
-    void aSessionRecordedInRedisStreamsReplaysWithTheSameAnswersAndToolCalls(LettuceConnectionFactory redis)
-            throws IOException {
+    void aSessionRecordedInRedisStreamsReplaysWithTheSameAnswersAndToolCalls(LettuceConnectionFactory redis) {
         RedisEventStore store = new RedisEventStore(redis, prefix, Duration.ofHours(1), 0, Duration.ofSeconds(3));
-        OpenAiSession.Recorded recorded = OpenAiSession.record(server, store);
+        OpenAiSession.Recorded recorded = OpenAiSession.record(upstream, store);
         SessionRecording session = SessionRecording.load(store, recorded.conversationId()).block();
         String key = prefix + ":recording:{" + recorded.conversationId() + "}";
         ReactiveStringRedisTemplate template = new ReactiveStringRedisTemplate(redis);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptkit.provider.ProviderException;
+import dev.promptkit.provider.http.FakeUpstream;
 import dev.promptkit.provider.replay.ReplayProvider;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
@@ -21,10 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,37 +33,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SessionRecordingTests {
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final FakeUpstream upstream = OpenAiSession.upstream();
 
     @TempDir
     Path directory;
 
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
-    void aRecordedSessionReplaysWithTheSameAnswersAndToolCalls() throws IOException {
+    void aRecordedSessionReplaysWithTheSameAnswersAndToolCalls() {
         FileEventStore store = new FileEventStore(directory);
-        OpenAiSession.Recorded recorded = OpenAiSession.record(server, store);
+        OpenAiSession.Recorded recorded = OpenAiSession.record(upstream, store);
         SessionRecording session = SessionRecording.read(store.file(recorded.conversationId()));
-        int upstreamRequests = server.getRequestCount();
+        int upstreamRequests = upstream.requestCount();
 
         assertThat(session.userTexts()).isEqualTo(OpenAiSession.USER_TEXTS);
         assertThat(replay(session)).zipSatisfy(recorded.responses(), SessionRecordingTests::sameAnswer);
-        assertThat(server.getRequestCount()).as("a replay never calls the upstream").isEqualTo(upstreamRequests);
+        assertThat(upstream.requestCount()).as("a replay never calls the upstream").isEqualTo(upstreamRequests);
     }
 
     @Test
     void eachLineIsOneEventOfTheCatalogueInTurnOrder() throws IOException {
         FileEventStore store = new FileEventStore(directory);
-        OpenAiSession.Recorded recorded = OpenAiSession.record(server, store);
+        OpenAiSession.Recorded recorded = OpenAiSession.record(upstream, store);
 
         List<String> lines = Files.readAllLines(store.file(recorded.conversationId()));
         List<String> types = lines.stream().map(line -> JsonMapper.shared().readTree(line).get("type").asString())
@@ -84,7 +74,7 @@ class SessionRecordingTests {
     @Test
     void aRecordingNeverHoldsTheApiKey() throws IOException {
         FileEventStore store = new FileEventStore(directory);
-        OpenAiSession.Recorded recorded = OpenAiSession.record(server, store);
+        OpenAiSession.Recorded recorded = OpenAiSession.record(upstream, store);
 
         String file = Files.readString(store.file(recorded.conversationId()), StandardCharsets.UTF_8);
 
@@ -94,9 +84,9 @@ class SessionRecordingTests {
     }
 
     @Test
-    void anExportReadsBackAsTheStoredSession() throws IOException {
+    void anExportReadsBackAsTheStoredSession() {
         FileEventStore store = new FileEventStore(directory);
-        OpenAiSession.Recorded recorded = OpenAiSession.record(server, store);
+        OpenAiSession.Recorded recorded = OpenAiSession.record(upstream, store);
         Path export = directory.resolve("exports/session.jsonl");
 
         SessionRecording.load(store, recorded.conversationId()).block().write(export);
@@ -109,9 +99,9 @@ class SessionRecordingTests {
     }
 
     @Test
-    void aReplayThatLeavesTheRecordingFailsSayingWhere() throws IOException {
+    void aReplayThatLeavesTheRecordingFailsSayingWhere() {
         FileEventStore store = new FileEventStore(directory);
-        OpenAiSession.Recorded recorded = OpenAiSession.record(server, store);
+        OpenAiSession.Recorded recorded = OpenAiSession.record(upstream, store);
         SessionRecording session = SessionRecording.load(store, recorded.conversationId()).block();
 
         try (Conversation replay = OpenAiSession.withTools(PromptKit.replay(OpenAiSession.PACK, "assistant", session,
