@@ -16,6 +16,7 @@ import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
+import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.PromptKit;
 import dev.promptkit.secret.SecretRedactor;
 import dev.promptkit.test.Await;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -128,6 +130,27 @@ class EventRecorderTests {
         assertThatThrownBy(() -> PromptKit.open(PACK, "assistant", both)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("both an eventBus and an eventStore")
                 .hasMessageContaining("EventRecorder.start(bus, store)");
+    }
+
+    @Test
+    void eachConversationOfAFactoryOnSharedOptionsRecordsItsOwnEvents(@TempDir Path directory) {
+        FileEventStore store = new FileEventStore(directory);
+        Conversations conversations = Conversations.builder().pack("tools", PACK).options(ConversationOptions.builder()
+                .eventStore(store).provider(MockProvider.builder().build()).build()).build();
+        Conversation first = conversations.open("assistant");
+        Conversation second = conversations.open("assistant");
+
+        first.send("Hi");
+        second.send("Hello");
+        first.close();
+        second.close();
+
+        for (Conversation chat : List.of(first, second)) {
+            Await.until("the turn of " + chat.id() + " recorded", Duration.ofSeconds(30), () -> store.read(chat.id())
+                    .any(event -> event.type().equals("pipeline.completed")).block());
+            assertThat(store.read(chat.id()).collectList().block()).allMatch(event -> event.conversationId()
+                    .equals(chat.id())).filteredOn(event -> event.type().equals("pipeline.completed")).hasSize(1);
+        }
     }
 
     private static Conversation open(EventBus bus) {
