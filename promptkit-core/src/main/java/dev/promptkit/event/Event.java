@@ -14,7 +14,8 @@ import java.time.Instant;
  * @since 0.1.0
  */
 public sealed interface Event permits PipelineEvent, ProviderCallEvent, ToolCallEvent, ValidationEvent,
-        ContextTruncatedEvent, StateEvent, StreamRetryEvent, ConnectionResendEvent, ConcurrencyRejectedEvent {
+        ContextTruncatedEvent, StateEvent, StreamRetryEvent, ConnectionResendEvent, ConcurrencyRejectedEvent,
+        MessageCreatedEvent, StreamInterruptedEvent {
 
     Instant timestamp();
 

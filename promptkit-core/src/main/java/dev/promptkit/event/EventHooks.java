@@ -46,4 +46,18 @@ public final class EventHooks {
             }
         });
     }
+
+    /** Each turn whose pipeline completed (not a stage's completion, not a failed or interrupted turn). */
+    public static EventBus.Subscription onPipelineComplete(EventBus bus, Consumer<PipelineEvent> listener) {
+        return bus.subscribe(PipelineEvent.class, event -> {
+            if (event.stage() == null && event.phase() == Phase.COMPLETED) {
+                listener.accept(event);
+            }
+        });
+    }
+
+    /** Each message a turn made: the user's, the assistant's answers, the tool results. */
+    public static EventBus.Subscription onMessage(EventBus bus, Consumer<MessageCreatedEvent> listener) {
+        return bus.subscribe(MessageCreatedEvent.class, listener);
+    }
 }

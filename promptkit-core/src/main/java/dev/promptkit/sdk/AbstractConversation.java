@@ -225,7 +225,7 @@ public abstract sealed class AbstractConversation<C extends AbstractConversation
     /**
      * Closes this conversation; later calls fail with {@link ConversationClosedException}. Idempotent.
      * The MCP servers it started (from {@link ConversationOptions.Builder#mcpServer}) stop too; its forks
-     * share those servers, so close the forks first.
+     * share those servers, so close the forks first. So does its recorder (events already queued are still written).
      */
     @Override
     public void close() {
@@ -235,6 +235,9 @@ public abstract sealed class AbstractConversation<C extends AbstractConversation
         closed();
         if (setup.ownedMcpServers() != null && !fork) {
             setup.ownedMcpServers().close();
+        }
+        if (setup.recorder() != null && !fork) {
+            setup.recorder().close();
         }
     }
 

@@ -18,6 +18,9 @@ import dev.promptkit.pipeline.TurnPreparer;
 import dev.promptkit.provider.CostCalculator;
 import dev.promptkit.provider.DuplexProvider;
 import dev.promptkit.provider.Provider;
+import dev.promptkit.recording.EventRecorder;
+import dev.promptkit.recording.EventStore;
+import dev.promptkit.secret.SecretRedactor;
 import dev.promptkit.state.ConversationState;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.state.StateStore;
@@ -171,7 +174,22 @@ final class ConversationFactory {
         Pipeline pipeline = stages.build();
         EventBus events = options.pipeline().eventBus() != null ? options.pipeline().eventBus() : EventBus.create();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, preparer,
-                pipeline, events, ownedMcp, options);
+                pipeline, events, ownedMcp, recorder(options, events), options);
+    }
+
+    /** A recorder on the conversation's own bus when the options name an event store. */
+    static EventRecorder recorder(ConversationOptions options, EventBus events) {
+        EventStore store = options.pipeline().eventStore();
+        if (store == null) {
+            return null;
+        }
+        if (options.pipeline().eventBus() != null) {
+            throw new IllegalStateException("ConversationOptions name both an eventBus and an eventStore: the event"
+                    + " store records a conversation's own bus; with a shared bus, start one recorder on it instead"
+                    + " (EventRecorder.start(bus, store)), so that each event is recorded once");
+        }
+        return EventRecorder.start(events, store, EventRecorder.Settings.DEFAULTS.withRedactor(
+                SecretRedactor.of(options.provider().apiKey()).with(SecretRedactor.credentialValues(System.getenv()))));
     }
 
     private static ContextBudget contextBudget(ContextOptions options, Provider provider, String model) {

@@ -13,6 +13,9 @@ import dev.promptkit.pipeline.Stage;
 import dev.promptkit.pipeline.StagePlacement;
 import dev.promptkit.pipeline.VariableProvider;
 import dev.promptkit.provider.Provider;
+import dev.promptkit.recording.EventRecorder;
+import dev.promptkit.recording.EventStore;
+import dev.promptkit.recording.SessionRecording;
 import dev.promptkit.speech.SttService;
 import dev.promptkit.speech.TtsService;
 import dev.promptkit.state.StateStore;
@@ -234,6 +237,15 @@ public record ConversationOptions(ProviderOptions provider, StateOptions state, 
         /** A bus shared by every conversation opened with these options (for application-wide listeners). */
         public Builder eventBus(EventBus bus) {
             return pipeline(options -> options.withEventBus(bus));
+        }
+
+        /**
+         * Records every event of the conversation (and of its forks) into {@code store}, off the response path, as
+         * the seed's {@code WithEventStore}; {@link SessionRecording#load} reads it back for export or replay. With a
+         * shared {@link #eventBus}, start one {@link EventRecorder} on that bus instead.
+         */
+        public Builder eventStore(EventStore store) {
+            return pipeline(options -> options.withEventStore(store));
         }
 
         /**

@@ -10,19 +10,24 @@ import dev.promptkit.pack.Prompt;
 import dev.promptkit.pipeline.Pipeline;
 import dev.promptkit.pipeline.TurnPreparer;
 import dev.promptkit.provider.Provider;
+import dev.promptkit.recording.EventRecorder;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.PendingStore;
 import dev.promptkit.tool.ToolCallRunner;
 import dev.promptkit.tool.mcp.McpServers;
 
-/** What a conversation and its forks share: the pack and prompt, the provider, the stores, the turn preparer and the pipeline. */
+/**
+ * What a conversation and its forks share: the pack and prompt, the provider, the stores, the turn preparer and the
+ * pipeline, the event bus and its recorder ({@code null} without an event store).
+ */
 record ConversationSetup(Pack pack, String promptName, Prompt prompt, Provider provider, String model,
         StateStore stateStore, PendingStore pendingStore, ToolCallRunner toolRunner, TurnPreparer preparer, Pipeline pipeline,
-        EventBus events, McpServers ownedMcpServers, ConversationOptions options) {
+        EventBus events, McpServers ownedMcpServers, EventRecorder recorder, ConversationOptions options) {
 
-    /** This setup with another event bus. */
+    /** This setup with another event bus, and a recorder of its own on it when the options name an event store. */
     ConversationSetup withEvents(EventBus otherEvents) {
         return new ConversationSetup(pack, promptName, prompt, provider, model, stateStore, pendingStore, toolRunner,
-                preparer, pipeline, otherEvents, ownedMcpServers, options);
+                preparer, pipeline, otherEvents, ownedMcpServers, ConversationFactory.recorder(options, otherEvents),
+                options);
     }
 }

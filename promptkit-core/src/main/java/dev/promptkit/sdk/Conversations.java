@@ -5,6 +5,7 @@
 package dev.promptkit.sdk;
 
 import dev.promptkit.pack.Pack;
+import dev.promptkit.recording.SessionRecording;
 import dev.promptkit.state.InMemoryStateStore;
 import dev.promptkit.tool.InMemoryPendingStore;
 import java.util.LinkedHashMap;
@@ -65,6 +66,16 @@ public final class Conversations {
         Pack pack = pack(packName);
         return sharesSetups(options) ? ConversationFactory.open(sharedSetup(packName, pack, promptName), options)
                 : ConversationFactory.open(pack, promptName, options);
+    }
+
+    /**
+     * Opens a conversation on a prompt of the default pack (or of the one pack that has it) that answers from a
+     * recorded session instead of a model (see {@link PromptKit#replay(Pack, String, SessionRecording,
+     * ConversationOptions)}), with the shared options otherwise.
+     */
+    public Conversation replay(String promptName, SessionRecording recording) {
+        String packName = packOf(promptName);
+        return PromptKit.replay(pack(packName), promptName, recording, defaults);
     }
 
     /**

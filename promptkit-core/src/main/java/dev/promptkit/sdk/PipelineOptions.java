@@ -9,6 +9,8 @@ import dev.promptkit.pipeline.PlacedStage;
 import dev.promptkit.pipeline.Stage;
 import dev.promptkit.pipeline.StagePlacement;
 import dev.promptkit.pipeline.VariableProvider;
+import dev.promptkit.recording.EventRecorder;
+import dev.promptkit.recording.EventStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,10 +28,10 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record PipelineOptions(Map<String, String> variables, List<VariableProvider> variableProviders,
-        List<Map.Entry<Stage, StagePlacement>> stages, EventBus eventBus) {
+        List<Map.Entry<Stage, StagePlacement>> stages, EventBus eventBus, EventStore eventStore) {
 
-    /** No variables, variable providers or custom stages; a bus per conversation. */
-    public static final PipelineOptions DEFAULTS = new PipelineOptions(Map.of(), List.of(), List.of(), null);
+    /** No variables, variable providers or custom stages; a bus per conversation; no recording. */
+    public static final PipelineOptions DEFAULTS = new PipelineOptions(Map.of(), List.of(), List.of(), null, null);
 
     public PipelineOptions {
         variables = OptionValues.copy(variables, "variable");
@@ -39,19 +41,19 @@ public record PipelineOptions(Map<String, String> variables, List<VariableProvid
 
     public PipelineOptions withVariable(String name, String value) {
         return new PipelineOptions(OptionValues.plus(variables, OptionValues.text(name, "variable name"),
-                Objects.requireNonNull(value, "variable value")), variableProviders, stages, eventBus);
+                Objects.requireNonNull(value, "variable value")), variableProviders, stages, eventBus, eventStore);
     }
 
     public PipelineOptions withVariableProvider(VariableProvider provider) {
         return new PipelineOptions(variables, OptionValues.plus(variableProviders,
-                Objects.requireNonNull(provider, "variableProvider")), stages, eventBus);
+                Objects.requireNonNull(provider, "variableProvider")), stages, eventBus, eventStore);
     }
 
     /** These options with a custom stage placed before or after a built-in stage. */
     public PipelineOptions withStage(Stage stage, StagePlacement placement) {
         return new PipelineOptions(variables, variableProviders, OptionValues.plus(stages,
                 Map.entry(Objects.requireNonNull(stage, "stage"), Objects.requireNonNull(placement, "placement"))),
-                eventBus);
+                eventBus, eventStore);
     }
 
     /** These options with a custom stage where it says ({@link PlacedStage}), else right after the provider. */
@@ -60,12 +62,17 @@ public record PipelineOptions(Map<String, String> variables, List<VariableProvid
     }
 
     public PipelineOptions withEventBus(EventBus bus) {
-        return new PipelineOptions(variables, variableProviders, stages, bus);
+        return new PipelineOptions(variables, variableProviders, stages, bus, eventStore);
+    }
+
+    /** These options recording every event of the conversation into {@code store} ({@link EventRecorder}). */
+    public PipelineOptions withEventStore(EventStore store) {
+        return new PipelineOptions(variables, variableProviders, stages, eventBus, store);
     }
 
     @Override
     public String toString() {
         return "PipelineOptions[variables=" + variables.keySet() + ", variableProviders=" + variableProviders
-                + ", stages=" + stages + ", eventBus=" + eventBus + "]";
+                + ", stages=" + stages + ", eventBus=" + eventBus + ", eventStore=" + eventStore + "]";
     }
 }

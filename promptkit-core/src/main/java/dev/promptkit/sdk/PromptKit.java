@@ -6,6 +6,8 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.PackLoader;
+import dev.promptkit.provider.replay.ReplayProvider;
+import dev.promptkit.recording.SessionRecording;
 import java.nio.file.Path;
 import reactor.core.publisher.Mono;
 
@@ -38,6 +40,29 @@ public final class PromptKit {
     /** Opens a conversation on a prompt of an already loaded pack. */
     public static Conversation open(Pack pack, String promptName, ConversationOptions options) {
         return ConversationFactory.open(pack, promptName, options);
+    }
+
+    /**
+     * Opens a conversation that answers from a recorded session ({@link ReplayProvider}) instead of a model, with
+     * {@code options} otherwise (register the same tool handlers as the recorded conversation had):
+     * <pre>{@code
+     * SessionRecording session = SessionRecording.read(Path.of("src/test/resources/user-42.jsonl"));
+     * try (Conversation replay = PromptKit.replay(pack, "chat", session, ConversationOptions.defaults())) {
+     *     for (String text : session.userTexts()) {
+     *         replay.send(text);
+     *     }
+     * }
+     * }</pre>
+     */
+    public static Conversation replay(Pack pack, String promptName, SessionRecording recording,
+            ConversationOptions options) {
+        return open(pack, promptName, options.toBuilder().provider(ReplayProvider.of(recording)).build());
+    }
+
+    /** As {@link #replay(Pack, String, SessionRecording, ConversationOptions)}, for the pack at {@code packPath}. */
+    public static Conversation replay(String packPath, String promptName, SessionRecording recording,
+            ConversationOptions options) {
+        return replay(load(packPath, options), promptName, recording, options);
     }
 
     /** Opens a duplex conversation on prompt {@code promptName} of the pack at {@code packPath}, with default options. */

@@ -5,9 +5,12 @@
 package dev.promptkit.sdk;
 
 import dev.promptkit.duplex.DuplexEvent;
+import dev.promptkit.event.Event;
 import dev.promptkit.event.EventBus;
+import dev.promptkit.event.MessageCreatedEvent;
 import dev.promptkit.event.Phase;
 import dev.promptkit.event.PipelineEvent;
+import dev.promptkit.event.StreamInterruptedEvent;
 import dev.promptkit.pipeline.StreamElement;
 import dev.promptkit.pipeline.TurnContext;
 import dev.promptkit.pipeline.TurnRequest;
@@ -143,14 +146,27 @@ final class TextTurns {
                         return setup.pipeline().execute(Flux.fromIterable(own), new TurnContext(prepared, tools,
                                 events));
                     })
+                    .doOnNext(this::publishMessage)
                     .doOnError(error -> publish(Phase.FAILED, Duration.ofNanos(System.nanoTime() - started), error))
-                    .doOnComplete(() -> publish(Phase.COMPLETED, Duration.ofNanos(System.nanoTime() - started), null));
+                    .doOnComplete(() -> publish(Phase.COMPLETED, Duration.ofNanos(System.nanoTime() - started), null))
+                    .doOnCancel(() -> publishEvent(new StreamInterruptedEvent(Instant.now(), conversationId,
+                            Duration.ofNanos(System.nanoTime() - started))));
         }));
     }
 
     private void publish(Phase phase, Duration took, Throwable error) {
+        publishEvent(new PipelineEvent(Instant.now(), conversationId, phase, null, took, error));
+    }
+
+    private void publishMessage(StreamElement element) {
+        if (element.isMessage()) {
+            publishEvent(new MessageCreatedEvent(Instant.now(), conversationId, element.message()));
+        }
+    }
+
+    private void publishEvent(Event event) {
         if (setup.events().hasListeners()) {
-            setup.events().publish(new PipelineEvent(Instant.now(), conversationId, phase, null, took, error));
+            setup.events().publish(event);
         }
     }
 

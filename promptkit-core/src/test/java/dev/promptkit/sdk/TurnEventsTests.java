@@ -9,12 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptkit.event.Event;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.event.EventHooks;
+import dev.promptkit.event.MessageCreatedEvent;
+import dev.promptkit.event.Phase;
+import dev.promptkit.event.PipelineEvent;
+import dev.promptkit.event.StreamInterruptedEvent;
 import dev.promptkit.event.ProviderCallEvent;
 import dev.promptkit.event.ToolCallEvent;
 import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.state.InMemoryStateStore;
+import dev.promptkit.types.Role;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,13 +57,17 @@ class TurnEventsTests {
         chat.send("Again?");
 
         assertThat(events).extracting(Event::type).containsExactly(
-                "pipeline.started", "provider.call.started", "provider.call.completed", "tool.call.started",
-                "tool.call.completed", "provider.call.started", "provider.call.completed", "state.saved",
+                "pipeline.started", "message.created", "provider.call.started", "provider.call.completed",
+                "message.created", "tool.call.started", "tool.call.completed", "message.created",
+                "provider.call.started", "provider.call.completed", "message.created", "state.saved",
                 "pipeline.completed",
-                "pipeline.started", "state.loaded", "provider.call.started", "provider.call.completed", "state.saved",
-                "pipeline.completed");
+                "pipeline.started", "state.loaded", "message.created", "provider.call.started",
+                "provider.call.completed", "message.created", "state.saved", "pipeline.completed");
+        assertThat(events).filteredOn(MessageCreatedEvent.class::isInstance)
+                .extracting(event -> ((MessageCreatedEvent) event).message().role())
+                .containsExactly(Role.USER, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT, Role.USER, Role.ASSISTANT);
         assertThat(events).allMatch(e -> chat.id().equals(e.conversationId()));
-        ProviderCallEvent completed = (ProviderCallEvent) events.get(2);
+        ProviderCallEvent completed = (ProviderCallEvent) events.get(3);
         assertThat(completed.provider()).isEqualTo("mock");
         assertThat(completed.promptName()).isEqualTo("assistant");
         assertThat(completed.cost().totalCostUsd()).isPositive();
@@ -85,5 +94,33 @@ class TurnEventsTests {
 
         assertThat(events).extracting(Event::type).containsExactly("pipeline.started", "pipeline.failed");
         assertThat(((dev.promptkit.event.PipelineEvent) events.get(1)).error()).hasMessageContaining("user_name");
+    }
+
+    @Test
+    void onPipelineCompleteHearsEachCompletedTurnAndACancelledStreamIsInterrupted() throws InterruptedException {
+        EventBus bus = EventBus.create();
+        List<Event> events = new CopyOnWriteArrayList<>();
+        bus.subscribeSynchronous(events::add);
+        CountDownLatch completed = new CountDownLatch(1);
+        List<PipelineEvent> completions = new CopyOnWriteArrayList<>();
+        EventHooks.onPipelineComplete(bus, event -> {
+            completions.add(event);
+            completed.countDown();
+        });
+        Conversation chat = PromptKit.open(PackLoader.load(Path.of("src/test/resources/tools/tools.pack.json")),
+                "assistant", ConversationOptions.builder().eventBus(bus).provider(MockProvider.builder()
+                        .script(MockScript.parse("turns:\n  - \"One two three four five.\"\n")).build()).build());
+
+        chat.stream("Count").take(1).blockLast();
+        chat.send("Count again");
+
+        assertThat(events).extracting(Event::type).contains("stream.interrupted");
+        assertThat(events).filteredOn(StreamInterruptedEvent.class::isInstance).singleElement()
+                .satisfies(event -> assertThat(event.conversationId()).isEqualTo(chat.id()));
+        assertThat(completed.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(completions).singleElement().satisfies(event -> {
+            assertThat(event.phase()).isEqualTo(Phase.COMPLETED);
+            assertThat(event.duration()).isNotNull();
+        });
     }
 }

@@ -122,8 +122,9 @@ class VadRoundTripTests {
         assertThat(stored.get(0).text()).as("the user's transcript").isEqualTo(QUESTION);
         assertThat(stored.get(3).text()).isEqualTo(ANSWER);
         assertThat(events).as("the text turn's events, once").extracting(Event::type).containsExactly(
-                "pipeline.started", "provider.call.started", "provider.call.completed", "tool.call.started",
-                "tool.call.completed", "provider.call.started", "provider.call.completed", "state.saved",
+                "pipeline.started", "message.created", "provider.call.started", "provider.call.completed",
+                "message.created", "tool.call.started", "tool.call.completed", "message.created",
+                "provider.call.started", "provider.call.completed", "message.created", "state.saved",
                 "pipeline.completed");
 
         assertThat(transcriptionRequests).hasSize(1);

@@ -10,11 +10,13 @@ import dev.promptkit.autoconfigure.media.PromptKitMediaAutoConfiguration;
 import dev.promptkit.autoconfigure.media.PromptKitMediaProperties;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
 import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
+import dev.promptkit.autoconfigure.recording.PromptKitRecordingAutoConfiguration;
 import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
 import dev.promptkit.autoconfigure.voice.PromptKitVoiceAutoConfiguration;
 import dev.promptkit.autoconfigure.voice.VoiceSettings;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.provider.ProviderRegistry;
+import dev.promptkit.recording.EventRecorder;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.BlockingToolThreads;
@@ -37,6 +39,7 @@ import org.springframework.context.annotation.Configuration;
  * @since 0.1.0
  */
 @AutoConfiguration(after = { PromptKitAutoConfiguration.class, PromptKitMcpAutoConfiguration.class,
+        PromptKitRecordingAutoConfiguration.class,
         PromptKitVoiceAutoConfiguration.class, PromptKitMediaAutoConfiguration.class })
 @ConditionalOnBean(ProviderRegistry.class)
 public final class PromptKitActuatorAutoConfiguration {
@@ -59,10 +62,11 @@ public final class PromptKitActuatorAutoConfiguration {
                 PromptKitProviderProperties providerProperties, PromptToolCatalog tools,
                 ObjectProvider<BlockingToolThreads> blockingTools, StateStore stateStore, PendingStore pendingStore,
                 ObjectProvider<McpServers> mcpServers, UsageTotals totals, Conversations conversations,
-                ObjectProvider<VoiceSettings> voice, ObjectProvider<PromptKitMediaProperties> media) {
+                ObjectProvider<VoiceSettings> voice, ObjectProvider<PromptKitMediaProperties> media,
+                ObjectProvider<EventRecorder> recorder) {
             return new PromptKitEndpoint(packs, providers, providerProperties, tools, blockingTools.getIfAvailable(),
                     stateStore, pendingStore, mcpServers.getIfAvailable(), totals, conversations, voice.getIfAvailable(),
-                    media.getIfAvailable());
+                    media.getIfAvailable(), recorder.getIfAvailable());
         }
     }
 

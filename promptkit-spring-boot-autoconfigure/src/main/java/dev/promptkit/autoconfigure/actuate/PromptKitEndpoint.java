@@ -18,6 +18,7 @@ import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.mock.MockProvider;
+import dev.promptkit.recording.EventRecorder;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.state.StateStore;
@@ -37,7 +38,7 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), where blocking tool handlers run and how
  * many run, wait or overran their time-out, the providers (API keys masked),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
- * servers' transport and status, the voice and media settings, and running totals of requests, tokens and cost.
+ * servers' transport and status, session recording (its store and time to live, events written and dropped), the voice and media settings, and running totals of requests, tokens and cost.
  * Never shows message content or a key.
  *
  * @since 0.1.0
@@ -59,12 +60,16 @@ public class PromptKitEndpoint {
     private final Conversations conversations;
     private final VoiceSettings voice;
     private final PromptKitMediaProperties media;
+    private final EventRecorder recorder;
 
-    /** {@code blockingTools}, {@code mcpServers}, {@code voice} and {@code media} may be {@code null}. */
+    /**
+     * {@code blockingTools}, {@code mcpServers}, {@code voice}, {@code media} and {@code recorder} (session recording
+     * off) may be {@code null}.
+     */
     public PromptKitEndpoint(PromptPacks packs, ProviderRegistry providers, PromptKitProviderProperties providerProperties,
             PromptToolCatalog tools, BlockingToolThreads blockingTools, StateStore stateStore, PendingStore pendingStore,
             McpServers mcpServers, UsageTotals totals, Conversations conversations, VoiceSettings voice,
-            PromptKitMediaProperties media) {
+            PromptKitMediaProperties media, EventRecorder recorder) {
         this.packs = packs;
         this.providers = providers;
         this.providerProperties = providerProperties;
@@ -77,6 +82,7 @@ public class PromptKitEndpoint {
         this.conversations = conversations;
         this.voice = voice;
         this.media = media;
+        this.recorder = recorder;
     }
 
     @ReadOperation
@@ -90,6 +96,7 @@ public class PromptKitEndpoint {
         description.put("providers", providers());
         description.put("stateStore", stateStore.getClass().getSimpleName());
         description.put("pendingStore", pendingStore.getClass().getSimpleName());
+        description.put("recording", recording());
         description.put("mcpServers", mcpServers());
         ValidatorRegistry validators = conversations.defaults().validation().registry();
         description.put("validatorTypes", (validators != null ? validators : ValidatorRegistry.standard()).types());
@@ -101,6 +108,18 @@ public class PromptKitEndpoint {
         }
         description.put("totals", totals.snapshot());
         return description;
+    }
+
+    /** Whether sessions are recorded, where (the store, its time to live) and how many events were written or lost. */
+    private Map<String, Object> recording() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("enabled", recorder != null);
+        if (recorder != null) {
+            result.put("store", recorder.store().describe());
+            result.put("recordedEvents", recorder.recordedEvents());
+            result.put("droppedEvents", recorder.droppedEvents());
+        }
+        return result;
     }
 
     private Map<String, Object> packs() {
