@@ -4,17 +4,25 @@
  */
 package dev.promptkit.provider;
 
+import dev.promptkit.types.OpaqueReasoning;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 
 /**
  * One element of a provider's stream: a text delta, a complete tool call (providers assemble the
- * argument fragments before emitting it), or the final element with the finish reason and usage.
- * Exactly one of the three is set.
+ * argument fragments before emitting it), a reasoning delta (the model's thinking, never answer text), an opaque
+ * reasoning token the provider needs back on replay, or the final element with the finish reason and usage.
+ * Exactly one is set.
  *
  * @since 0.1.0
  */
-public record ProviderChunk(String delta, ToolCall toolCall, TokenUsage usage, String finishReason) {
+public record ProviderChunk(String delta, ToolCall toolCall, TokenUsage usage, String finishReason, String reasoning,
+        OpaqueReasoning opaqueReasoning) {
+
+    /** A chunk without reasoning. */
+    public ProviderChunk(String delta, ToolCall toolCall, TokenUsage usage, String finishReason) {
+        this(delta, toolCall, usage, finishReason, null, null);
+    }
 
     public static ProviderChunk text(String delta) {
         return new ProviderChunk(delta, null, null, null);
@@ -28,6 +36,16 @@ public record ProviderChunk(String delta, ToolCall toolCall, TokenUsage usage, S
         return new ProviderChunk(null, null, usage == null ? TokenUsage.NONE : usage, finishReason);
     }
 
+    /** A piece of the model's readable reasoning. */
+    public static ProviderChunk reasoning(String delta) {
+        return new ProviderChunk(null, null, null, null, delta, null);
+    }
+
+    /** A reasoning token kept with the answer for replay, never shown. */
+    public static ProviderChunk opaqueReasoning(OpaqueReasoning token) {
+        return new ProviderChunk(null, null, null, null, null, token);
+    }
+
     public boolean isText() {
         return delta != null;
     }
@@ -38,5 +56,13 @@ public record ProviderChunk(String delta, ToolCall toolCall, TokenUsage usage, S
 
     public boolean isFinish() {
         return usage != null;
+    }
+
+    public boolean isReasoning() {
+        return reasoning != null;
+    }
+
+    public boolean isOpaqueReasoning() {
+        return opaqueReasoning != null;
     }
 }

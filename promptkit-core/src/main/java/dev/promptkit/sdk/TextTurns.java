@@ -145,6 +145,7 @@ final class TextTurns {
     private static StreamChunk toChunk(StreamElement element) {
         return switch (element.kind()) {
             case TEXT -> StreamChunk.text(element.text());
+            case REASONING -> StreamChunk.reasoning(element.reasoning());
             case TOOL_CALL -> StreamChunk.toolCall(element.toolCall());
             case MEDIA -> StreamChunk.media(element.media());
             case MESSAGE, PENDING_TOOL, ERROR -> null;
