@@ -153,9 +153,9 @@ public final class Response {
         return turnMessages.stream().flatMap(m -> m.validations().stream()).toList();
     }
 
-    /** Input tokens over every provider call of the turn (cached ones included). */
+    /** Input tokens over every provider call of the turn (cache reads and writes included). */
     public long inputTokens() {
-        return costInfo.inputTokens() + costInfo.cachedTokens();
+        return costInfo.promptTokens();
     }
 
     public long outputTokens() {

@@ -89,7 +89,7 @@ final class TextTurns {
                 answered.accept(chunk.response());
                 CostInfo cost = chunk.response().costInfo();
                 sink.next(new DuplexEvent.TurnComplete(new TokenUsage(cost.inputTokens(), cost.outputTokens(),
-                        cost.cachedTokens(), 0, 0)));
+                        cost.cachedTokens(), cost.cacheWriteTokens(), cost.reasoningTokens())));
             }
         });
     }

@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>System messages inside the conversation are appended to the system prompt, as the API has no system
  * role. Tool results become {@code tool_result} blocks of a user message. {@code seed} and the
  * frequency and presence penalties have no Messages API equivalent and are not sent. A reasoning budget turns on
- * {@linkplain ExtendedThinking extended thinking}.
+ * {@linkplain ExtendedThinking extended thinking}. With prompt caching on, a long prompt gets
+ * {@linkplain CacheBreakpoints cache breakpoints}.
  */
 final class MessagesRequestEncoder {
 
@@ -37,9 +38,15 @@ final class MessagesRequestEncoder {
     private final String provider;
     private final ContentBlockEncoder blocks;
     private final int defaultMaxTokens;
+    private final boolean promptCaching;
 
     MessagesRequestEncoder(String provider, int defaultMaxTokens) {
+        this(provider, defaultMaxTokens, true);
+    }
+
+    MessagesRequestEncoder(String provider, int defaultMaxTokens, boolean promptCaching) {
         this.provider = provider;
+        this.promptCaching = promptCaching;
         this.blocks = new ContentBlockEncoder(provider);
         this.defaultMaxTokens = defaultMaxTokens;
     }
@@ -66,6 +73,9 @@ final class MessagesRequestEncoder {
         ObjectNode outputConfig = ResponseFormatEncoder.outputConfig(request.responseFormat());
         if (outputConfig != null) {
             body.set("output_config", outputConfig);
+        }
+        if (promptCaching) {
+            CacheBreakpoints.mark(body);
         }
         body.put("stream", true);
         return body;

@@ -194,7 +194,7 @@ public final class MockProvider implements Provider, DuplexProvider {
         MockTurn turn = script.find(request).orElseGet(() -> MockTurn.ofText(fallback));
         String text = turn.responseText();
         List<ToolCall> toolCalls = new ArrayList<>(turn.toolCalls().size());
-        long reasoningTokens = tokenCounter.count(turn.reasoning());
+        long reasoningTokens = turn.reasoning().isEmpty() ? 0 : tokenCounter.count(turn.reasoning());
         long outputTokens = tokenCounter.count(text) + reasoningTokens;
         for (MockToolCall scripted : turn.toolCalls()) {
             ToolCall call = scripted.toToolCall(toolCalls.size());
