@@ -87,13 +87,6 @@ class GeminiProviderTests extends HttpProviderContract<GeminiProvider, GeminiPro
     }
 
     @Test
-    void skipsThoughtsAndReportsCachedAndThinkingTokensFromTheLastEvent() {
-        assertThat(answer(upstream.streamFixture("thinking-usage.sse"))).containsExactly(
-                ProviderChunk.text("The answer is 42."),
-                ProviderChunk.finish("stop", new TokenUsage(176, 300, 1024, 0, 256)));
-    }
-
-    @Test
     void mapsMediaFunctionCallsResultsToolsChoiceAndGenerationConfig() throws InterruptedException {
         JsonNode weatherSchema = json("""
                 {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
