@@ -24,11 +24,6 @@ public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage
         toolCalls = List.copyOf(toolCalls);
     }
 
-    /** A response without reasoning. */
-    public ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage usage, String finishReason) {
-        this(text, toolCalls, usage, finishReason, null);
-    }
-
     /** Accumulates chunks into a response; not thread-safe (a stream is sequential). */
     public static final class Builder {
         private final StringBuilder text = new StringBuilder();

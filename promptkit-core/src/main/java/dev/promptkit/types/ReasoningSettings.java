@@ -63,9 +63,4 @@ public record ReasoningSettings(Integer budgetTokens, String effort, Boolean sum
                 overrides.effort != null ? overrides.effort : effort,
                 overrides.summaries != null ? overrides.summaries : summaries);
     }
-
-    /** Whether summaries were asked for. */
-    public boolean wantsSummaries() {
-        return Boolean.TRUE.equals(summaries);
-    }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * redacted thinking), never shown; {@code redacted} says the provider withheld some of it.
  *
  * <p>The JSON is the Go original's {@code types.ReasoningTrace}: {@code text}, {@code opaque}, {@code redacted},
- * each left out when empty.
+ * each left out when empty; reasoning stored as a bare string is read as its text.
  *
  * @param text the readable reasoning, possibly empty
  * @param opaque the provider's round-trip tokens, in the order it sent them
@@ -38,10 +38,16 @@ public record ReasoningTrace(
     }
 
     /** Reads the stored form, where a field left out is empty. */
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     static ReasoningTrace fromJson(@JsonProperty("text") String text,
             @JsonProperty("opaque") List<OpaqueReasoning> opaque, @JsonProperty("redacted") Boolean redacted) {
         return new ReasoningTrace(text, opaque, Boolean.TRUE.equals(redacted));
+    }
+
+    /** Reads reasoning stored as bare text, as earlier writers stored it. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static ReasoningTrace fromText(String text) {
+        return new ReasoningTrace(text, null, false);
     }
 
     /** Whether there is nothing in it. */

@@ -104,5 +104,7 @@ class ReasoningTurnTests {
         assertThat(json.readValue(written, Message.class)).isEqualTo(message);
         assertThat(json.readValue("{\"role\":\"assistant\",\"content\":\"21\",\"reasoning\":{\"text\":\"Hm.\","
                 + "\"redacted\":true}}", Message.class).reasoning()).isEqualTo(new ReasoningTrace("Hm.", null, true));
+        assertThat(json.readValue("{\"role\":\"assistant\",\"content\":\"21\",\"reasoning\":\"Euclid.\"}",
+                Message.class).reasoning()).as("bare text").isEqualTo(new ReasoningTrace("Euclid.", null, false));
     }
 }

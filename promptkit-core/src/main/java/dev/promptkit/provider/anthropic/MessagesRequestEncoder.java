@@ -40,10 +40,6 @@ final class MessagesRequestEncoder {
     private final int defaultMaxTokens;
     private final boolean promptCaching;
 
-    MessagesRequestEncoder(String provider, int defaultMaxTokens) {
-        this(provider, defaultMaxTokens, true);
-    }
-
     MessagesRequestEncoder(String provider, int defaultMaxTokens, boolean promptCaching) {
         this.provider = provider;
         this.promptCaching = promptCaching;

@@ -36,7 +36,7 @@ class AnthropicThinkingTests {
     private static final String REDACTED = "EmwKAhgBEgy3va3pzix/LafPsn4aDFIT2Xlxh0L5L8rLVyIwxtE3rAFBa8cr3qpPkNRj2Yf"
             + "WXGmKDxH4mPnZ5sQ7vB5URj2pJmN3ls/d7u7sCZ3g";
 
-    private final MessagesRequestEncoder encoder = new MessagesRequestEncoder("anthropic", 4096);
+    private final MessagesRequestEncoder encoder = new MessagesRequestEncoder("anthropic", 4096, true);
 
     private static List<ProviderChunk> decode(String fixture) {
         return SplitFixtures.decodeSse(AnthropicThinkingTests.class, fixture,
