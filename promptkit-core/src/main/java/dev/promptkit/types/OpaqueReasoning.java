@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param data the opaque payload
  * @param text the reasoning text the payload signs, when the provider needs it back with it
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record OpaqueReasoning(

@@ -19,7 +19,7 @@ import java.util.Set;
  * @param effort {@code minimal}, {@code low}, {@code medium} or {@code high}
  * @param summaries whether to ask for the reasoning as readable text
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record ReasoningSettings(Integer budgetTokens, String effort, Boolean summaries) {
 

@@ -24,7 +24,7 @@ import java.util.List;
  * @param opaque the provider's round-trip tokens, in the order it sent them
  * @param redacted whether the provider withheld part of the reasoning
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public record ReasoningTrace(
