@@ -7,6 +7,22 @@ const send = document.getElementById('send');
 const details = document.getElementById('details');
 const narrow = window.matchMedia('(max-width: 640px)');
 
+// The model's reasoning streams into a folded block above its answer; the checkbox hides every such block.
+const showReasoning = document.getElementById('show-reasoning');
+showReasoning.addEventListener('change', () => {
+  document.body.classList.toggle('hide-reasoning', !showReasoning.checked);
+});
+
+function reasoningBlock(before) {
+  const block = document.createElement('details');
+  block.className = 'reasoning';
+  const summary = document.createElement('summary');
+  summary.textContent = 'Reasoning';
+  block.append(summary, document.createElement('p'));
+  messages.insertBefore(block, before);
+  return block;
+}
+
 // On a phone the side panel starts folded, so that the conversation has the screen.
 details.open = !narrow.matches;
 narrow.addEventListener('change', () => { details.open = !narrow.matches; });
@@ -133,11 +149,17 @@ async function decide(card, callId, approve) {
 function ask(text) {
   add('bubble user', text);
   let bubble = add('bubble assistant', '');
+  let reasoning = null;
   send.disabled = true;
   const events = new EventSource('/api/conversations/' + state.id + '/stream?text=' + encodeURIComponent(text));
   events.addEventListener('text', event => {
     bubble.textContent += JSON.parse(event.data).text;
     bubble.dataset.chunks = Number(bubble.dataset.chunks || 0) + 1;
+    scrollToEnd();
+  });
+  events.addEventListener('reasoning', event => {
+    reasoning = reasoning || reasoningBlock(bubble);
+    reasoning.querySelector('p').textContent += JSON.parse(event.data).text;
     scrollToEnd();
   });
   events.addEventListener('tool_call', event => {
@@ -147,6 +169,7 @@ function ask(text) {
     }
     showToolCall(JSON.parse(event.data));
     bubble = add('bubble assistant', '');
+    reasoning = null;
   });
   events.addEventListener('done', event => {
     events.close();

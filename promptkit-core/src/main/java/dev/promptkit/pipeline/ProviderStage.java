@@ -35,8 +35,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Calls the provider with the turn's history and its new messages, and streams its answer: every input element
  * (the turn's own, never the history) first,
- * then text deltas and tool calls as they arrive, then the assistant {@link Message} carrying the
- * finish reason, latency, tokens and cost. When the model asks for tools, runs them
+ * then text deltas, reasoning deltas and tool calls as they arrive, then the assistant {@link Message} carrying the
+ * finish reason, latency, tokens, cost and the model's reasoning. When the model asks for tools, runs them
  * ({@link ToolCallRunner}), emits their results as tool messages and calls the provider again, round
  * after round, within the prompt's {@link ToolPolicy}. A call held for approval ends the turn after
  * its round. Fails the turn when the provider is silent for longer than the idle timeout.
@@ -163,6 +163,9 @@ public final class ProviderStage extends BuiltInStage {
                 else if (chunk.isMedia()) {
                     sink.next(StreamElement.media(chunk.media().media()));
                 }
+                else if (chunk.isReasoning()) {
+                    sink.next(StreamElement.reasoning(chunk.reasoning()));
+                }
             }).concatWith(Mono.fromSupplier(() -> {
                 Message message = assistantMessage(request.model(), response.build(), System.nanoTime() - started);
                 turn.publish(() -> callEvent(turn, request, Phase.COMPLETED, message.costInfo(), started,
@@ -188,6 +191,6 @@ public final class ProviderStage extends BuiltInStage {
         String content = response.text().isEmpty() && !response.toolCalls().isEmpty() ? null : response.text();
         return new Message(Role.ASSISTANT, content, response.media(), response.toolCalls(), null, Instant.now(),
                 Duration.ofNanos(elapsedNanos).toMillis(), cost, response.finishReason(), null,
-                Map.of("model", model, "provider", provider.name()));
+                Map.of("model", model, "provider", provider.name()), response.reasoning());
     }
 }

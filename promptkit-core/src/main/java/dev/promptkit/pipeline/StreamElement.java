@@ -11,7 +11,8 @@ import dev.promptkit.types.ToolCall;
 import java.util.Map;
 
 /**
- * One element flowing through a {@link Pipeline}: a text delta, a whole {@link Message}, a
+ * One element flowing through a {@link Pipeline}: a text delta, a reasoning delta (the model's thinking, which is
+ * not answer text: stages that look at the answer skip it), a whole {@link Message}, a
  * {@link ToolCall}, a tool call held for approval, media, or an error, with a timestamp and optional metadata. Immutable and small,
  * since one is created per streamed chunk.
  *
@@ -20,7 +21,7 @@ import java.util.Map;
 public final class StreamElement {
 
     /** What an element carries. */
-    public enum Kind { TEXT, MESSAGE, TOOL_CALL, PENDING_TOOL, MEDIA, ERROR }
+    public enum Kind { TEXT, REASONING, MESSAGE, TOOL_CALL, PENDING_TOOL, MEDIA, ERROR }
 
     private final Kind kind;
     private final Object payload;
@@ -36,6 +37,11 @@ public final class StreamElement {
 
     public static StreamElement text(String delta) {
         return new StreamElement(Kind.TEXT, delta, null);
+    }
+
+    /** A piece of the model's reasoning. */
+    public static StreamElement reasoning(String delta) {
+        return new StreamElement(Kind.REASONING, delta, null);
     }
 
     /** A message of this turn (the user's message, an assistant answer, a tool result). */
@@ -83,6 +89,10 @@ public final class StreamElement {
         return kind == Kind.TEXT;
     }
 
+    public boolean isReasoning() {
+        return kind == Kind.REASONING;
+    }
+
     public boolean isMessage() {
         return kind == Kind.MESSAGE;
     }
@@ -105,6 +115,11 @@ public final class StreamElement {
 
     public String text() {
         return kind == Kind.TEXT ? (String) payload : null;
+    }
+
+    /** The reasoning delta, or {@code null} when this is not one. */
+    public String reasoning() {
+        return kind == Kind.REASONING ? (String) payload : null;
     }
 
     public Message message() {

@@ -5,6 +5,7 @@
 package dev.promptkit.pipeline;
 
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ReasoningTrace;
 import dev.promptkit.types.Role;
 import dev.promptkit.types.ValidationResult;
 import dev.promptkit.validation.PromptValidator;
@@ -53,8 +54,12 @@ public final class StreamValidationStage extends ValidationStage {
                         return;
                     }
                 }
+                else if (element.isReasoning()) {
+                    answer.reasoning.append(element.reasoning());
+                }
                 else if (isMessageFrom(element, Role.ASSISTANT)) {
                     answer.text.setLength(0);
+                    answer.reasoning.setLength(0);
                 }
                 sink.next(element);
             }).concatWith(Mono.defer(() -> answer.violation == null ? Mono.empty() : stopped(answer, turn)));
@@ -67,14 +72,16 @@ public final class StreamValidationStage extends ValidationStage {
             return Mono.error(ValidationException.of(answer.violation));
         }
         Message message = new Message(Role.ASSISTANT, answer.text.toString(), null, null, null, Instant.now(), null,
-                null, FINISH_REASON, List.of(answer.violation), Map.of("model", turn.model()));
+                null, FINISH_REASON, List.of(answer.violation), Map.of("model", turn.model()),
+                new ReasoningTrace(answer.reasoning.toString(), null, false));
         return Mono.just(StreamElement.message(message));
     }
 
-    /** The answer streaming now: its text so far and, once stopped, what stopped it. */
+    /** The answer streaming now: its text and reasoning so far and, once stopped, what stopped it. */
     private final class Answer {
 
         final StringBuilder text = new StringBuilder();
+        final StringBuilder reasoning = new StringBuilder();
         PromptValidator violator;
         ValidationResult violation;
 

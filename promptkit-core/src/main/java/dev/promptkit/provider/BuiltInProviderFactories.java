@@ -22,7 +22,8 @@ import java.util.function.Function;
  * The factories of the built-in provider types. Every HTTP type takes the spec's {@link ProviderSpec#http() HTTP
  * settings}, and every type, the mock too, its {@link ProviderSpec#limits() answer limits}. Options they read:
  * {@code api-version} (openai: Azure OpenAI mode), {@code realtime-model} (openai: the model of duplex sessions),
- * {@code live-model} (gemini: the model of duplex sessions), {@code script} (mock: a scripted-responses file,
+ * {@code live-model} (gemini: the model of duplex sessions), {@code prompt-caching} (anthropic: {@code true} or
+ * {@code false}, whether long prompts get cache breakpoints), {@code script} (mock: a scripted-responses file,
  * {@code classpath:} prefix allowed), {@code chunk-size} (mock: characters per chunk, a number or its text) and
  * {@code chunk-delay} (mock: the delay between chunks, a {@link Duration} or text such as "15ms" or ISO-8601), and
  * {@value #PLATFORM} (openai, anthropic, gemini: a {@link Platform}, the cloud platform that serves the vendor's
@@ -55,6 +56,10 @@ final class BuiltInProviderFactories {
                 factory(AnthropicProvider.TYPE, spec -> {
                     AnthropicProvider.Builder builder = hosted(AnthropicProvider.builder(), spec, host);
                     platform(spec).ifPresent(builder::platform);
+                    Object caching = spec.options().get("prompt-caching");
+                    if (caching != null) {
+                        builder.promptCaching(flag(spec, "prompt-caching", caching));
+                    }
                     return (spec.model() != null ? builder.model(spec.model()) : builder).build();
                 }),
                 factory(GeminiProvider.TYPE, spec -> {
@@ -107,6 +112,19 @@ final class BuiltInProviderFactories {
         }
         throw new IllegalArgumentException("the option 'platform' must be a " + Platform.class.getName()
                 + ", was " + platform.getClass().getName());
+    }
+
+    /** A {@code true}/{@code false} option, given as a boolean or its text. */
+    private static boolean flag(ProviderSpec spec, String option, Object value) {
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        String text = value.toString().trim();
+        if (!"true".equalsIgnoreCase(text) && !"false".equalsIgnoreCase(text)) {
+            throw new IllegalArgumentException("Option '" + option + "' of provider '" + spec.name()
+                    + "' must be true or false, was '" + text + "'");
+        }
+        return Boolean.parseBoolean(text);
     }
 
     /** Reads "15ms", "2s" or an ISO-8601 duration such as "PT0.015S". */

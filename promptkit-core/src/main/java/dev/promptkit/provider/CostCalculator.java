@@ -42,8 +42,7 @@ public final class CostCalculator {
                 log.warn("No price known for model '{}' of provider '{}'; its cost is counted as 0 USD. "
                         + "Set a price with the pricing options to count it.", model, providerName);
             }
-            return CostInfo.unpriced(usage.inputTokens() + usage.cacheWriteTokens(), usage.outputTokens(),
-                    usage.cachedTokens());
+            return CostInfo.unpriced(usage);
         });
     }
 }

@@ -49,14 +49,15 @@ public record ModelPricing(BigDecimal inputPerMillion, BigDecimal outputPerMilli
                 BigDecimal.valueOf(cachedInputPerMillion), BigDecimal.valueOf(cacheWritePerMillion));
     }
 
-    /** Prices the usage of one call, exactly. */
+    /** Prices the usage of one call, exactly: input, cache reads, cache writes and output each at its price. */
     public CostInfo cost(TokenUsage usage) {
-        BigDecimal input = perMillion(usage.inputTokens(), inputPerMillion)
-                .add(perMillion(usage.cacheWriteTokens(), cacheWritePerMillion));
+        BigDecimal input = perMillion(usage.inputTokens(), inputPerMillion);
+        BigDecimal cacheWrite = perMillion(usage.cacheWriteTokens(), cacheWritePerMillion);
         BigDecimal output = perMillion(usage.outputTokens(), outputPerMillion);
         BigDecimal cached = perMillion(usage.cachedTokens(), cachedInputPerMillion);
-        return new CostInfo(usage.inputTokens() + usage.cacheWriteTokens(), usage.outputTokens(),
-                usage.cachedTokens(), input, output, cached, input.add(output).add(cached));
+        return new CostInfo(usage.inputTokens(), usage.outputTokens(), usage.cachedTokens(), input, output, cached,
+                input.add(output).add(cached).add(cacheWrite), usage.cacheWriteTokens(), cacheWrite,
+                usage.reasoningTokens());
     }
 
     private static BigDecimal perMillion(long tokens, BigDecimal price) {

@@ -5,18 +5,21 @@
 package dev.promptkit.provider;
 
 import dev.promptkit.types.ContentPart;
+import dev.promptkit.types.OpaqueReasoning;
+import dev.promptkit.types.ReasoningTrace;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.types.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A provider's whole answer to one request: the reduction of its {@link ProviderChunk} stream.
+ * A provider's whole answer to one request: the reduction of its {@link ProviderChunk} stream. {@code reasoning}
+ * is {@code null} when the model streamed none.
  *
  * @since 0.1.0
  */
 public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage usage, String finishReason,
-        List<ContentPart> media) {
+        List<ContentPart> media, ReasoningTrace reasoning) {
 
     public ProviderResponse {
         toolCalls = List.copyOf(toolCalls);
@@ -26,6 +29,8 @@ public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage
     /** Accumulates chunks into a response; not thread-safe (a stream is sequential). */
     public static final class Builder {
         private final StringBuilder text = new StringBuilder();
+        private final StringBuilder reasoning = new StringBuilder();
+        private final List<OpaqueReasoning> opaque = new ArrayList<>();
         private final List<ToolCall> toolCalls = new ArrayList<>();
         private final List<ContentPart> media = new ArrayList<>();
         private TokenUsage usage = TokenUsage.NONE;
@@ -41,6 +46,12 @@ public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage
             else if (chunk.isMedia()) {
                 media.add(chunk.media());
             }
+            else if (chunk.isReasoning()) {
+                reasoning.append(chunk.reasoning());
+            }
+            else if (chunk.isOpaqueReasoning()) {
+                opaque.add(chunk.opaqueReasoning());
+            }
             else if (chunk.isFinish()) {
                 usage = chunk.usage();
                 finishReason = chunk.finishReason();
@@ -49,7 +60,10 @@ public record ProviderResponse(String text, List<ToolCall> toolCalls, TokenUsage
         }
 
         public ProviderResponse build() {
-            return new ProviderResponse(text.toString(), toolCalls, usage, finishReason, media);
+            ReasoningTrace trace = new ReasoningTrace(reasoning.toString(), opaque,
+                    opaque.stream().anyMatch(token -> OpaqueReasoning.REDACTED_THINKING.equals(token.kind())));
+            return new ProviderResponse(text.toString(), toolCalls, usage, finishReason, media,
+                    trace.isEmpty() ? null : trace);
         }
     }
 }

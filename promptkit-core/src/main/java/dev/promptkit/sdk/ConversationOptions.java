@@ -20,6 +20,7 @@ import dev.promptkit.speech.SttService;
 import dev.promptkit.speech.TtsService;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.mcp.McpServerConfig;
+import dev.promptkit.types.ReasoningSettings;
 import dev.promptkit.types.ResponseFormat;
 import dev.promptkit.validation.ValidatorRegistry;
 import dev.promptkit.voice.TurnDetector;
@@ -188,6 +189,15 @@ public record ConversationOptions(ProviderOptions provider, StateOptions state, 
 
         public Builder maxTokens(int maxTokens) {
             return provider(options -> options.withMaxTokens(maxTokens));
+        }
+
+        /**
+         * Asks a reasoning model to think: {@code ReasoningSettings.budget(4096)} turns on Claude extended thinking
+         * or sets Gemini's thinking budget, {@code ReasoningSettings.effort("high")} sets OpenAI's reasoning effort;
+         * {@code .withSummaries()} asks for the reasoning as text, streamed as {@code REASONING} chunks.
+         */
+        public Builder reasoning(ReasoningSettings settings) {
+            return provider(options -> options.withReasoning(settings));
         }
 
         public Builder responseFormat(ResponseFormat format) {

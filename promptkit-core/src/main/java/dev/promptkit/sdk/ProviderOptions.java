@@ -7,6 +7,7 @@ package dev.promptkit.sdk;
 import dev.promptkit.provider.ModelPricing;
 import dev.promptkit.provider.Provider;
 import dev.promptkit.types.ModelParameters;
+import dev.promptkit.types.ReasoningSettings;
 import dev.promptkit.types.ResponseFormat;
 import java.time.Duration;
 import java.util.Map;
@@ -88,6 +89,11 @@ public record ProviderOptions(Provider instance, String model, String apiKey, bo
     public ProviderOptions withMaxTokens(int maxTokens) {
         return withParameters(parameters.overriddenBy(new ModelParameters(null, maxTokens, null, null, null, null,
                 null)));
+    }
+
+    /** These options with {@code settings} laid over the reasoning settings (non-null values win). */
+    public ProviderOptions withReasoning(ReasoningSettings settings) {
+        return withParameters(parameters.withReasoning(settings));
     }
 
     public ProviderOptions withResponseFormat(ResponseFormat format) {

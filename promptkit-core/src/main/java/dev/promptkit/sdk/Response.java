@@ -20,6 +20,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * The outcome of one turn: the model's final message, every message the turn added to the
@@ -50,6 +51,21 @@ public final class Response {
     /** The text of the model's final answer. */
     public String text() {
         return message.text();
+    }
+
+    /**
+     * The model's readable reasoning in this turn (each provider call's, in order, separated by a blank line),
+     * empty when it gave none. It is never part of {@link #text()} and never checked by validators.
+     */
+    public String reasoning() {
+        StringJoiner joined = new StringJoiner("\n\n");
+        for (Message turnMessage : turnMessages) {
+            if (turnMessage.role() == Role.ASSISTANT && turnMessage.reasoning() != null
+                    && !turnMessage.reasoning().text().isEmpty()) {
+                joined.add(turnMessage.reasoning().text());
+            }
+        }
+        return joined.toString();
     }
 
     /**
@@ -142,9 +158,9 @@ public final class Response {
         return turnMessages.stream().flatMap(m -> m.validations().stream()).toList();
     }
 
-    /** Input tokens over every provider call of the turn (cached ones included). */
+    /** Input tokens over every provider call of the turn (cache reads and writes included). */
     public long inputTokens() {
-        return costInfo.inputTokens() + costInfo.cachedTokens();
+        return costInfo.promptTokens();
     }
 
     public long outputTokens() {

@@ -10,7 +10,8 @@ import dev.promptkit.types.ToolCall;
 
 /**
  * One element of a conversation's output. From {@link Conversation#stream}: text deltas, tool calls the model
- * made, media, and last, exactly once, {@link Type#DONE} carrying the whole {@link Response}; with
+ * made, {@link Type#REASONING} pieces of the model's reasoning (never part of the answer's text), media, and last,
+ * exactly once, {@link Type#DONE} carrying the whole {@link Response}; with
  * {@link ConversationOptions.Builder#tts} also {@link Type#AUDIO}, sentence by sentence, and, if synthesis fails,
  * one {@link Type#SPEECH_FAILED} saying why in its text (the turn goes on in text). From a duplex
  * conversation's {@link DuplexConversation#response()}: text deltas, {@link Type#AUDIO} (the model's speech),
@@ -25,7 +26,7 @@ public record StreamChunk(Type type, String text, ToolCall toolCall, MediaConten
         AudioChunk audio) {
 
     /** The kinds of chunk. */
-    public enum Type { TEXT, TOOL_CALL, MEDIA, DONE, AUDIO, INPUT_TRANSCRIPT, OUTPUT_TRANSCRIPT, INTERRUPTED,
+    public enum Type { TEXT, REASONING, TOOL_CALL, MEDIA, DONE, AUDIO, INPUT_TRANSCRIPT, OUTPUT_TRANSCRIPT, INTERRUPTED,
         TURN_COMPLETE, SPEECH_FAILED }
 
     /** A chunk without audio, as {@link Conversation#stream} emits them. */
@@ -35,6 +36,11 @@ public record StreamChunk(Type type, String text, ToolCall toolCall, MediaConten
 
     public static StreamChunk text(String delta) {
         return new StreamChunk(Type.TEXT, delta, null, null, null);
+    }
+
+    /** A piece of the model's reasoning. */
+    public static StreamChunk reasoning(String delta) {
+        return new StreamChunk(Type.REASONING, delta, null, null, null);
     }
 
     public static StreamChunk toolCall(ToolCall call) {
@@ -80,6 +86,10 @@ public record StreamChunk(Type type, String text, ToolCall toolCall, MediaConten
 
     public boolean isText() {
         return type == Type.TEXT;
+    }
+
+    public boolean isReasoning() {
+        return type == Type.REASONING;
     }
 
     public boolean isDone() {

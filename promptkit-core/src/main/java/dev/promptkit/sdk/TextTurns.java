@@ -104,7 +104,7 @@ final class TextTurns {
                 answered.accept(chunk.response());
                 CostInfo cost = chunk.response().costInfo();
                 sink.next(new DuplexEvent.TurnComplete(new TokenUsage(cost.inputTokens(), cost.outputTokens(),
-                        cost.cachedTokens(), 0, 0)));
+                        cost.cachedTokens(), cost.cacheWriteTokens(), cost.reasoningTokens())));
             }
         });
     }
@@ -173,6 +173,7 @@ final class TextTurns {
     private static StreamChunk toChunk(StreamElement element) {
         return switch (element.kind()) {
             case TEXT -> StreamChunk.text(element.text());
+            case REASONING -> StreamChunk.reasoning(element.reasoning());
             case TOOL_CALL -> StreamChunk.toolCall(element.toolCall());
             case MEDIA -> StreamChunk.media(element.media());
             case MESSAGE, PENDING_TOOL, ERROR -> null;

@@ -26,6 +26,8 @@ import java.util.Map;
  * @param finishReason for an assistant message, why the provider stopped
  * @param validations validator results attached to this message
  * @param meta free-form metadata
+ * @param reasoning for an assistant message, the model's reasoning ({@code null} when there was none); never part
+ *        of the content
  *
  * @since 0.1.0
  */
@@ -41,13 +43,23 @@ public record Message(
         @JsonProperty("cost_info") CostInfo costInfo,
         @JsonProperty("finish_reason") String finishReason,
         @JsonProperty("validations") List<ValidationResult> validations,
-        @JsonProperty("meta") Map<String, Object> meta) {
+        @JsonProperty("meta") Map<String, Object> meta,
+        @JsonProperty("reasoning") ReasoningTrace reasoning) {
 
     public Message {
         parts = parts == null ? List.of() : List.copyOf(parts);
         toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
         validations = validations == null ? List.of() : List.copyOf(validations);
         meta = meta == null ? Map.of() : Map.copyOf(meta);
+        reasoning = reasoning == null || reasoning.isEmpty() ? null : reasoning;
+    }
+
+    /** A message without reasoning. */
+    public Message(Role role, String content, List<ContentPart> parts, List<ToolCall> toolCalls, ToolResult toolResult,
+            Instant timestamp, Long latencyMs, CostInfo costInfo, String finishReason,
+            List<ValidationResult> validations, Map<String, Object> meta) {
+        this(role, content, parts, toolCalls, toolResult, timestamp, latencyMs, costInfo, finishReason, validations,
+                meta, null);
     }
 
     public static Message system(String content) {
@@ -94,21 +106,27 @@ public record Message(
 
     public Message withCost(CostInfo cost, long latency, String finish) {
         return new Message(role, content, parts, toolCalls, toolResult, timestamp, latency, cost, finish,
-                validations, meta);
+                validations, meta, reasoning);
     }
 
     public Message withValidations(List<ValidationResult> results) {
         return new Message(role, content, parts, toolCalls, toolResult, timestamp, latencyMs, costInfo,
-                finishReason, results, meta);
+                finishReason, results, meta, reasoning);
     }
 
     public Message withContent(String newContent) {
         return new Message(role, newContent, parts, toolCalls, toolResult, timestamp, latencyMs, costInfo,
-                finishReason, validations, meta);
+                finishReason, validations, meta, reasoning);
+    }
+
+    /** This message carrying {@code trace} as its reasoning. */
+    public Message withReasoning(ReasoningTrace trace) {
+        return new Message(role, content, parts, toolCalls, toolResult, timestamp, latencyMs, costInfo, finishReason,
+                validations, meta, trace);
     }
 
     public Message withParts(List<ContentPart> newParts) {
         return new Message(role, content, newParts, toolCalls, toolResult, timestamp, latencyMs, costInfo,
-                finishReason, validations, meta);
+                finishReason, validations, meta, reasoning);
     }
 }

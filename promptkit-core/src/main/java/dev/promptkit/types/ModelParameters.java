@@ -5,14 +5,31 @@
 package dev.promptkit.types;
 
 /**
- * Sampling parameters sent with a request; {@code null} means "the provider's default".
+ * Sampling parameters sent with a request; {@code null} means "the provider's default". {@code reasoning} is never
+ * {@code null} ({@link ReasoningSettings#NONE} asks for nothing).
  *
  * @since 0.1.0
  */
 public record ModelParameters(Double temperature, Integer maxTokens, Double topP, Integer topK, Long seed,
-        Double frequencyPenalty, Double presencePenalty) {
+        Double frequencyPenalty, Double presencePenalty, ReasoningSettings reasoning) {
 
     public static final ModelParameters DEFAULTS = new ModelParameters(null, null, null, null, null, null, null);
+
+    public ModelParameters {
+        reasoning = reasoning == null ? ReasoningSettings.NONE : reasoning;
+    }
+
+    /** Sampling parameters without reasoning settings. */
+    public ModelParameters(Double temperature, Integer maxTokens, Double topP, Integer topK, Long seed,
+            Double frequencyPenalty, Double presencePenalty) {
+        this(temperature, maxTokens, topP, topK, seed, frequencyPenalty, presencePenalty, ReasoningSettings.NONE);
+    }
+
+    /** These parameters with {@code settings} laid over their reasoning settings. */
+    public ModelParameters withReasoning(ReasoningSettings settings) {
+        return new ModelParameters(temperature, maxTokens, topP, topK, seed, frequencyPenalty, presencePenalty,
+                reasoning.overriddenBy(settings));
+    }
 
     /** These parameters with every non-null value of {@code overrides} laid over them. */
     public ModelParameters overriddenBy(ModelParameters overrides) {
@@ -21,7 +38,8 @@ public record ModelParameters(Double temperature, Integer maxTokens, Double topP
         }
         return new ModelParameters(pick(overrides.temperature, temperature), pick(overrides.maxTokens, maxTokens),
                 pick(overrides.topP, topP), pick(overrides.topK, topK), pick(overrides.seed, seed),
-                pick(overrides.frequencyPenalty, frequencyPenalty), pick(overrides.presencePenalty, presencePenalty));
+                pick(overrides.frequencyPenalty, frequencyPenalty), pick(overrides.presencePenalty, presencePenalty),
+                reasoning.overriddenBy(overrides.reasoning));
     }
 
     private static <T> T pick(T preferred, T fallback) {

@@ -50,12 +50,16 @@ class PricingTableTests {
     }
 
     @Test
-    void pricesEachKindOfTokenPerMillion() {
+    void pricesEachKindOfTokenPerMillionCacheWritesApart() {
         ModelPricing pricing = ModelPricing.of(3, 15, 0.3, 3.75);
-        CostInfo cost = pricing.cost(new TokenUsage(1_000_000, 100_000, 200_000, 10_000, 0));
+        CostInfo cost = pricing.cost(new TokenUsage(1_000_000, 100_000, 200_000, 10_000, 40_000));
 
-        assertThat(cost.inputTokens()).isEqualTo(1_010_000);
-        assertThat(cost.inputCostUsd()).isEqualTo(new BigDecimal("3.0375"));
+        assertThat(cost.inputTokens()).isEqualTo(1_000_000);
+        assertThat(cost.cacheWriteTokens()).isEqualTo(10_000);
+        assertThat(cost.reasoningTokens()).isEqualTo(40_000);
+        assertThat(cost.promptTokens()).isEqualTo(1_210_000);
+        assertThat(cost.inputCostUsd()).isEqualTo(new BigDecimal("3"));
+        assertThat(cost.cacheWriteCostUsd()).isEqualTo(new BigDecimal("0.0375"));
         assertThat(cost.outputCostUsd()).isEqualTo(new BigDecimal("1.5"));
         assertThat(cost.cachedCostUsd()).isEqualTo(new BigDecimal("0.06"));
         assertThat(cost.totalCostUsd()).as("exact, no binary rounding").isEqualTo(new BigDecimal("4.5975"));

@@ -61,6 +61,19 @@ class MessageJsonTests {
     }
 
     @Test
+    void cacheWritesAndReasoningAreWrittenOnlyWhenThereAreSomeAndReadBackExactly() {
+        CostInfo cost = new CostInfo(14, 187, 1800, new BigDecimal("0.000042"), new BigDecimal("0.002805"),
+                new BigDecimal("0.00054"), new BigDecimal("0.004317"), 248, new BigDecimal("0.00093"), 162);
+
+        String written = json.writeValueAsString(cost);
+
+        assertThat(written).contains("\"cache_write_tokens\":248", "\"cache_write_cost_usd\":0.00093",
+                "\"reasoning_tokens\":162");
+        assertThat(json.readValue(written, CostInfo.class)).isEqualTo(cost);
+        assertThat(json.writeValueAsString(CostInfo.ZERO)).doesNotContain("cache_write", "reasoning");
+    }
+
+    @Test
     void costInfoWrittenWithDoublesByTheGoOriginalOrAnEarlierVersionLoadsExactly() {
         String go = "{\"input_tokens\":1200,\"output_tokens\":310,\"input_cost_usd\":0.0012,"
                 + "\"output_cost_usd\":0.0012400000000000002,\"total_cost_usd\":0.0024400000000000003,"

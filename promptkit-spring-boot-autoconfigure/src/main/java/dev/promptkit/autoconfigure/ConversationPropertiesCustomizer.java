@@ -6,13 +6,17 @@ package dev.promptkit.autoconfigure;
 
 import dev.promptkit.sdk.ConversationOptions;
 
-/** Applies {@code promptkit.conversation.*}: the idle and tool timeouts, tool-call parallelism and the token budget. */
+/**
+ * Applies {@code promptkit.conversation.*}: the idle and tool timeouts, tool-call parallelism, the token budget and
+ * the reasoning settings.
+ */
 record ConversationPropertiesCustomizer(PromptKitProperties.ConversationDefaults properties)
         implements ConversationOptionsCustomizer {
 
     @Override
     public void customize(ConversationOptions.Builder options) {
-        options.provider(provider -> provider.withIdleTimeout(properties.idleTimeout()))
+        options.provider(provider -> provider.withIdleTimeout(properties.idleTimeout())
+                .withReasoning(properties.reasoning().toSettings()))
                 .tools(tools -> tools.withTimeout(properties.toolTimeout())
                         .withMaxParallel(properties.maxParallelToolCalls()));
         if (properties.tokenBudget() > 0) {

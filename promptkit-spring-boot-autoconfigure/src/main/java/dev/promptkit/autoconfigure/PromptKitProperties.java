@@ -6,10 +6,12 @@ package dev.promptkit.autoconfigure;
 
 import dev.promptkit.context.Truncation;
 import dev.promptkit.provider.ModelPricing;
+import dev.promptkit.types.ReasoningSettings;
 import dev.promptkit.validation.ValidationMode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -41,10 +43,35 @@ public record PromptKitProperties(String pack, @DefaultValue Map<String, String>
      * @param tokenBudget the most tokens a request may use, answer included; 0 for no budget
      * @param truncation how a request is cut to the budget: sliding (the default), summarize or fail
      *     (relevance needs an embedding provider: configure it in code)
+     * @param reasoning how much reasoning models think, and whether they say what they thought
      */
     public record ConversationDefaults(@DefaultValue("30s") Duration idleTimeout,
             @DefaultValue("30s") Duration toolTimeout, @DefaultValue("10") int maxParallelToolCalls,
-            @DefaultValue("0") int tokenBudget, @DefaultValue("sliding") Truncation truncation) {
+            @DefaultValue("0") int tokenBudget, @DefaultValue("sliding") Truncation truncation,
+            @DefaultValue Reasoning reasoning) {
+    }
+
+    /**
+     * Reasoning settings of every conversation; unset, each provider's default applies.
+     *
+     * @param budgetTokens tokens to spend thinking: turns on Claude extended thinking (at least 1024) and sets
+     *     Gemini's thinking budget (0 turns it off)
+     * @param effort OpenAI reasoning effort: minimal, low, medium or high
+     * @param summaries ask for the reasoning as text (OpenAI summaries, Gemini thought summaries)
+     */
+    public record Reasoning(Integer budgetTokens, String effort, Boolean summaries) {
+
+        public Reasoning {
+            if (effort != null && !ReasoningSettings.EFFORTS.contains(effort.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("promptkit.conversation.reasoning.effort is '" + effort
+                        + "'; valid values: " + ReasoningSettings.EFFORTS.stream().sorted().toList());
+            }
+        }
+
+        /** These settings as conversations take them. */
+        public ReasoningSettings toSettings() {
+            return new ReasoningSettings(budgetTokens, effort, summaries);
+        }
     }
 
     /**

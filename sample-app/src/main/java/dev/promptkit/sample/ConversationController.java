@@ -142,7 +142,7 @@ class ConversationController {
 
     private static ServerSentEvent<Object> event(StreamChunk chunk) {
         Object data = switch (chunk.type()) {
-            case TEXT -> Map.of("text", chunk.text());
+            case TEXT, REASONING -> Map.of("text", chunk.text());
             case TOOL_CALL -> chunk.toolCall();
             case MEDIA -> chunk.media();
             case DONE -> ChatResponse.of(chunk.response()).withoutText();

@@ -31,7 +31,8 @@ record VoiceEvent(String type, String text, ToolCall toolCall, ChatResponse turn
     static VoiceEvent of(StreamChunk chunk) {
         String type = chunk.type().name().toLowerCase(Locale.ROOT);
         return switch (chunk.type()) {
-            case TEXT, INPUT_TRANSCRIPT, OUTPUT_TRANSCRIPT, SPEECH_FAILED -> new VoiceEvent(type, chunk.text(), null, null, null, null);
+            case TEXT, REASONING, INPUT_TRANSCRIPT, OUTPUT_TRANSCRIPT, SPEECH_FAILED ->
+                new VoiceEvent(type, chunk.text(), null, null, null, null);
             case TOOL_CALL -> new VoiceEvent(type, null, chunk.toolCall(), null, null, null);
             case TURN_COMPLETE -> new VoiceEvent(type, null, null, ChatResponse.of(chunk.response()), null, null);
             case INTERRUPTED -> new VoiceEvent(type, null, null, null, null, null);

@@ -122,15 +122,18 @@ class ConversationApiTests {
                 .jsonPath("$[2].tool_result.error_type").isEqualTo("approval");
     }
 
+    private List<ServerSentEvent<Map<String, Object>>> stream(String id, String text) {
+        return client.get().uri("/api/conversations/{id}/stream?text={text}", id, text)
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
+                .getResponseBody().collectList().block();
+    }
+
     @Test
     void theStreamSendsTextEventsThenTheTurnsTotals() {
         String id = openConversation();
 
-        List<ServerSentEvent<Map<String, Object>>> events = client.get()
-                .uri("/api/conversations/{id}/stream?text={text}", id, "thanks a lot")
-                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
-                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
-                .getResponseBody().collectList().block();
+        List<ServerSentEvent<Map<String, Object>>> events = stream(id, "thanks a lot");
 
         ServerSentEvent<Map<String, Object>> done = events.get(events.size() - 1);
         assertThat(done.event()).isEqualTo("done");
@@ -140,6 +143,24 @@ class ConversationApiTests {
         assertThat(text).hasSizeGreaterThan(1).allMatch(event -> "text".equals(event.event()));
         String streamed = String.join("", text.stream().map(event -> (String) event.data().get("text")).toList());
         assertThat(streamed).startsWith("You're welcome!");
+    }
+
+    @Test
+    void theStreamSendsTheModelsReasoningAsItsOwnEventsBeforeTheText() {
+        String id = openConversation();
+
+        List<ServerSentEvent<Map<String, Object>>> events = stream(id, "how long does shipping take?");
+
+        assertThat(events.get(0).event()).isEqualTo("reasoning");
+        String reasoning = String.join("", events.stream().filter(event -> "reasoning".equals(event.event()))
+                .map(event -> (String) event.data().get("text")).toList());
+        String text = String.join("", events.stream().filter(event -> "text".equals(event.event()))
+                .map(event -> (String) event.data().get("text")).toList());
+        assertThat(reasoning).isEqualTo("The customer asks about timing. Orders ship within two working days; refunds"
+                + " take five.");
+        assertThat(text).isEqualTo("Orders ship within two working days, and a refund reaches you within five.");
+        client.get().uri("/api/conversations/{id}/messages", id).exchange().expectBody()
+                .jsonPath("$[1].reasoning.text").isEqualTo(reasoning).jsonPath("$[1].content").isEqualTo(text);
     }
 
     @Test

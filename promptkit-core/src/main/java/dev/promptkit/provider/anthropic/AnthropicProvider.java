@@ -47,7 +47,8 @@ import tools.jackson.databind.node.ObjectNode;
  * same server-sent events. The body is otherwise the one sent to Anthropic.
  *
  * <p>Anthropic requires {@code max_tokens}: a request without {@code maxTokens} is sent with
- * {@link Builder#defaultMaxTokens} ({@value #DEFAULT_MAX_TOKENS} unless set). How messages, tools and
+ * {@link Builder#defaultMaxTokens} ({@value #DEFAULT_MAX_TOKENS} unless set). Long prompts are marked for
+ * Anthropic's prompt cache unless {@link Builder#promptCaching} is off. How messages, tools and
  * response formats are mapped is described in the {@linkplain dev.promptkit.provider.anthropic package}.
  *
  * @since 0.1.0
@@ -83,7 +84,7 @@ public final class AnthropicProvider extends HttpProvider {
         Map<String, String> requestHeaders = new HashMap<>(apiKeyHeader("x-api-key", ""));
         requestHeaders.put("anthropic-version", API_VERSION);
         this.headers = Map.copyOf(requestHeaders);
-        this.encoder = new MessagesRequestEncoder(name(), builder.defaultMaxTokens);
+        this.encoder = new MessagesRequestEncoder(name(), builder.defaultMaxTokens, builder.promptCaching);
     }
 
     public static Builder builder() {
@@ -117,6 +118,7 @@ public final class AnthropicProvider extends HttpProvider {
     public static final class Builder extends HttpProvider.Builder<Builder, AnthropicProvider> {
         private int defaultMaxTokens = DEFAULT_MAX_TOKENS;
         private Platform platform;
+        private boolean promptCaching = true;
 
         private Builder() {
             super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, AnthropicPricing.TABLE, AnthropicProvider::new);
@@ -148,6 +150,15 @@ public final class AnthropicProvider extends HttpProvider {
                 throw new IllegalArgumentException("defaultMaxTokens must be at least 1");
             }
             this.defaultMaxTokens = defaultMaxTokens;
+            return this;
+        }
+
+        /**
+         * Whether to set prompt-cache breakpoints on the tools, system prompt and history of prompts long enough
+         * to be cached ({@code true} by default); cache reads and writes are reported and priced either way.
+         */
+        public Builder promptCaching(boolean promptCaching) {
+            this.promptCaching = promptCaching;
             return this;
         }
     }

@@ -25,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>System messages inside the conversation are appended to the system prompt, as the API has no system
  * role. Tool results become {@code tool_result} blocks of a user message. {@code seed} and the
- * frequency and presence penalties have no Messages API equivalent and are not sent.
+ * frequency and presence penalties have no Messages API equivalent and are not sent. A reasoning budget turns on
+ * {@linkplain ExtendedThinking extended thinking}. With prompt caching on, a long prompt gets
+ * {@linkplain CacheBreakpoints cache breakpoints}.
  */
 final class MessagesRequestEncoder {
 
@@ -33,10 +35,14 @@ final class MessagesRequestEncoder {
     private static final ParameterFields SAMPLING = ParameterFields.builder().temperature("temperature").topP("top_p")
             .topK("top_k").build();
 
+    private final String provider;
     private final ContentBlockEncoder blocks;
     private final int defaultMaxTokens;
+    private final boolean promptCaching;
 
-    MessagesRequestEncoder(String provider, int defaultMaxTokens) {
+    MessagesRequestEncoder(String provider, int defaultMaxTokens, boolean promptCaching) {
+        this.provider = provider;
+        this.promptCaching = promptCaching;
         this.blocks = new ContentBlockEncoder(provider);
         this.defaultMaxTokens = defaultMaxTokens;
     }
@@ -46,12 +52,13 @@ final class MessagesRequestEncoder {
         ObjectNode body = JSON.createObjectNode();
         body.put("model", model);
         ModelParameters parameters = request.parameters();
+        ExtendedThinking thinking = ExtendedThinking.of(provider, parameters.reasoning());
         body.put("max_tokens", parameters.maxTokens() != null ? parameters.maxTokens() : defaultMaxTokens);
         String system = system(request);
         if (!system.isEmpty()) {
             body.put("system", system);
         }
-        body.set("messages", messages(request));
+        body.set("messages", messages(request, thinking));
         if (!request.tools().isEmpty()) {
             ArrayNode tools = body.putArray("tools");
             request.tools().forEach(tool -> tools.add(ToolDeclarations.describe(JSON.createObjectNode(), tool,
@@ -59,9 +66,13 @@ final class MessagesRequestEncoder {
             body.set("tool_choice", toolChoice(request.toolChoice()));
         }
         SAMPLING.write(parameters, body);
+        thinking.write(body);
         ObjectNode outputConfig = ResponseFormatEncoder.outputConfig(request.responseFormat());
         if (outputConfig != null) {
             body.set("output_config", outputConfig);
+        }
+        if (promptCaching) {
+            CacheBreakpoints.mark(body);
         }
         body.put("stream", true);
         return body;
@@ -76,7 +87,7 @@ final class MessagesRequestEncoder {
         return system.toString();
     }
 
-    private ArrayNode messages(ProviderRequest request) {
+    private ArrayNode messages(ProviderRequest request, ExtendedThinking thinking) {
         AlternatingTurns turns = new AlternatingTurns();
         for (Message message : request.messages()) {
             switch (message.role()) {
@@ -84,7 +95,7 @@ final class MessagesRequestEncoder {
                     // part of the system prompt
                 }
                 case USER -> turns.add("user", blocks.user(message));
-                case ASSISTANT -> turns.add("assistant", blocks.assistant(message));
+                case ASSISTANT -> turns.add("assistant", thinking.replay(message, blocks.assistant(message)));
                 case TOOL -> turns.add("user", List.of(blocks.toolResult(message)));
             }
         }

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
  * {@code text_delta}s are emitted as they come; a {@code tool_use} block's {@code input_json_delta}s are
  * assembled and the call emitted at its {@code content_block_stop}; {@code message_delta} brings the stop
  * reason and output usage; {@code message_stop} ends the stream with the one finish chunk. An
- * {@code error} event fails the stream. {@code ping}, thinking blocks and their deltas (thinking,
- * signature), citations and event types added to the API later are ignored.
+ * {@code error} event fails the stream. Thinking blocks stream as reasoning and end as opaque tokens
+ * ({@link ThinkingBlocks}). {@code ping}, citations and event types added to the API later are ignored.
  *
  * <p>Stop reasons are mapped to the Chat Completions names the rest of PromptKit uses: {@code end_turn}
  * and {@code stop_sequence} to {@code stop}, {@code tool_use} to {@code tool_calls}, {@code max_tokens}
@@ -35,6 +35,7 @@ final class MessagesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
             "rate_limit_error");
 
     private final ToolUseBlocks toolUses;
+    private final ThinkingBlocks thinking = new ThinkingBlocks();
     private long inputTokens;
     private long outputTokens;
     private long cacheReadTokens;
@@ -59,7 +60,7 @@ final class MessagesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
             case "content_block_delta" -> blockDelta(data.path("index").asInt(), data.path("delta"));
             case "content_block_stop" -> {
                 ProviderChunk call = toolUses.stop(data.path("index").asInt());
-                yield call == null ? List.of() : List.of(call);
+                yield call == null ? thinking.stop(data.path("index").asInt()) : List.of(call);
             }
             case "message_delta" -> {
                 String reason = text(data.path("delta").path("stop_reason"));
@@ -87,7 +88,8 @@ final class MessagesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
                 return textChunk(block.path("text"));
             }
             default -> {
-                // thinking, redacted_thinking and server tool blocks are not passed on
+                return thinking.start(index, text(block.path("type")), text(block.path("thinking")),
+                        text(block.path("data")));
             }
         }
         return List.of();
@@ -99,8 +101,12 @@ final class MessagesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
                 return textChunk(delta.path("text"));
             }
             case "input_json_delta" -> toolUses.append(index, text(delta.path("partial_json")));
+            case "thinking_delta" -> {
+                return thinking.thinking(index, text(delta.path("thinking")));
+            }
+            case "signature_delta" -> thinking.signature(index, text(delta.path("signature")));
             default -> {
-                // thinking_delta, signature_delta, citations_delta
+                // citations_delta and deltas added to the API later
             }
         }
         return List.of();

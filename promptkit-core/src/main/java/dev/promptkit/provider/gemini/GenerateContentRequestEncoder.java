@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * tools as {@code functionDeclarations} with their schemas converted by {@link SchemaConverter}, the tool
  * choice as {@code toolConfig.functionCallingConfig} (auto: {@code AUTO}; required: {@code ANY}; none:
  * {@code NONE}; one tool: {@code ANY} restricted to it) and the sampling parameters and response format as
- * {@code generationConfig}. Gemini enforces a response schema whether or not it is marked strict.
+ * {@code generationConfig}, with the reasoning settings as its {@link ThinkingConfig}. Gemini enforces a response
+ * schema whether or not it is marked strict.
  */
 final class GenerateContentRequestEncoder {
 
@@ -52,6 +53,7 @@ final class GenerateContentRequestEncoder {
         ObjectNode generation = JsonMapper.shared().createObjectNode();
         GENERATION.write(request.parameters(), generation);
         responseFormat(generation, request.responseFormat());
+        ThinkingConfig.write(generation, request.parameters().reasoning());
         if (!generation.isEmpty()) {
             body.set("generationConfig", generation);
         }

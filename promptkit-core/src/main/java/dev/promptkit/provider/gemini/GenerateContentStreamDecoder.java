@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Decodes one {@code streamGenerateContent?alt=sse} stream, in which every event is a whole
  * {@code GenerateContentResponse} and the stream simply ends (there is no end marker). Text parts are
- * emitted as they come, except thoughts ({@code thought: true}); each {@code functionCall} part is a complete
+ * emitted as they come, thought summaries ({@code thought: true}) as reasoning; each {@code functionCall} part is a complete
  * call, emitted at once, under the id Gemini gave it or one from {@link FunctionCallIds}, with its thought
  * signature (see {@link ThoughtSignatures}). The finish chunk follows when the body ends, with the last
  * {@code finishReason} (see {@link FinishReasons}) and the usage of the last event that had one. A blocked
@@ -56,9 +56,10 @@ final class GenerateContentStreamDecoder implements StreamDecoder<SseEvent> {
             if (part.path("functionCall").isObject()) {
                 chunks.add(ProviderChunk.toolCall(toolCall(part)));
             }
-            else if (part.path("text").isString() && !part.path("text").stringValue().isEmpty()
-                    && !part.path("thought").asBoolean(false)) {
-                chunks.add(ProviderChunk.text(part.get("text").stringValue()));
+            else if (part.path("text").isString() && !part.path("text").stringValue().isEmpty()) {
+                String text = part.get("text").stringValue();
+                chunks.add(part.path("thought").asBoolean(false) ? ProviderChunk.reasoning(text)
+                        : ProviderChunk.text(text));
             }
         }
         if (candidate.path("finishReason").isString()) {

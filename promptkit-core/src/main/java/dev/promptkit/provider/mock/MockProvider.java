@@ -195,14 +195,16 @@ public final class MockProvider implements Provider, DuplexProvider {
         MockTurn turn = script.find(request).orElseGet(() -> MockTurn.ofText(fallback));
         String text = turn.responseText();
         List<ToolCall> toolCalls = new ArrayList<>(turn.toolCalls().size());
-        long outputTokens = tokenCounter.count(text);
+        long reasoningTokens = turn.reasoning().isEmpty() ? 0 : tokenCounter.count(turn.reasoning());
+        long outputTokens = tokenCounter.count(text) + reasoningTokens;
         for (MockToolCall scripted : turn.toolCalls()) {
             ToolCall call = scripted.toToolCall(toolCalls.size());
             outputTokens += tokenCounter.count(call.argumentsJson());
             toolCalls.add(call);
         }
         List<ContentPart> media = turn.parts().stream().filter(part -> !part.isText()).toList();
-        return new MockReply(text, media, toolCalls, TokenUsage.of(inputTokens(request), outputTokens), chunkSize);
+        return new MockReply(turn.reasoning(), text, media, toolCalls,
+                new TokenUsage(inputTokens(request), outputTokens, 0, 0, reasoningTokens), chunkSize);
     }
 
     private long inputTokens(ProviderRequest request) {

@@ -13,9 +13,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.SynchronousSink;
 
 /**
- * One answer of the mock provider as a stream: the text in chunks of at most {@code chunkSize} UTF-16
- * characters, then one chunk per media part (a multimodal turn's images, audio, video and documents), then one
- * chunk per tool call, then the finish chunk ({@code tool_calls} when there are tool
+ * One answer of the mock provider as a stream: the reasoning in chunks of at most {@code chunkSize} UTF-16
+ * characters, the text in chunks of at most {@code chunkSize} UTF-16 characters, then one chunk per media part (a
+ * multimodal turn's images, audio, video and documents), then one chunk per tool call, then the finish chunk
+ * ({@code tool_calls} when there are tool
  * calls, else {@code stop}) with the usage. A chunk boundary never splits a surrogate pair: such a chunk is
  * one character shorter (or, with a chunk size of 1, one longer).
  */
@@ -24,13 +25,16 @@ final class MockReply {
     static final String FINISH_STOP = "stop";
     static final String FINISH_TOOL_CALLS = "tool_calls";
 
+    private final String reasoning;
     private final String text;
     private final List<ContentPart> media;
     private final List<ToolCall> toolCalls;
     private final ProviderChunk finish;
     private final int chunkSize;
 
-    MockReply(String text, List<ContentPart> media, List<ToolCall> toolCalls, TokenUsage usage, int chunkSize) {
+    MockReply(String reasoning, String text, List<ContentPart> media, List<ToolCall> toolCalls, TokenUsage usage,
+            int chunkSize) {
+        this.reasoning = reasoning;
         this.text = text;
         this.media = List.copyOf(media);
         this.toolCalls = List.copyOf(toolCalls);
@@ -47,8 +51,13 @@ final class MockReply {
     }
 
     private Cursor emitNext(Cursor cursor, SynchronousSink<ProviderChunk> sink) {
-        if (cursor.textOffset < text.length()) {
-            int end = chunkEnd(cursor.textOffset);
+        if (cursor.reasoningOffset < reasoning.length()) {
+            int end = chunkEnd(reasoning, cursor.reasoningOffset);
+            sink.next(ProviderChunk.reasoning(reasoning.substring(cursor.reasoningOffset, end)));
+            cursor.reasoningOffset = end;
+        }
+        else if (cursor.textOffset < text.length()) {
+            int end = chunkEnd(text, cursor.textOffset);
             sink.next(ProviderChunk.text(text.substring(cursor.textOffset, end)));
             cursor.textOffset = end;
         }
@@ -65,7 +74,7 @@ final class MockReply {
         return cursor;
     }
 
-    private int chunkEnd(int start) {
+    private int chunkEnd(String text, int start) {
         if (text.length() - start <= chunkSize) {
             return text.length();
         }
@@ -78,6 +87,7 @@ final class MockReply {
 
     /** How far one subscription has got. */
     private static final class Cursor {
+        private int reasoningOffset;
         private int textOffset;
         private int mediaIndex;
         private int toolCallIndex;

@@ -27,7 +27,7 @@ final class MockScriptParser {
     private static final List<String> SCENARIO_KEYS = List.of("defaultResponse", "turns", "steps");
     private static final List<String> CONTENT_KEYS = List.of("content", "text", "response");
     private static final List<String> TURN_KEYS = List.of("type", "content", "text", "response", "tool_calls",
-            "parts", "audio_file", "audio_sample_rate", "audio_mime_type");
+            "parts", "reasoning", "audio_file", "audio_sample_rate", "audio_mime_type");
     private static final List<String> TOOL_CALL_KEYS = List.of("name", "arguments");
     private static final List<String> RULE_KEYS = List.of("match", "response", "after_tools");
     private static final List<String> BRANCH_KEYS = List.of("when", "response");
@@ -118,7 +118,9 @@ final class MockScriptParser {
                 .map(MockScriptParser::toolCall)
                 .toList();
         List<ContentPart> parts = node.get("parts").elements().stream().map(MockPartParser::part).toList();
-        return new MockTurn(type(node.get("type"), toolCalls, parts), content(node), toolCalls, parts);
+        YamlNode reasoning = node.get("reasoning");
+        return new MockTurn(type(node.get("type"), toolCalls, parts), content(node), toolCalls, parts,
+                reasoning.isAbsent() ? "" : reasoning.text());
     }
 
     /** The first of {@code content}, {@code text} and {@code response} (the Go original's legacy name). */

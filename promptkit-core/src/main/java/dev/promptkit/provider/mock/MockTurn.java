@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param content the text of the answer, possibly empty
  * @param toolCalls the tool calls to request, in order
  * @param parts the content parts of a multimodal answer
+ * @param reasoning the model's reasoning, streamed before the text as reasoning chunks; empty for none
  *
  * @since 0.1.0
  */
-public record MockTurn(Type type, String content, List<MockToolCall> toolCalls, List<ContentPart> parts) {
+public record MockTurn(Type type, String content, List<MockToolCall> toolCalls, List<ContentPart> parts,
+        String reasoning) {
 
     /** The kinds of turn, spelled in scripts as {@code text}, {@code tool_calls} and {@code multimodal}. */
     public enum Type {
@@ -37,6 +39,12 @@ public record MockTurn(Type type, String content, List<MockToolCall> toolCalls, 
         content = content == null ? "" : content;
         toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
         parts = parts == null ? List.of() : List.copyOf(parts);
+        reasoning = reasoning == null ? "" : reasoning;
+    }
+
+    /** A turn without reasoning. */
+    public MockTurn(Type type, String content, List<MockToolCall> toolCalls, List<ContentPart> parts) {
+        this(type, content, toolCalls, parts, "");
     }
 
     /** A plain text turn. */

@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes a {@link ProviderRequest} as a streaming Chat Completions request body: the system prompt
  * first, then the conversation (images as {@code image_url} parts, wav and mp3 audio as {@code input_audio}
  * parts, PDF documents as {@code file} parts, assistant tool calls as {@code tool_calls}, tool results as
- * {@code tool} messages), the tools and tool choice, the sampling parameters and the response format.
+ * {@code tool} messages), the tools and tool choice, the sampling parameters, the reasoning effort
+ * ({@code reasoning_effort}, only when one is asked, as compatible servers may not know it) and the response format.
  * {@code top_k} has no Chat Completions equivalent and is not sent. Chat Completions takes audio only inline,
  * a document only as an inline PDF (with a file name) or as the id of an uploaded file, and no video: such
  * parts are refused by {@link MediaSupport} before anything is sent.
@@ -63,6 +64,9 @@ final class ChatCompletionsRequestEncoder {
             toolChoice(body, request.toolChoice());
         }
         parameters.write(request.parameters(), body);
+        if (request.parameters().reasoning().effort() != null) {
+            body.put("reasoning_effort", request.parameters().reasoning().effort());
+        }
         responseFormat(body, request.responseFormat());
         return body;
     }

@@ -89,13 +89,6 @@ class AnthropicProviderTests extends HttpProviderContract<AnthropicProvider, Ant
     }
 
     @Test
-    void leavesThinkingOutOfTheTextButCountsItsTokens() {
-        assertThat(answer(upstream.streamFixture("thinking.sse"))).containsExactly(
-                ProviderChunk.text("The greatest common divisor of 1071 and 462 is **21**."),
-                ProviderChunk.finish("stop", new TokenUsage(43, 187, 0, 0, 162)));
-    }
-
-    @Test
     void mapsSystemImagesDocumentsToolUseToolResultsToolsAndParameters() throws InterruptedException {
         List<Message> conversation = List.of(
                 Message.system("Answer in English."),

@@ -87,13 +87,6 @@ class GeminiProviderTests extends HttpProviderContract<GeminiProvider, GeminiPro
     }
 
     @Test
-    void skipsThoughtsAndReportsCachedAndThinkingTokensFromTheLastEvent() {
-        assertThat(answer(upstream.streamFixture("thinking-usage.sse"))).containsExactly(
-                ProviderChunk.text("The answer is 42."),
-                ProviderChunk.finish("stop", new TokenUsage(176, 300, 1024, 0, 256)));
-    }
-
-    @Test
     void sendsAudioVideoAndPdfsAsInlineDataOrFileData() throws InterruptedException {
         ProviderRequest request = userMessage("gemini-2.5-flash", "What is said and shown?",
                 ContentPart.audio(MediaContent.ofBase64(WAV_BASE64, "audio/wav")),

@@ -57,8 +57,8 @@ public final class UsageTotals {
         Map<String, Object> snapshot() {
             CostInfo sum = usage.get();
             return Map.of("requests", requests.sum(), "failures", failures.sum(), "inputTokens", sum.inputTokens(),
-                    "outputTokens", sum.outputTokens(), "cachedTokens", sum.cachedTokens(), "costUsd",
-                    sum.totalCostUsd());
+                    "outputTokens", sum.outputTokens(), "cachedTokens", sum.cachedTokens(), "cacheWriteTokens",
+                    sum.cacheWriteTokens(), "reasoningTokens", sum.reasoningTokens(), "costUsd", sum.totalCostUsd());
         }
     }
 }

@@ -124,6 +124,8 @@ public final class PromptKitMeters {
             tokens(tags, "input", cost.inputTokens());
             tokens(tags, "output", cost.outputTokens());
             tokens(tags, "cached", cost.cachedTokens());
+            tokens(tags, "cache_write", cost.cacheWriteTokens());
+            tokens(tags, "reasoning", cost.reasoningTokens());
             Counter.builder("promptkit.provider.cost").description("What provider calls cost").baseUnit("USD")
                     .tags(tags).register(registry).increment(cost.totalCostUsd().doubleValue());
         }
