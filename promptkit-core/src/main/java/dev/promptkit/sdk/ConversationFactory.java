@@ -148,7 +148,21 @@ final class ConversationFactory {
         return variables;
     }
 
+    /** A conversation's setup: the shared one's parts, with its own event bus unless the options name one. */
     static ConversationSetup setup(Pack pack, String promptName, ConversationOptions options) {
+        return ownEvents(sharedSetup(pack, promptName, options), options);
+    }
+
+    /**
+     * The parts of a setup that conversations may share (see {@link #shareable}): everything but a bus of the
+     * conversation's own (the options' bus, or none yet) and its recorder.
+     */
+    static ConversationSetup sharedSetup(Pack pack, String promptName, ConversationOptions options) {
+        if (options.pipeline().eventStore() != null && options.pipeline().eventBus() != null) {
+            throw new IllegalStateException("ConversationOptions name both an eventBus and an eventStore: the event"
+                    + " store records a conversation's own bus; with a shared bus, start one recorder on it instead"
+                    + " (EventRecorder.start(bus, store)), so that each event is recorded once");
+        }
         Prompt prompt = pack.prompt(promptName)
                 .orElseThrow(() -> new PromptNotFoundException(pack.id(), promptName, pack.prompts().keySet()));
         ProviderOptions asked = options.provider();
@@ -172,9 +186,8 @@ final class ConversationFactory {
         MediaStages.install(stages, prompt, options);
         options.pipeline().stages().forEach(custom -> custom.getValue().apply(stages, custom.getKey()));
         Pipeline pipeline = stages.build();
-        EventBus events = options.pipeline().eventBus() != null ? options.pipeline().eventBus() : EventBus.create();
         return new ConversationSetup(pack, promptName, prompt, provider, model, store, pending, toolRunner, preparer,
-                pipeline, events, ownedMcp, recorder(options, events), options);
+                pipeline, options.pipeline().eventBus(), ownedMcp, null, options);
     }
 
     /** A recorder on the conversation's own bus when the options name an event store. */
@@ -182,11 +195,6 @@ final class ConversationFactory {
         EventStore store = options.pipeline().eventStore();
         if (store == null) {
             return null;
-        }
-        if (options.pipeline().eventBus() != null) {
-            throw new IllegalStateException("ConversationOptions name both an eventBus and an eventStore: the event"
-                    + " store records a conversation's own bus; with a shared bus, start one recorder on it instead"
-                    + " (EventRecorder.start(bus, store)), so that each event is recorded once");
         }
         return EventRecorder.start(events, store, EventRecorder.Settings.DEFAULTS.withRedactor(
                 SecretRedactor.of(options.provider().apiKey()).with(SecretRedactor.credentialValues(System.getenv()))));

@@ -178,7 +178,7 @@ public final class Conversations {
 
     private ConversationSetup sharedSetup(String packName, Pack pack, String promptName) {
         return sharedSetups.computeIfAbsent(packName + '\n' + promptName,
-                key -> ConversationFactory.setup(pack, promptName, defaults));
+                key -> ConversationFactory.sharedSetup(pack, promptName, defaults));
     }
 
     private Pack pack(String packName) {
