@@ -35,14 +35,14 @@ class UndefinedToolTests {
         RecordingProvider provider = new RecordingProvider(MockProvider.builder().script(MockScript.parse(LOOKUP))
                 .build());
         Conversation technical = open(provider);
-        technical.onTool("run_diagnostic", args -> Map.of("device", args.get("device"), "status", "ok"));
+        technical.onTool("run_diagnostic", args -> Map.of("status", "ok for " + args.get("device")));
 
         Response response = technical.send("My internet is down.");
 
         assertThat(provider.requests.get(0).tools()).extracting(ToolDescriptor::name)
                 .containsExactly("run_diagnostic", "access_knowledge_base");
         assertThat(response.toolResults()).extracting(ToolResult::content)
-                .containsExactly("{\"device\":\"router\",\"status\":\"ok\"}");
+                .containsExactly("{\"status\":\"ok for router\"}");
         assertThat(response.text()).isEqualTo("The router is fine.");
     }
 
