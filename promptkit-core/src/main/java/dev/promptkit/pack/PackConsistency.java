@@ -13,11 +13,16 @@ import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JsonPointer;
 
 /**
- * The checks a JSON Schema cannot express: every tool a prompt names exists in the pack, every pack tool is stored
+ * The checks a JSON Schema cannot express: every pack tool is stored
  * under its own name, every {@code {{fragments.x}}} in a system template (a prompt's, a model override's, or a
  * fragment itself) names a fragment of the pack, and every variable {@code pattern} compiles (so that a bad one fails
  * the load, not a later turn). A prompt, tool or model override that is {@code null} (possible only when schema
  * validation is skipped) is reported too. Validator types are not checked here.
+ *
+ * <p>A tool a prompt names but the pack does not define is a warning, not a violation, as in the Go original (the
+ * PromptPack specification's own examples do it): another prompt's key is an agent tool (a warning only when the
+ * pack's {@code agents} does not describe that prompt), any other name must be answered by a handler registered at run
+ * time ({@link ToolReferences}).
  */
 final class PackConsistency {
 
@@ -26,9 +31,14 @@ final class PackConsistency {
     private PackConsistency() {
     }
 
-    /** Every inconsistency in {@code pack}, sorted by pointer; empty when there is none. */
-    static List<Violation> violations(Pack pack) {
+    /** What {@link #check} found: the inconsistencies, which fail the load, and the warnings; each sorted by pointer. */
+    record Findings(List<Violation> violations, List<Violation> warnings) {
+    }
+
+    /** Every inconsistency and every warning in {@code pack}. */
+    static Findings check(Pack pack) {
         List<Violation> found = new ArrayList<>();
+        List<Violation> warnings = new ArrayList<>();
         Map<String, String> fragments = pack.fragments();
         pack.tools().forEach((key, tool) -> {
             if (notNull(ROOT.appendProperty("tools").appendProperty(key), tool, "a tool", found)) {
@@ -42,7 +52,7 @@ final class PackConsistency {
             if (!notNull(at, prompt, "a prompt", found)) {
                 return;
             }
-            checkTools(at, prompt, pack.tools(), found);
+            checkTools(at, prompt, pack, warnings);
             checkFragments(at.appendProperty("system_template"), prompt.systemTemplate(), fragments, found);
             prompt.modelOverrides().forEach((model, override) -> {
                 JsonPointer overrideAt = at.appendProperty("model_overrides").appendProperty(model);
@@ -52,7 +62,7 @@ final class PackConsistency {
             });
             checkPatterns(at, prompt, found);
         });
-        return found.stream().sorted().toList();
+        return new Findings(found.stream().sorted().toList(), warnings.stream().sorted().toList());
     }
 
     /**
@@ -73,15 +83,19 @@ final class PackConsistency {
         }
     }
 
-    /** Tools of MCP servers ({@code mcp__<server>__<tool>}, or {@code mcp__<server>__*}) are found at run time. */
-    static final String MCP_TOOL_PREFIX = "mcp__";
-
-    private static void checkTools(JsonPointer at, Prompt prompt, Map<String, ToolDef> tools, List<Violation> found) {
+    private static void checkTools(JsonPointer at, Prompt prompt, Pack pack, List<Violation> warnings) {
         for (int i = 0; i < prompt.tools().size(); i++) {
             String name = prompt.tools().get(i);
-            if (!tools.containsKey(name) && !name.startsWith(MCP_TOOL_PREFIX)) {
-                found.add(new Violation(at.appendProperty("tools").appendIndex(i).toString(),
-                        "tool '" + name + "' is not defined in the pack's tools " + tools.keySet()));
+            String pointer = at.appendProperty("tools").appendIndex(i).toString();
+            if (ToolReferences.isUndefined(pack, name)) {
+                warnings.add(new Violation(pointer, "tool '" + name + "' is not defined in the pack's tools "
+                        + pack.tools().keySet() + " and is not a prompt of the pack: a handler registered at run time"
+                        + " (onTool, @PromptTool) or an MCP server's tool of that name must answer it"));
+            }
+            else if (ToolReferences.isAgentTool(pack, name)
+                    && (pack.agents() == null || !pack.agents().members().containsKey(name))) {
+                warnings.add(new Violation(pointer, "tool '" + name + "' is the prompt '" + name + "', run as an agent"
+                        + " tool, but agents.members does not describe it: the model sees the prompt's own description"));
             }
         }
     }

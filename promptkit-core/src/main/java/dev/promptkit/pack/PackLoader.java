@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,10 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Loading reads at most {@value #MAX_PACK_BYTES} bytes, parses the JSON (nesting at most 100 levels, no duplicate
  * keys), validates it against the bundled PromptPack JSON Schema unless {@link Options} say otherwise, maps it onto
- * {@link Pack}, and checks what the schema cannot: prompts name only tools the pack defines, tools are stored under
- * their own names, system templates name only fragments the pack defines, and variable patterns compile. Every failure
- * is a {@link PackException} naming the source; schema and consistency failures list every violation with its JSON
- * pointer. The loader keeps no state besides the compiled schema, and is thread-safe.
+ * {@link Pack}, and checks what the schema cannot: tools are stored under their own names, system templates name only
+ * fragments the pack defines, and variable patterns compile. Every failure is a {@link PackException} naming the
+ * source; schema and consistency failures list every violation with its JSON pointer. What loads but may not work as
+ * meant (a prompt naming a tool the pack does not define) is kept on {@link Pack#warnings()} and logged once at WARN
+ * per load. The loader keeps no state besides the compiled schema, and is thread-safe.
  *
  * @since 0.1.0
  */
@@ -31,6 +34,8 @@ public final class PackLoader {
 
     /** The largest pack document accepted: 10 MiB. */
     public static final int MAX_PACK_BYTES = PackJson.MAX_DOCUMENT_BYTES;
+
+    private static final Logger log = LoggerFactory.getLogger(PackLoader.class);
 
     private static final String CLASSPATH_PREFIX = "classpath:";
 
@@ -112,8 +117,12 @@ public final class PackLoader {
             reject(source, schemaViolations(tree, source), "schema violation", "schema violations");
         }
         Pack pack = bind(tree, source);
-        reject(source, PackConsistency.violations(pack), "inconsistency", "inconsistencies");
-        return pack;
+        PackConsistency.Findings findings = PackConsistency.check(pack);
+        reject(source, findings.violations(), "inconsistency", "inconsistencies");
+        List<PackWarning> warnings = findings.warnings().stream()
+                .map(found -> new PackWarning(source, found.pointer(), found.message())).toList();
+        warnings.forEach(warning -> log.warn("Pack warning: {}", warning));
+        return pack.withWarnings(warnings);
     }
 
     /**

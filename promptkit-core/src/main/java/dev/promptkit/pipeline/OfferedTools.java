@@ -6,7 +6,7 @@ package dev.promptkit.pipeline;
 
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.Prompt;
-import dev.promptkit.pack.ToolDef;
+import dev.promptkit.pack.ToolReferences;
 import dev.promptkit.tool.ToolBinding;
 import dev.promptkit.tool.ToolRegistry;
 import dev.promptkit.tool.mcp.McpServers;
@@ -15,19 +15,21 @@ import dev.promptkit.types.ToolChoice;
 import dev.promptkit.types.ToolDescriptor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /**
- * The tools a prompt offers the model, and its tool choice: the pack tools named in its {@code tools[]} (less the
- * tool policy's blocklist), then the MCP servers' tools it names ({@code mcp__<server>__<tool>} or
- * {@code mcp__<server>__*}).
+ * The tools a prompt offers the model, and its tool choice: the tools named in its {@code tools[]} (less the tool
+ * policy's blocklist), in its order, as the conversation's {@link ToolRegistry} describes them (pack tools, agent
+ * tools, undefined tools), then the MCP servers' tools it names ({@code mcp__<server>__<tool>} or
+ * {@code mcp__<server>__*}). An undefined tool that no handler answers is bound to an MCP server's tool of the same
+ * name ({@code mcp__<server>__<name>}) when one is up; otherwise it is still offered, and calling it gives the model an
+ * error result saying that nothing answers it.
  *
  * @since 0.1.0
  */
 public record OfferedTools(List<ToolDescriptor> tools, ToolChoice choice) {
 
-    private static final String MCP_PREFIX = "mcp__";
+    private static final String MCP_PREFIX = ToolReferences.MCP_PREFIX;
 
     public OfferedTools {
         tools = List.copyOf(tools);
@@ -35,46 +37,41 @@ public record OfferedTools(List<ToolDescriptor> tools, ToolChoice choice) {
 
     /**
      * What {@code prompt} offers; the MCP tools it names, from the servers that are up (a server that is down offers
-     * none), are bound in {@code registry}.
+     * none), are bound in {@code registry}, as are the MCP tools that answer its undefined tools.
      *
      * @param mcpServers the servers whose tools the prompt may offer; {@code null} for none
      */
     public static Mono<OfferedTools> of(Pack pack, Prompt prompt, McpServers mcpServers, ToolRegistry registry) {
-        return mcpTools(prompt, mcpServers).map(mcpTools -> {
-            List<ToolDescriptor> offered = new ArrayList<>(packTools(pack, prompt));
-            for (McpTool tool : mcpTools) {
-                registry.addDiscovered(tool.descriptor(), ToolBinding.of(tool.executor(), "mcp"));
-                offered.add(tool.descriptor());
+        List<String> named = prompt.tools().stream().filter(name -> !prompt.toolPolicy().blocklist().contains(name))
+                .toList();
+        List<String> unanswered = named.stream().filter(name -> ToolReferences.isUndefined(pack, name)
+                && registry.binding(name).isEmpty()).toList();
+        boolean wantsMcp = !unanswered.isEmpty() || named.stream().anyMatch(name -> name.startsWith(MCP_PREFIX));
+        Mono<List<McpTool>> mcpTools = mcpServers == null || !wantsMcp ? Mono.just(List.of()) : mcpServers.tools();
+        return mcpTools.map(available -> {
+            unanswered.forEach(name -> answerFromMcp(name, available, registry));
+            List<ToolDescriptor> offered = new ArrayList<>();
+            named.stream().filter(name -> !name.startsWith(MCP_PREFIX))
+                    .forEach(name -> registry.descriptor(name).ifPresent(offered::add));
+            for (McpTool tool : available) {
+                if (named.stream().anyMatch(name -> name.startsWith(MCP_PREFIX) && matches(tool, name))) {
+                    registry.addDiscovered(tool.descriptor(), ToolBinding.of(tool.executor(), "mcp"));
+                    offered.add(tool.descriptor());
+                }
             }
             return new OfferedTools(offered, ToolChoice.parse(prompt.toolPolicy().toolChoice()));
         });
     }
 
-    /** The pack tools a prompt offers, in the prompt's order, without the blocklisted ones. */
-    public static List<ToolDescriptor> packTools(Pack pack, Prompt prompt) {
-        List<String> blocked = prompt.toolPolicy().blocklist();
-        return prompt.tools().stream()
-                .filter(name -> !blocked.contains(name))
-                .map(pack.tools()::get)
-                .filter(Objects::nonNull)
-                .map(OfferedTools::descriptor)
-                .toList();
+    private static boolean matches(McpTool tool, String name) {
+        return name.endsWith("*") ? tool.descriptor().name().startsWith(name.substring(0, name.length() - 1))
+                : tool.descriptor().name().equals(name);
     }
 
-    private static Mono<List<McpTool>> mcpTools(Prompt prompt, McpServers mcpServers) {
-        List<String> wanted = prompt.tools().stream().filter(name -> name.startsWith(MCP_PREFIX))
-                .filter(name -> !prompt.toolPolicy().blocklist().contains(name)).toList();
-        if (mcpServers == null || wanted.isEmpty()) {
-            return Mono.just(List.of());
-        }
-        return mcpServers.tools().map(tools -> tools.stream()
-                .filter(tool -> wanted.stream().anyMatch(name -> name.endsWith("*")
-                        ? tool.descriptor().name().startsWith(name.substring(0, name.length() - 1))
-                        : tool.descriptor().name().equals(name)))
-                .toList());
-    }
-
-    private static ToolDescriptor descriptor(ToolDef tool) {
-        return new ToolDescriptor(tool.name(), tool.description(), tool.parameters());
+    /** Binds the undefined tool {@code name} to the first MCP tool {@code mcp__<server>__<name>}, if there is one. */
+    private static void answerFromMcp(String name, List<McpTool> available, ToolRegistry registry) {
+        available.stream().filter(tool -> tool.descriptor().name().endsWith("__" + name)).findFirst()
+                .ifPresent(tool -> registry.addDiscovered(new ToolDescriptor(name, tool.descriptor().description(),
+                        tool.descriptor().inputSchema()), ToolBinding.of(tool.executor(), "mcp")));
     }
 }

@@ -122,7 +122,7 @@ public final class ProviderStage extends BuiltInStage {
                             held = true;
                         }
                         else {
-                            Message result = Message.tool(outcome.result());
+                            Message result = Message.tool(outcome.result(), outcome.cost());
                             results.add(StreamElement.message(result));
                             next.add(result);
                         }

@@ -30,6 +30,7 @@ import dev.promptkit.tool.ToolCallRunner;
 import dev.promptkit.tool.ToolRegistry;
 import dev.promptkit.tool.mcp.McpServers;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -43,7 +44,18 @@ final class ConversationFactory {
 
     static Conversation open(Pack pack, String promptName, ConversationOptions options) {
         ConversationSetup setup = setup(pack, promptName, options);
-        return new Conversation(id(options), setup, options.pipeline().variables(), toolRegistry(pack, options));
+        return new Conversation(id(options), setup, options.pipeline().variables(), toolRegistry(setup));
+    }
+
+    /**
+     * Opens the sub-conversation of an agent tool; {@code chain} ends with {@code promptName}, and {@code spending} is
+     * what the delegation has spent.
+     */
+    static Conversation openAgent(Pack pack, String promptName, ConversationOptions options, List<String> chain,
+            AgentTool.Spending spending) {
+        ConversationSetup setup = setup(pack, promptName, options);
+        return new Conversation(id(options), setup, options.pipeline().variables(),
+                toolRegistry(setup, chain, spending));
     }
 
     /**
@@ -79,7 +91,7 @@ final class ConversationFactory {
         return Mono.defer(() -> {
             ConversationSetup setup = setup(pack, promptName, options);
             String id = id(options);
-            ToolRegistry tools = toolRegistry(pack, options);
+            ToolRegistry tools = toolRegistry(setup);
             VadMode vad = options.voice().vadMode();
             Mono<DuplexConversation> opened = vad != null
                     ? Mono.fromSupplier(() -> new DuplexConversation(id, setup, options.pipeline().variables(), tools,
@@ -131,12 +143,23 @@ final class ConversationFactory {
         return options.state().store().load(conversationId)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
                 .map(state -> new Conversation(conversationId, setup, restoredVariables(state, options),
-                        toolRegistry(pack, options)));
+                        toolRegistry(setup)));
     }
 
-    /** The pack's tools bound to the handlers the options bring; fails on a handler for an unknown tool. */
-    private static ToolRegistry toolRegistry(Pack pack, ConversationOptions options) {
-        ToolRegistry registry = ToolRegistry.forPack(pack, options.tools().shared());
+    /** The tools of a conversation that is not an agent tool's. */
+    private static ToolRegistry toolRegistry(ConversationSetup setup) {
+        return toolRegistry(setup, List.of(setup.promptName()), null);
+    }
+
+    /**
+     * The pack's tools: its agent tools bound to {@link AgentTool}s, then the handlers the options bring; fails on a
+     * handler for an unknown tool.
+     */
+    private static ToolRegistry toolRegistry(ConversationSetup setup, List<String> chain,
+            AgentTool.Spending spending) {
+        ConversationOptions options = setup.options();
+        ToolRegistry registry = ToolRegistry.forPack(setup.pack(), options.tools().shared());
+        AgentTool.bindAll(setup, registry, chain, spending);
         options.tools().bindings().forEach(registry::bind);
         return registry;
     }

@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects a turn's new messages from the pipeline's output and builds the {@link Response}. */
+/**
+ * Collects a turn's new messages from the pipeline's output and builds the {@link Response}; its cost adds up the
+ * assistant messages' and the tool messages' (what agent tools spent).
+ */
 final class ResponseAssembler {
 
     private final long startedNanos = System.nanoTime();
@@ -35,8 +38,8 @@ final class ResponseAssembler {
         for (Message message : turnMessages) {
             if (message.role() == Role.ASSISTANT) {
                 last = message;
-                cost = cost.plus(message.costInfo());
             }
+            cost = cost.plus(message.costInfo());
         }
         if (last == null) {
             throw new IllegalStateException("The turn produced no assistant message");

@@ -29,16 +29,20 @@ import java.util.Objects;
  * @param mcpServers MCP servers shared with other conversations, started and stopped by their owner; {@code null}
  *     for none
  * @param mcpServerConfigs MCP servers the conversation starts on first use and stops when it is closed
+ * @param agentLimits how deep and how costly agent tools (prompts of the pack named as tools) may delegate
  *
  * @since 0.1.0
  */
 public record ToolOptions(Map<String, ToolBinding> bindings, ToolBindingLookup shared,
         BlockingToolThreads blockingThreads, Duration timeout, int maxParallel, McpServers mcpServers,
-        List<McpServerConfig> mcpServerConfigs) {
+        List<McpServerConfig> mcpServerConfigs, AgentLimits agentLimits) {
 
-    /** No handlers, the shared blocking threads, a 30 s timeout, 10 calls at once, no MCP servers. */
+    /**
+     * No handlers, the shared blocking threads, a 30 s timeout, 10 calls at once, no MCP servers, the default
+     * {@link AgentLimits}.
+     */
     public static final ToolOptions DEFAULTS = new ToolOptions(Map.of(), ToolBindingLookup.NONE, null,
-            ToolCallRunner.DEFAULT_TIMEOUT, ToolCallRunner.DEFAULT_MAX_PARALLEL, null, List.of());
+            ToolCallRunner.DEFAULT_TIMEOUT, ToolCallRunner.DEFAULT_MAX_PARALLEL, null, List.of(), AgentLimits.DEFAULTS);
 
     public ToolOptions {
         bindings = OptionValues.copy(bindings, "tool binding");
@@ -46,6 +50,7 @@ public record ToolOptions(Map<String, ToolBinding> bindings, ToolBindingLookup s
         OptionValues.positive(timeout, "tool timeout");
         OptionValues.atLeast(maxParallel, 1, "maxParallel");
         mcpServerConfigs = List.copyOf(mcpServerConfigs);
+        Objects.requireNonNull(agentLimits, "agentLimits");
     }
 
     /** Where {@code onTool} handlers run: the threads set, else {@link BlockingToolThreads#shared()}. */
@@ -58,11 +63,12 @@ public record ToolOptions(Map<String, ToolBinding> bindings, ToolBindingLookup s
     public ToolOptions withBinding(String toolName, ToolBinding binding) {
         return new ToolOptions(OptionValues.plus(bindings, OptionValues.text(toolName, "tool name"),
                 Objects.requireNonNull(binding, "binding")), shared, blockingThreads, timeout, maxParallel,
-                mcpServers, mcpServerConfigs);
+                mcpServers, mcpServerConfigs, agentLimits);
     }
 
     public ToolOptions withShared(ToolBindingLookup lookup) {
-        return new ToolOptions(bindings, lookup, blockingThreads, timeout, maxParallel, mcpServers, mcpServerConfigs);
+        return new ToolOptions(bindings, lookup, blockingThreads, timeout, maxParallel, mcpServers, mcpServerConfigs,
+                agentLimits);
     }
 
     /**
@@ -71,16 +77,17 @@ public record ToolOptions(Map<String, ToolBinding> bindings, ToolBindingLookup s
      */
     public ToolOptions withBlockingThreads(BlockingToolThreads threads) {
         return new ToolOptions(bindings, shared, Objects.requireNonNull(threads, "blockingThreads"), timeout,
-                maxParallel, mcpServers, mcpServerConfigs);
+                maxParallel, mcpServers, mcpServerConfigs, agentLimits);
     }
 
     public ToolOptions withTimeout(Duration callTimeout) {
         return new ToolOptions(bindings, shared, blockingThreads, callTimeout, maxParallel, mcpServers,
-                mcpServerConfigs);
+                mcpServerConfigs, agentLimits);
     }
 
     public ToolOptions withMaxParallel(int calls) {
-        return new ToolOptions(bindings, shared, blockingThreads, timeout, calls, mcpServers, mcpServerConfigs);
+        return new ToolOptions(bindings, shared, blockingThreads, timeout, calls, mcpServers, mcpServerConfigs,
+                agentLimits);
     }
 
     /**
@@ -88,12 +95,24 @@ public record ToolOptions(Map<String, ToolBinding> bindings, ToolBindingLookup s
      * tools); shared, so their owner starts and stops them.
      */
     public ToolOptions withMcpServers(McpServers servers) {
-        return new ToolOptions(bindings, shared, blockingThreads, timeout, maxParallel, servers, mcpServerConfigs);
+        return new ToolOptions(bindings, shared, blockingThreads, timeout, maxParallel, servers, mcpServerConfigs,
+                agentLimits);
     }
 
     /** These options with an MCP server the conversation starts on first use and stops when it is closed. */
     public ToolOptions withMcpServer(McpServerConfig config) {
         return new ToolOptions(bindings, shared, blockingThreads, timeout, maxParallel, mcpServers,
-                OptionValues.plus(mcpServerConfigs, Objects.requireNonNull(config, "config")));
+                OptionValues.plus(mcpServerConfigs, Objects.requireNonNull(config, "config")), agentLimits);
+    }
+
+    /** These options with other limits for agent tools. */
+    public ToolOptions withAgentLimits(AgentLimits limits) {
+        return new ToolOptions(bindings, shared, blockingThreads, timeout, maxParallel, mcpServers, mcpServerConfigs,
+                Objects.requireNonNull(limits, "agentLimits"));
+    }
+
+    /** The options of an agent tool's sub-conversation: {@code lookup} answers its tools, it shares {@code servers}. */
+    ToolOptions forAgent(ToolBindingLookup lookup, McpServers servers) {
+        return new ToolOptions(bindings, lookup, blockingThreads, timeout, maxParallel, servers, List.of(), agentLimits);
     }
 }

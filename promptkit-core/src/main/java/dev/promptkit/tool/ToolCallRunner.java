@@ -50,7 +50,7 @@ public final class ToolCallRunner {
     /** Runs one call without an approval check (a human approved it), with validation and the timeout. */
     public Mono<ToolResult> runApproved(ToolCall call, ToolRegistry registry, String conversationId, EventBus events) {
         return registry.descriptor(call.name())
-                .map(tool -> checkedRun(call, tool, registry, conversationId, events))
+                .map(tool -> checkedRun(call, tool, registry, conversationId, events).map(ToolOutcome::result))
                 .orElseGet(() -> Mono.just(failure(call, "this tool is not available", 0)))
                 .doOnNext(result -> announceEnd(ToolOutcome.result(call, result), events, conversationId));
     }
@@ -71,12 +71,11 @@ public final class ToolCallRunner {
         return Mono.defer(() -> {
             String refusal = budget.admit(call);
             if (refusal != null) {
-                return Mono.just(ToolOutcome.result(call, failure(call, refusal, 0)));
+                return failed(call, refusal);
             }
             ToolDescriptor tool = registry.descriptor(call.name()).orElse(null);
             if (tool == null || !offeredTools.contains(call.name())) {
-                return Mono.just(ToolOutcome.result(call, failure(call, "no tool named '" + call.name()
-                        + "' is available; the tools are " + offeredTools, 0)));
+                return failed(call, "no tool named '" + call.name() + "' is available; the tools are " + offeredTools);
             }
             ToolBinding binding = registry.binding(call.name()).orElse(null);
             if (binding != null && binding.approval() != null && call.args() != null && call.args().isObject()) {
@@ -85,24 +84,22 @@ public final class ToolCallRunner {
                     return Mono.just(ToolOutcome.held(call, PendingToolCall.of(conversationId, call, hold)));
                 }
             }
-            return checkedRun(call, tool, registry, conversationId, events)
-                    .map(result -> ToolOutcome.result(call, result));
+            return checkedRun(call, tool, registry, conversationId, events);
         });
     }
 
-    private Mono<ToolResult> checkedRun(ToolCall call, ToolDescriptor tool, ToolRegistry registry,
+    private Mono<ToolOutcome> checkedRun(ToolCall call, ToolDescriptor tool, ToolRegistry registry,
             String conversationId, EventBus events) {
         if (call.args() != null && call.args().isString()) {
-            return Mono.just(failure(call, "the arguments are not valid JSON: " + call.args().asString(), 0));
+            return failed(call, "the arguments are not valid JSON: " + call.args().asString());
         }
         List<String> violations = registry.violations(tool, call.args());
         if (!violations.isEmpty()) {
-            return Mono.just(failure(call, "the arguments do not match the tool's schema: "
-                    + String.join("; ", violations), 0));
+            return failed(call, "the arguments do not match the tool's schema: " + String.join("; ", violations));
         }
         ToolBinding binding = registry.binding(call.name()).orElse(null);
         if (binding == null) {
-            return Mono.just(failure(call, new ToolNotRegisteredException(call.name()).getMessage(), 0));
+            return failed(call, new ToolNotRegisteredException(call.name()).getMessage());
         }
         long started = System.nanoTime();
         ToolContext context = new ToolContext(conversationId, call.id(), call.name());
@@ -110,10 +107,19 @@ public final class ToolCallRunner {
             events.publish(new ToolCallEvent(Instant.now(), conversationId, Phase.STARTED, call.name(), call.id(), null,
                     null));
         }
-        return Mono.defer(() -> binding.executor().execute(call, context))
-                .timeout(timeout)
-                .map(content -> ToolResult.success(call.id(), call.name(), content, elapsedMillis(started)))
-                .onErrorResume(error -> Mono.just(failure(call, describe(error), elapsedMillis(started))));
+        Mono<ToolOutcome> run = binding.executor() instanceof MeteredToolExecutor metered
+                ? Mono.defer(() -> metered.answer(call, context)).map(answer -> ToolOutcome.result(call,
+                        ToolResult.success(call.id(), call.name(), answer.content(), elapsedMillis(started)),
+                        answer.cost()))
+                : Mono.defer(() -> binding.executor().execute(call, context)).map(content -> ToolOutcome.result(call,
+                        ToolResult.success(call.id(), call.name(), content, elapsedMillis(started))));
+        return run.timeout(timeout)
+                .onErrorResume(error -> Mono.just(ToolOutcome.result(call,
+                        failure(call, describe(error), elapsedMillis(started)))));
+    }
+
+    private static Mono<ToolOutcome> failed(ToolCall call, String error) {
+        return Mono.just(ToolOutcome.result(call, failure(call, error, 0)));
     }
 
     private String describe(Throwable error) {

@@ -15,6 +15,6 @@ public class ToolNotRegisteredException extends ToolException {
     private static final long serialVersionUID = 1L;
 
     public ToolNotRegisteredException(String toolName) {
-        super(toolName, "no handler is registered for this tool");
+        super(toolName, "no handler is registered for this tool (onTool, @PromptTool, an HTTP or MCP binding)");
     }
 }

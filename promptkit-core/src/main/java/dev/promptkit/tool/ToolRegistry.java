@@ -6,6 +6,7 @@ package dev.promptkit.tool;
 
 import dev.promptkit.pack.Pack;
 import dev.promptkit.pack.ToolDef;
+import dev.promptkit.pack.ToolReferences;
 import dev.promptkit.types.ToolDescriptor;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The tools one conversation knows: the ones its pack declares, plus tools discovered at run time
+ * The tools one conversation knows: the ones its pack declares or its prompts name, plus tools discovered at run time
  * (MCP servers), each with the {@link ToolBinding} that answers it. A handler can only be bound to a
  * known tool. Thread-safe.
  *
@@ -34,13 +35,21 @@ public final class ToolRegistry {
         return forPack(pack, ToolBindingLookup.NONE);
     }
 
-    /** A registry of the pack's tools, answered by {@code shared} handlers unless bound here. */
+    /**
+     * A registry of the pack's tools, answered by {@code shared} handlers unless bound here: the tools the pack defines,
+     * and those its prompts name without defining them ({@link ToolReferences}), described by
+     * {@link AgentToolDescriptors}.
+     */
     public static ToolRegistry forPack(Pack pack, ToolBindingLookup shared) {
         ToolRegistry registry = new ToolRegistry(shared);
         for (Map.Entry<String, ToolDef> tool : pack.tools().entrySet()) {
             ToolDef def = tool.getValue();
             registry.descriptors.put(tool.getKey(), new ToolDescriptor(tool.getKey(), def.description(), def.parameters()));
         }
+        ToolReferences.agentTools(pack).forEach(name -> registry.descriptors.put(name,
+                AgentToolDescriptors.agent(pack, name)));
+        ToolReferences.undefinedTools(pack).forEach(name -> registry.descriptors.put(name,
+                AgentToolDescriptors.undefined(name)));
         return registry;
     }
 

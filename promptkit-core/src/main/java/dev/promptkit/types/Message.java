@@ -84,7 +84,12 @@ public record Message(
     }
 
     public static Message tool(ToolResult result) {
-        return new Message(Role.TOOL, result.contentForModel(), null, null, result, Instant.now(), null, null, null,
+        return tool(result, null);
+    }
+
+    /** The tool message of {@code result}, carrying what the tool spent producing it (an agent tool's cost). */
+    public static Message tool(ToolResult result, CostInfo cost) {
+        return new Message(Role.TOOL, result.contentForModel(), null, null, result, Instant.now(), null, cost, null,
                 null, null);
     }
 

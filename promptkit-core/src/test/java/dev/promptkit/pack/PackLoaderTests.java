@@ -6,6 +6,7 @@ package dev.promptkit.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import java.io.ByteArrayInputStream;
@@ -221,13 +222,34 @@ class PackLoaderTests {
     }
 
     @Test
-    void reportsAToolThePromptNamesButThePackLacks() {
-        String json = pack(prompt("chat", "Hi.", "\"tools\": [\"get_weather\", \"get_time\"]"),
+    void warnsOfAToolThePromptNamesButThePackLacksAndStillLoads() {
+        String json = pack(prompt("chat", "Hi.", "\"tools\": [\"get_weather\", \"get_time\", \"mcp__clock__now\"]"),
                 "\"tools\": { \"get_weather\": " + tool("get_weather") + " }");
 
-        assertThatThrownBy(() -> load(json))
-                .hasMessage("Invalid pack test.pack.json: 1 inconsistency" + System.lineSeparator()
-                        + "  /prompts/chat/tools/1: tool 'get_time' is not defined in the pack's tools [get_weather]");
+        Pack pack = load(json);
+
+        assertThat(pack.warnings()).containsExactly(new PackWarning(SOURCE, "/prompts/chat/tools/1",
+                "tool 'get_time' is not defined in the pack's tools [get_weather] and is not a prompt of the pack: a"
+                        + " handler registered at run time (onTool, @PromptTool) or an MCP server's tool of that name"
+                        + " must answer it"));
+        assertThat(pack.warnings().get(0)).hasToString(SOURCE + " /prompts/chat/tools/1: tool 'get_time' is not"
+                + " defined in the pack's tools [get_weather] and is not a prompt of the pack: a handler registered at"
+                + " run time (onTool, @PromptTool) or an MCP server's tool of that name must answer it");
+    }
+
+    @Test
+    void warnsOfAPromptUsedAsAToolThatTheAgentsSectionDoesNotDescribe() {
+        String json = pack("""
+                {
+                  "lead": { "id": "lead", "name": "Lead", "version": "1.0.0", "system_template": "Lead.",
+                            "tools": ["helper"] },
+                  "helper": { "id": "helper", "name": "Helper", "version": "1.0.0", "system_template": "Help." }
+                }""");
+
+        assertThat(load(json).warnings()).extracting(PackWarning::pointer, PackWarning::message).containsExactly(
+                tuple("/prompts/lead/tools/0", "tool 'helper' is the prompt 'helper',"
+                        + " run as an agent tool, but agents.members does not describe it: the model sees the prompt's"
+                        + " own description"));
     }
 
     @Test

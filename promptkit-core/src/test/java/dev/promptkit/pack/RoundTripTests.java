@@ -42,7 +42,7 @@ class RoundTripTests {
         Pack altered = new Pack(pack.schema(), pack.id(), pack.name(), pack.version(), pack.description(),
                 pack.templateEngine(), Map.of(pack.prompts().keySet().iterator().next(), changed),
                 pack.fragments(), pack.tools(), pack.metadata(), pack.compilation(), pack.evals(), pack.workflow(),
-                pack.agents(), pack.skills());
+                pack.agents(), pack.skills(), pack.warnings());
 
         assertThatThrownBy(() -> RoundTrip.assertPreserves(original, altered)).hasMessageContaining("tool_choice");
     }

@@ -157,7 +157,7 @@ class ToolLoopTests {
 
         assertThat(response.toolResults()).extracting(ToolResult::error).containsExactly(
                 "unknown city Atlantis",
-                "Tool 'get_time': no handler is registered for this tool",
+                "Tool 'get_time': no handler is registered for this tool (onTool, @PromptTool, an HTTP or MCP binding)",
                 "no tool named 'delete_account' is available; the tools are [get_weather, get_time, process_refund]",
                 "no tool named 'launch_rockets' is available; the tools are [get_weather, get_time, process_refund]");
         assertThat(response.text()).isEqualTo("I could not do all of that.");

@@ -11,6 +11,7 @@ import dev.promptkit.autoconfigure.provider.PromptKitProviderProperties;
 import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
 import dev.promptkit.autoconfigure.voice.VoiceSettings;
 import dev.promptkit.pack.Pack;
+import dev.promptkit.pack.PackWarning;
 import dev.promptkit.pack.Prompt;
 import dev.promptkit.pack.ValidatorDef;
 import dev.promptkit.provider.ForwardingProvider;
@@ -34,7 +35,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * {@code /actuator/promptkit}: the packs and their prompts, every tool with its handler
+ * {@code /actuator/promptkit}: the packs, their prompts and load warnings, every tool with its handler
  * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), where blocking tool handlers run and how
  * many run, wait or overran their time-out, the providers (API keys masked),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
@@ -136,6 +137,7 @@ public class PromptKitEndpoint {
         result.put("version", pack.version());
         result.put("default", name.equals(packs.defaultName()));
         result.put("prompts", prompts);
+        result.put("warnings", pack.warnings().stream().map(PackWarning::toString).toList());
         return result;
     }
 

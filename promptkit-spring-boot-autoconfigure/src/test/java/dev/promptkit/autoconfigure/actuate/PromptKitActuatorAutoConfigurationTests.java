@@ -75,6 +75,22 @@ class PromptKitActuatorAutoConfigurationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theEndpointListsThePacksWarnings() {
+        contextRunner.withPropertyValues("management.endpoints.web.exposure.include=promptkit",
+                "promptkit.pack=classpath:warnings/undefined-tool.pack.json").run(context -> {
+                    Map<String, Object> view = context.getBean(PromptKitEndpoint.class).describe();
+                    Map<String, Object> packs = (Map<String, Object>) view.get("packs");
+                    Map<String, Object> pack = (Map<String, Object>) packs.values().iterator().next();
+                    assertThat((java.util.List<String>) pack.get("warnings")).containsExactly(
+                            "classpath:warnings/undefined-tool.pack.json /prompts/billing/tools/0: tool"
+                                    + " 'lookup_account' is not defined in the pack's tools [] and is not a prompt of"
+                                    + " the pack: a handler registered at run time (onTool, @PromptTool) or an MCP"
+                                    + " server's tool of that name must answer it");
+                });
+    }
+
+    @Test
     void theHealthIndicatorIsUpWithTheProvidersAsDetails() {
         contextRunner.run(context -> {
             Health health = context.getBean(PromptKitHealthIndicator.class).health(true).block();
