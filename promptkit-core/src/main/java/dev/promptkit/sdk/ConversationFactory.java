@@ -43,8 +43,7 @@ final class ConversationFactory {
     }
 
     static Conversation open(Pack pack, String promptName, ConversationOptions options) {
-        ConversationSetup setup = setup(pack, promptName, options);
-        return new Conversation(id(options), setup, options.pipeline().variables(), toolRegistry(setup));
+        return open(sharedSetup(pack, promptName, options), options);
     }
 
     /**
@@ -64,8 +63,7 @@ final class ConversationFactory {
      */
     static Conversation open(ConversationSetup shared, ConversationOptions options) {
         ConversationSetup setup = ownEvents(shared, options);
-        return new Conversation(id(options), setup, options.pipeline().variables(),
-                toolRegistry(setup.pack(), options));
+        return new Conversation(id(options), setup, options.pipeline().variables(), toolRegistry(setup));
     }
 
     /**
