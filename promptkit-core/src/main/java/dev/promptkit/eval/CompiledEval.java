@@ -26,7 +26,8 @@ public record CompiledEval(Eval definition, EvalHandler handler) {
         return new EvalResult(definition.id(), definition.type(), score.score(), passes(score.score()), message);
     }
 
-    private boolean passes(double score) {
+    /** Whether {@code score} meets this eval's threshold (without one: a full score). */
+    public boolean passes(double score) {
         EvalThreshold threshold = definition.threshold();
         if (threshold == null || threshold.value() == null) {
             return score >= 1;
