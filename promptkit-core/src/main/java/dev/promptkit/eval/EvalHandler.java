@@ -1,0 +1,13 @@
+/*
+ * Copyright 2026 the PromptKit for Spring authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.promptkit.eval;
+
+/** Scores one turn for one eval. Implementations are thread-safe. */
+@FunctionalInterface
+public interface EvalHandler {
+
+    /** Scores {@code context}; never {@code null}. */
+    EvalScore evaluate(EvalContext context);
+}
