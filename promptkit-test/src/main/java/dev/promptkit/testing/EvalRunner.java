@@ -30,12 +30,25 @@ public final class EvalRunner {
         this.plan = plan;
     }
 
-    /** A runner for {@code promptName}'s evals with the standard handlers; a pack eval that cannot run fails here. */
+    /**
+     * A runner for {@code promptName}'s evals with the standard handlers; a pack eval that cannot run fails here.
+     *
+     * @param pack the pack that declares the evals
+     * @param promptName the prompt whose evals (with the pack's) are run
+     * @return the runner
+     */
     public static EvalRunner forPrompt(Pack pack, String promptName) {
         return forPrompt(pack, promptName, EvalRegistry.standard(ValidatorRegistry.standard()));
     }
 
-    /** A runner using {@code registry} (with custom handlers registered). */
+    /**
+     * A runner using {@code registry} (with custom handlers registered).
+     *
+     * @param pack the pack that declares the evals
+     * @param promptName the prompt whose evals (with the pack's) are run
+     * @param registry the handlers to compile the evals with
+     * @return the runner
+     */
     public static EvalRunner forPrompt(Pack pack, String promptName, EvalRegistry registry) {
         EvalPlan plan = registry.compile(pack, promptName);
         if (!plan.problems().isEmpty()) {
@@ -44,7 +57,12 @@ public final class EvalRunner {
         return new EvalRunner(plan);
     }
 
-    /** Scores every eval over {@code turns}. */
+    /**
+     * Scores every eval over {@code turns}.
+     *
+     * @param turns the recorded or scripted turns to score
+     * @return each eval's mean score and verdict
+     */
     public EvalReport run(List<EvalContext> turns) {
         if (turns.isEmpty()) {
             throw new IllegalArgumentException("no turns to evaluate");
