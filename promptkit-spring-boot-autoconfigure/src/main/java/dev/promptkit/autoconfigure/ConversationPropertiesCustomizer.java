@@ -7,8 +7,8 @@ package dev.promptkit.autoconfigure;
 import dev.promptkit.sdk.ConversationOptions;
 
 /**
- * Applies {@code promptkit.conversation.*}: the idle and tool timeouts, tool-call parallelism, the token budget and
- * the reasoning settings.
+ * Applies {@code promptkit.conversation.*}: the idle and tool timeouts, tool-call parallelism, agent limits, the token
+ * budget and the reasoning settings.
  */
 record ConversationPropertiesCustomizer(PromptKitProperties.ConversationDefaults properties)
         implements ConversationOptionsCustomizer {
@@ -18,7 +18,8 @@ record ConversationPropertiesCustomizer(PromptKitProperties.ConversationDefaults
         options.provider(provider -> provider.withIdleTimeout(properties.idleTimeout())
                 .withReasoning(properties.reasoning().toSettings()))
                 .tools(tools -> tools.withTimeout(properties.toolTimeout())
-                        .withMaxParallel(properties.maxParallelToolCalls()));
+                        .withMaxParallel(properties.maxParallelToolCalls())
+                        .withAgentLimits(properties.agents().toLimits()));
         if (properties.tokenBudget() > 0) {
             options.context(context -> context.withTokenBudget(properties.tokenBudget())
                     .withTruncation(properties.truncation()));

@@ -6,6 +6,7 @@ package dev.promptkit.autoconfigure;
 
 import dev.promptkit.context.Truncation;
 import dev.promptkit.provider.ModelPricing;
+import dev.promptkit.sdk.AgentLimits;
 import dev.promptkit.types.ReasoningSettings;
 import dev.promptkit.validation.ValidationMode;
 import java.math.BigDecimal;
@@ -44,11 +45,38 @@ public record PromptKitProperties(String pack, @DefaultValue Map<String, String>
      * @param truncation how a request is cut to the budget: sliding (the default), summarize or fail
      *     (relevance needs an embedding provider: configure it in code)
      * @param reasoning how much reasoning models think, and whether they say what they thought
+     * @param agents how deep and how costly agent tools (prompts of a pack named as tools) may delegate
      */
     public record ConversationDefaults(@DefaultValue("30s") Duration idleTimeout,
             @DefaultValue("30s") Duration toolTimeout, @DefaultValue("10") int maxParallelToolCalls,
             @DefaultValue("0") int tokenBudget, @DefaultValue("sliding") Truncation truncation,
-            @DefaultValue Reasoning reasoning) {
+            @DefaultValue Reasoning reasoning, @DefaultValue Agents agents) {
+    }
+
+    /**
+     * Limits of agent tools: a prompt that names another prompt as a tool runs it as a sub-conversation.
+     *
+     * @param maxDepth how many agents deep a delegation may go (1: an agent may not call agents); at least 1
+     * @param maxCostUsd the most one delegation may spend, in US dollars, before no further agent call of it
+     *     starts; unset for no limit
+     */
+    public record Agents(@DefaultValue("3") int maxDepth, BigDecimal maxCostUsd) {
+
+        public Agents {
+            if (maxDepth < 1) {
+                throw new IllegalArgumentException("promptkit.conversation.agents.max-depth is " + maxDepth
+                        + "; it must be at least 1");
+            }
+            if (maxCostUsd != null && maxCostUsd.signum() < 0) {
+                throw new IllegalArgumentException("promptkit.conversation.agents.max-cost-usd is " + maxCostUsd
+                        + "; it must be at least 0 (leave it unset for no limit)");
+            }
+        }
+
+        /** These limits as conversations take them. */
+        public AgentLimits toLimits() {
+            return new AgentLimits(maxDepth, maxCostUsd);
+        }
     }
 
     /**

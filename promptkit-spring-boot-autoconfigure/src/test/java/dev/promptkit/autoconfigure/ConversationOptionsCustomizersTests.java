@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.context.Truncation;
 import dev.promptkit.provider.ModelPricing;
+import dev.promptkit.sdk.AgentLimits;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.ProviderOptions;
@@ -56,6 +57,23 @@ class ConversationOptionsCustomizersTests {
                     assertThat(options.context().tokenBudget()).isEqualTo(4000);
                     assertThat(options.context().truncation()).isEqualTo(Truncation.FAIL);
                 });
+    }
+
+    @Test
+    void agentPropertiesLimitDelegationAndAWrongDepthFailsNamingTheProperty() {
+        assertThat(defaultsWith().tools().agentLimits()).isEqualTo(AgentLimits.DEFAULTS);
+        contextRunner.withPropertyValues("promptkit.conversation.agents.max-depth=1",
+                "promptkit.conversation.agents.max-cost-usd=0.25").run(context -> assertThat(
+                        defaults(context).tools().agentLimits()).isEqualTo(new AgentLimits(1, new BigDecimal("0.25"))));
+        contextRunner.withPropertyValues("promptkit.conversation.agents.max-depth=0").run(context -> assertThat(
+                context).hasFailed().getFailure().rootCause().hasMessageContaining(
+                        "promptkit.conversation.agents.max-depth is 0; it must be at least 1"));
+    }
+
+    private ConversationOptions defaultsWith(String... properties) {
+        ConversationOptions[] options = new ConversationOptions[1];
+        contextRunner.withPropertyValues(properties).run(context -> options[0] = defaults(context));
+        return options[0];
     }
 
     @Test
