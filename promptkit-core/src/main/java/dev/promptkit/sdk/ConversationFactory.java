@@ -137,7 +137,6 @@ final class ConversationFactory {
 
     private static Mono<Conversation> resumeOn(String conversationId, ConversationSetup setup,
             ConversationOptions options) {
-        Pack pack = setup.pack();
         return options.state().store().load(conversationId)
                 .switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
                 .map(state -> new Conversation(conversationId, setup, restoredVariables(state, options),

@@ -18,7 +18,9 @@ import dev.promptkit.tool.mcp.McpServers;
 
 /**
  * What a conversation and its forks share: the pack and prompt, the provider, the stores, the turn preparer and the
- * pipeline, the event bus and its recorder ({@code null} without an event store).
+ * pipeline, the event bus and its recorder ({@code null} without an event store). A setup that several conversations
+ * share has the options' bus, or none ({@code null}) when each conversation gets a bus of its own through
+ * {@link #withEvents}; it never has a recorder.
  */
 record ConversationSetup(Pack pack, String promptName, Prompt prompt, Provider provider, String model,
         StateStore stateStore, PendingStore pendingStore, ToolCallRunner toolRunner, TurnPreparer preparer, Pipeline pipeline,
