@@ -68,13 +68,14 @@ public enum OpenAiApi {
         if (configured != null) {
             return configured;
         }
-        if (!isOpenAi(baseUrl)) {
+        if (!isOpenAiBaseUrl(baseUrl)) {
             return CHAT_COMPLETIONS;
         }
         return OpenAiModels.needsResponses(model) ? RESPONSES : CHAT_COMPLETIONS;
     }
 
-    private static boolean isOpenAi(String baseUrl) {
+    /** Whether {@code baseUrl} is OpenAI's own API ({@code api.openai.com}), not a compatible server or Azure. */
+    public static boolean isOpenAiBaseUrl(String baseUrl) {
         try {
             String host = URI.create(baseUrl).getHost();
             return host != null && host.toLowerCase(Locale.ROOT).equals(OPENAI_HOST);
