@@ -60,7 +60,8 @@ public enum OpenAiApi {
     /**
      * The API a call to {@code model} goes to: the {@code configured} one when there is one; else Chat Completions
      * for a base URL that is not OpenAI's own (compatible servers, proxies, Azure OpenAI); else the Responses API
-     * for the models that only it serves ({@link OpenAiModels#needsResponses}) and Chat Completions for the rest.
+     * for the models that only it serves ({@code o1-pro}, {@code o3-pro}, {@code gpt-5-pro}, the Codex and
+     * deep-research models, {@code computer-use-preview}) and Chat Completions for the rest.
      *
      * @param configured the API configured for the provider, or {@code null} to choose by model and base URL
      */
@@ -76,6 +77,9 @@ public enum OpenAiApi {
 
     /** Whether {@code baseUrl} is OpenAI's own API ({@code api.openai.com}), not a compatible server or Azure. */
     public static boolean isOpenAiBaseUrl(String baseUrl) {
+        if (baseUrl == null) {
+            return false;
+        }
         try {
             String host = URI.create(baseUrl).getHost();
             return host != null && host.toLowerCase(Locale.ROOT).equals(OPENAI_HOST);

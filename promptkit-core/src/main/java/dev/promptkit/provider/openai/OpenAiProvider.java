@@ -48,7 +48,7 @@ import reactor.core.publisher.Mono;
  * the Responses API for the models OpenAI serves only there ({@code o3-pro}, the Codex models, ...) on OpenAI's own
  * base URL, Chat Completions for every other model and for any other base URL (compatible servers speak Chat
  * Completions). The Responses API streams reasoning summaries as reasoning and carries a reasoning model's encrypted
- * reasoning from one tool round to the next ({@link ResponsesRequestEncoder}).
+ * reasoning from one tool round to the next.
  *
  * <p>It is also a {@link DuplexProvider}: a duplex conversation opens an OpenAI Realtime session
  * ({@link OpenAiRealtimeSession}) on the same base URL, key and headers, at {@code {base}/realtime?model=...}
