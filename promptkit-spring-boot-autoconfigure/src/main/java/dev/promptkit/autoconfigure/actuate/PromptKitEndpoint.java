@@ -19,6 +19,8 @@ import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.mock.MockProvider;
+import dev.promptkit.provider.openai.OpenAiApi;
+import dev.promptkit.provider.openai.OpenAiProvider;
 import dev.promptkit.recording.EventRecorder;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
@@ -190,7 +192,8 @@ public class PromptKitEndpoint {
 
     /**
      * A provider as it runs: for an HTTP provider the base URL its calls go to (configured, from an environment
-     * variable such as {@code OPENAI_BASE_URL}, or the vendor's) and whether it has a key, masked.
+     * variable such as {@code OPENAI_BASE_URL}, or the vendor's) and whether it has a key, masked; for an OpenAI
+     * provider, the API its calls go to.
      */
     private Map<String, Object> provider(String name, Provider provider) {
         PromptKitProviderProperties.Provider configured = providerProperties.providers().get(name);
@@ -209,7 +212,19 @@ public class PromptKitEndpoint {
         if (configured != null) {
             missingKey(name, configured).ifPresent(why -> result.put("apiKey", why));
         }
+        if (actual instanceof OpenAiProvider openAi) {
+            result.put("api", api(openAi));
+        }
         return result;
+    }
+
+    /** The API an OpenAI provider's calls go to: the configured one, else how it is chosen. */
+    private static String api(OpenAiProvider openAi) {
+        if (openAi.configuredApi() != null) {
+            return openAi.configuredApi().value();
+        }
+        return OpenAiApi.isOpenAiBaseUrl(openAi.baseUrl()) ? "responses for the models only it serves, else "
+                + "chat-completions" : OpenAiApi.CHAT_COMPLETIONS.value();
     }
 
     /** The provider behind any forwarding ones (observation, say). */
