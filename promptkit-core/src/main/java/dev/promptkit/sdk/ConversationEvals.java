@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The live evals of one conversation, when its options name a {@link LiveEvaluator}: after each stored turn, hands
  * the turn's evals to the evaluator (never waiting); when a conversation that ran turns closes, its session-end
- * evals. Each result is published as an {@link EvalEvent} and stored beside its turn with a metadata-only append,
- * which leaves the history's version alone, so it never conflicts with the conversation's next turn. A result
- * that cannot be stored is logged and counted, nothing else.
+ * evals. Each result is stored beside its turn with a metadata-only append, which leaves the history's version
+ * alone, so it never conflicts with the conversation's next turn, then published as an {@link EvalEvent}. A result
+ * that cannot be stored is logged and counted, and still published.
  */
 final class ConversationEvals {
 
@@ -80,13 +80,13 @@ final class ConversationEvals {
     private void run(CompiledEval eval, EvalContext context, long turn) {
         EvalResult result = eval.run(context);
         String trigger = eval.definition().trigger();
+        if (evaluator.settings().storeResults()) {
+            store(new StoredEvalResult(turn, setup.promptName(), trigger, result));
+        }
         if (setup.events().hasListeners()) {
             setup.events().publish(new EvalEvent(Instant.now(), conversationId, setup.pack().id(),
                     setup.promptName(), result.evalId(), result.type(), trigger, turn, result.score(),
                     result.outcome(), result.message()));
-        }
-        if (evaluator.settings().storeResults()) {
-            store(new StoredEvalResult(turn, setup.promptName(), trigger, result));
         }
     }
 
