@@ -83,6 +83,7 @@ public final class EvalRegistry {
                 return;
             }
             try {
+                EvalPrecondition.of(eval.when());
                 compiled.add(new CompiledEval(eval, handler(eval)));
             }
             catch (IllegalArgumentException ex) {

@@ -6,6 +6,7 @@ package dev.promptkit.sdk;
 
 import dev.promptkit.eval.CompiledEval;
 import dev.promptkit.eval.EvalContext;
+import dev.promptkit.eval.EvalPrecondition;
 import dev.promptkit.eval.EvalResult;
 import dev.promptkit.eval.LiveEvalSession;
 import dev.promptkit.eval.LiveEvaluator;
@@ -78,6 +79,9 @@ final class ConversationEvals {
     }
 
     private void run(CompiledEval eval, EvalContext context, long turn) {
+        if (!EvalPrecondition.of(eval.definition().when()).holds(context)) {
+            return;
+        }
         EvalResult result = eval.run(context);
         String trigger = eval.definition().trigger();
         if (evaluator.settings().storeResults()) {

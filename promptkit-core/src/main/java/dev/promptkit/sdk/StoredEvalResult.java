@@ -48,7 +48,7 @@ public record StoredEvalResult(long turn, String promptName, String trigger, Eva
         return JSON.writeValueAsString(fields);
     }
 
-    /** The results stored in {@code metadata}, by turn then eval id; entries that do not read as results are left out. */
+    /** The results stored in {@code metadata}, by turn then eval id; entries that are not results are left out. */
     static List<StoredEvalResult> readAll(Map<String, String> metadata) {
         List<StoredEvalResult> results = new ArrayList<>();
         metadata.forEach((key, value) -> {

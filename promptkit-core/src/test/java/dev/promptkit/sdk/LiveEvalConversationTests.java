@@ -95,6 +95,48 @@ class LiveEvalConversationTests {
     }
 
     @Test
+    void anEvalWithAWhenRunsOnlyOnTheTurnsThatMeetItAndABadWhenIsReported() throws InterruptedException {
+        Pack pack = PackLoader.load(new java.io.ByteArrayInputStream("""
+                {"id": "tools", "name": "tools", "version": "1.0.0",
+                 "template_engine": {"version": "v1", "syntax": "{{variable}}"},
+                 "prompts": {"chat": {"id": "chat", "name": "chat", "version": "1.0.0", "system_template": "hi",
+                                      "tools": ["lookup"]}},
+                 "tools": {"lookup": {"name": "lookup", "description": "Looks up",
+                                      "parameters": {"type": "object", "properties": {}}}},
+                 "evals": [{"id": "after-lookup", "type": "contains", "trigger": "every_turn",
+                            "when": {"tool_called": "lookup", "min_tool_calls": 1}, "params": {"patterns": ["Found"]}},
+                           {"id": "any-tool", "type": "contains", "trigger": "every_turn",
+                            "when": {"tool_called_pattern": "look.*", "any_tool_called": true},
+                            "params": {"patterns": ["Found"]}},
+                           {"id": "typo", "type": "contains", "trigger": "every_turn",
+                            "when": {"tool_caled": "lookup"}, "params": {"patterns": ["Found"]}},
+                           {"id": "always", "type": "contains", "trigger": "every_turn",
+                            "params": {"patterns": ["Found"]}}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "tools.pack.json");
+        LiveEvaluator evaluator = evaluator(LiveEvalSettings.DEFAULTS);
+        try (Conversation chat = PromptKit.open(pack, "chat", options(evaluator, new InMemoryStateStore(), """
+                rules:
+                  - match: "look"
+                    response:
+                      tool_calls: [{name: lookup, arguments: {}}]
+                    after_tools: "Found it."
+                  - match: ".*"
+                    response: "Nothing to look up."
+                """))) {
+            chat.onTool("lookup", args -> "{}");
+            chat.send("just chatting");
+            assertThat(next(1)).extracting(EvalEvent::evalId, EvalEvent::outcome)
+                    .containsExactly(tuple("always", "failed"));
+            chat.send("look it up");
+
+            assertThat(next(3)).extracting(EvalEvent::evalId, EvalEvent::outcome).containsExactly(
+                    tuple("after-lookup", "passed"), tuple("any-tool", "passed"), tuple("always", "passed"));
+            assertThat(evaluator.plan(pack, "chat", ValidatorRegistry.standard()).problems()).singleElement()
+                    .asString().contains("/evals/2", "'when' has unknown key 'tool_caled'", "tool_called_pattern");
+        }
+    }
+
+    @Test
     void turnsWhoseEvalsFindTheQueueFullAreAnsweredAndTheirEvalsDroppedAndCounted() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         Pack pack = LiveEvalContract.pack("""

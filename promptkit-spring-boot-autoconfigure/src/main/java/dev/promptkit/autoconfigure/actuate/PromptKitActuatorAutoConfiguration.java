@@ -65,10 +65,12 @@ public final class PromptKitActuatorAutoConfiguration {
                 ObjectProvider<BlockingToolThreads> blockingTools, StateStore stateStore, PendingStore pendingStore,
                 ObjectProvider<McpServers> mcpServers, UsageTotals totals, Conversations conversations,
                 ObjectProvider<VoiceSettings> voice, ObjectProvider<PromptKitMediaProperties> media,
-                ObjectProvider<EventRecorder> recorder, ObjectProvider<LiveEvalStatus> liveEvals) {
+                ObjectProvider<EventRecorder> recorder,
+                ObjectProvider<LiveEvalStatus> liveEvals) {
             return new PromptKitEndpoint(packs, providers, providerProperties, tools, blockingTools.getIfAvailable(),
                     stateStore, pendingStore, mcpServers.getIfAvailable(), totals, conversations, voice.getIfAvailable(),
-                    media.getIfAvailable(), recorder.getIfAvailable(), liveEvals.getIfAvailable());
+                    media.getIfAvailable(), recorder.getIfAvailable(),
+                    liveEvals.getIfAvailable());
         }
     }
 

@@ -74,7 +74,8 @@ public class PromptKitEndpoint {
     public PromptKitEndpoint(PromptPacks packs, ProviderRegistry providers, PromptKitProviderProperties providerProperties,
             PromptToolCatalog tools, BlockingToolThreads blockingTools, StateStore stateStore, PendingStore pendingStore,
             McpServers mcpServers, UsageTotals totals, Conversations conversations, VoiceSettings voice,
-            PromptKitMediaProperties media, EventRecorder recorder, LiveEvalStatus liveEvals) {
+            PromptKitMediaProperties media, EventRecorder recorder,
+            LiveEvalStatus liveEvals) {
         this.packs = packs;
         this.providers = providers;
         this.providerProperties = providerProperties;

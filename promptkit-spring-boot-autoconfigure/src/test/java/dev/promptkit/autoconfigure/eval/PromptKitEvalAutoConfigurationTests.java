@@ -31,7 +31,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** {@code promptkit.eval.*}: live evals on or off, their threads, sampling, meters, stored results and actuator view. */
+/** {@code promptkit.eval.*}: live evals on or off, threads, sampling, meters, stored results, actuator view. */
 class PromptKitEvalAutoConfigurationTests {
 
     private final ApplicationContextRunner contextRunner = PromptKitContextRunners.withMockProvider()
