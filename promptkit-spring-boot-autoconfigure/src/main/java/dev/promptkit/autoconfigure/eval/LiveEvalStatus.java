@@ -49,6 +49,7 @@ public final class LiveEvalStatus {
     /** The evaluator's queue, drops and store failures. */
     public Map<String, Object> evaluator() {
         Map<String, Object> result = new LinkedHashMap<>();
+        result.put("enabled", true);
         result.put("concurrency", evaluator.settings().concurrency());
         result.put("queueCapacity", evaluator.settings().queueCapacity());
         result.put("queued", evaluator.queued());

@@ -130,7 +130,8 @@ class PromptKitEvalAutoConfigurationTests {
                 org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("passRate", 0.0)
                 .containsEntry("meanScore", 0.8);
         assertThat(live.get("problems")).asList().isEmpty();
-        assertThat((Map<String, Object>) description.get("liveEvals")).containsEntry("dropped", 0L)
+        assertThat((Map<String, Object>) description.get("liveEvals")).containsEntry("enabled", true)
+                .containsEntry("dropped", 0L)
                 .containsEntry("samplePercentage", 0.0).containsEntry("concurrency", 2);
     }
 
