@@ -18,6 +18,7 @@ import dev.promptkit.tool.ToolRegistry;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ReasoningSettings;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.voice.TextTurnRunner;
 import java.time.Duration;
@@ -57,10 +58,10 @@ final class TextTurns {
         this.ensureOpen = ensureOpen;
     }
 
-    /** The whole answer to {@code userMessage}, once the turn has been stored. */
-    Mono<Response> send(Message userMessage) {
+    /** The whole answer to {@code userMessage}, with {@code reasoning} laid over the turn's, once stored. */
+    Mono<Response> send(Message userMessage, ReasoningSettings reasoning) {
         ResponseAssembler assembler = new ResponseAssembler();
-        return run(userMessage).doOnNext(assembler::accept)
+        return run(userMessage, reasoning).doOnNext(assembler::accept)
                 .then(Mono.fromSupplier(assembler::build));
     }
 
@@ -68,13 +69,13 @@ final class TextTurns {
      * The answer as it comes, spoken too with the {@code tts} option, then one {@link StreamChunk.Type#DONE} chunk once
      * the turn has been stored.
      */
-    Flux<StreamChunk> stream(Message userMessage) {
-        return stream(userMessage, setup.options().voice().spokenAnswers());
+    Flux<StreamChunk> stream(Message userMessage, ReasoningSettings reasoning) {
+        return stream(userMessage, reasoning, setup.options().voice().spokenAnswers());
     }
 
-    private Flux<StreamChunk> stream(Message userMessage, SpokenAnswers speech) {
+    private Flux<StreamChunk> stream(Message userMessage, ReasoningSettings reasoning, SpokenAnswers speech) {
         ResponseAssembler assembler = new ResponseAssembler();
-        Flux<StreamChunk> chunks = run(userMessage).handle((element, sink) -> {
+        Flux<StreamChunk> chunks = run(userMessage, reasoning).handle((element, sink) -> {
             assembler.accept(element);
             StreamChunk chunk = toChunk(element);
             if (chunk != null) {
@@ -88,7 +89,7 @@ final class TextTurns {
     /** The answer once the model has read the results of the held calls. */
     Mono<Response> continueTurn() {
         ResponseAssembler assembler = new ResponseAssembler();
-        return run(null).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
+        return run(null, ReasoningSettings.NONE).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
     }
 
     /**
@@ -96,7 +97,7 @@ final class TextTurns {
      * turn's response once it is stored.
      */
     TextTurnRunner runner(Consumer<Response> answered) {
-        return text -> Flux.defer(() -> stream(userMessage(text), null)).<DuplexEvent>handle((chunk, sink) -> {
+        return text -> Flux.defer(() -> stream(userMessage(text), ReasoningSettings.NONE, null)).<DuplexEvent>handle((chunk, sink) -> {
             if (chunk.isText()) {
                 sink.next(new DuplexEvent.TextDelta(chunk.text()));
             }
@@ -121,22 +122,33 @@ final class TextTurns {
         }
         List<ContentPart> parts = new ArrayList<>(attachments.length);
         for (SendOption attachment : attachments) {
-            parts.add(attachment.part());
+            if (attachment.part() != null) {
+                parts.add(attachment.part());
+            }
         }
-        return Message.user(text, parts);
+        return parts.isEmpty() ? Message.user(text) : Message.user(text, parts);
+    }
+
+    /** The reasoning settings of {@code options}, a later option's values laid over an earlier one's. */
+    static ReasoningSettings reasoningOf(SendOption... options) {
+        ReasoningSettings reasoning = ReasoningSettings.NONE;
+        for (SendOption option : options) {
+            reasoning = reasoning.overriddenBy(option.reasoning());
+        }
+        return reasoning;
     }
 
     /**
      * Prepares a turn answering {@code userMessage} ({@code null} to continue after held calls) and runs it through
      * the pipeline, which stores it; a conflict or failure stores nothing.
      */
-    private Flux<StreamElement> run(Message userMessage) {
+    private Flux<StreamElement> run(Message userMessage, ReasoningSettings reasoning) {
         return sequencer.serialize(Flux.defer(() -> {
             ensureOpen.run();
             EventBus events = setup.events();
             long started = System.nanoTime();
             publish(Phase.STARTED, null, null);
-            return setup.preparer().prepare(new TurnRequest(conversationId, variables, userMessage), tools, events)
+            return setup.preparer().prepare(new TurnRequest(conversationId, variables, userMessage, reasoning), tools, events)
                     .flatMapMany(prepared -> {
                         List<StreamElement> own = new ArrayList<>();
                         prepared.heldCalls().messages().forEach(answer -> own.add(StreamElement.message(answer)));
