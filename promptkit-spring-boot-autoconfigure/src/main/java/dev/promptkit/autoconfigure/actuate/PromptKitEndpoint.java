@@ -37,7 +37,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 /**
  * {@code /actuator/promptkit}: the packs, their prompts and load warnings, every tool with its handler
  * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), where blocking tool handlers run and how
- * many run, wait or overran their time-out, the providers (API keys masked),
+ * many run, wait or overran their time-out, the providers (API keys masked, and the day their built-in prices were
+ * copied from the vendor's price list),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
  * servers' transport and status, session recording (its store and time to live, events written and dropped), the voice and media settings, and running totals of requests, tokens and cost.
  * Never shows message content or a key.
@@ -209,6 +210,7 @@ public class PromptKitEndpoint {
         if (configured != null) {
             missingKey(name, configured).ifPresent(why -> result.put("apiKey", why));
         }
+        result.put("pricesAsOf", actual.pricing().asOf().map(Object::toString).orElse("none"));
         return result;
     }
 
