@@ -58,8 +58,11 @@ final class ContextCache {
 
     /** Streams {@code body} for {@code model} with {@code generate}, through the cache where it applies. */
     Flux<ProviderChunk> stream(ObjectNode body, String model, Function<ObjectNode, Flux<ProviderChunk>> generate) {
+        if (!settings.enabled()) {
+            return generate.apply(body);
+        }
         CacheablePrefix prefix = CacheablePrefix.of(body);
-        if (!settings.enabled() || prefix.estimatedTokens() < settings.minTokens()) {
+        if (prefix.estimatedTokens() < settings.minTokens()) {
             return generate.apply(body);
         }
         return stream(body, prefix, prefix.keyFor(model), generate, true);
