@@ -7,6 +7,7 @@ package dev.promptkit.autoconfigure.actuate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
+import dev.promptkit.provider.openai.OpenAiPricing;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.Response;
 import java.math.BigDecimal;
@@ -61,7 +62,8 @@ class PromptKitActuatorAutoConfigurationTests {
                     String json = JsonMapper.shared().writeValueAsString(view);
 
                     assertThat(json).contains("\"backup\":{\"type\":\"openai\",\"model\":\"gpt-4o-mini\","
-                            + "\"baseUrl\":\"https://api.openai.com/v1\",\"apiKey\":\"******\"}")
+                            + "\"baseUrl\":\"https://api.openai.com/v1\",\"apiKey\":\"******\",\"pricesAsOf\":\""
+                            + OpenAiPricing.AS_OF + "\"}")
                             .contains("\"spare\":{\"type\":\"mock\"")
                             .contains("\"apiKey\":\"missing: api-key is the unresolved placeholder "
                                     + "${ANTHROPIC_KEY_NOT_SET}; the mock answers\"")
