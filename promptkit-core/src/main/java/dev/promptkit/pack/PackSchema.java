@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The bundled PromptPack v1.4.0 JSON Schema (draft 2020-12), compiled once on first use and shared: a compiled
  * {@link Schema} is thread-safe. Remote references are never fetched; {@code format} is an annotation, as the draft
- * specifies by default.
+ * specifies by default. The port's reasoning parameters ({@link ReasoningParameters}) are added to the schema's
+ * {@code Parameters} as it is read; the bundled file stays the spec's own.
  */
 final class PackSchema {
 
@@ -62,7 +63,7 @@ final class PackSchema {
             if (in == null) {
                 throw new IllegalStateException("The PromptPack schema is missing from the classpath: " + RESOURCE);
             }
-            return PackJson.MAPPER.readTree(in);
+            return ReasoningParameters.addTo(PackJson.MAPPER.readTree(in));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -63,7 +63,9 @@ public final class TurnPreparer {
         this.prompt = prompt;
         this.model = model;
         this.systemTemplate = prompt.systemTemplateFor(model);
-        this.parameters = prompt.parametersFor(model).overriddenBy(settings.parameterOverrides());
+        ModelParameters packs = prompt.parametersFor(model);
+        // the conversation's parameters win over the pack's, but the pack's reasoning over the conversation's
+        this.parameters = packs.overriddenBy(settings.parameterOverrides()).withReasoning(packs.reasoning());
         this.settings = settings;
         this.variables = new TurnVariables(settings.variableProviders());
         this.heldCalls = new HeldCallAnswers(settings.pendingStore());
@@ -96,7 +98,8 @@ public final class TurnPreparer {
             HeldCallAnswers.Answers answers) {
         return variables.resolve(request, prompt).zipWith(OfferedTools.of(pack, prompt, settings.mcpServers(), tools),
                 (resolved, offered) -> new PreparedTurn(request, pack, promptName, prompt, model, resolved,
-                        TemplateRenderer.render(systemTemplate, resolved, pack.fragments()), offered, parameters,
+                        TemplateRenderer.render(systemTemplate, resolved, pack.fragments()), offered,
+                        parameters.withReasoning(request.reasoning()),
                         settings.responseFormat() != null ? settings.responseFormat() : ResponseFormat.TEXT, history,
                         version, answers, null));
     }

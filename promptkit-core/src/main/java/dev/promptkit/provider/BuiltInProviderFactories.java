@@ -5,6 +5,7 @@
 package dev.promptkit.provider;
 
 import dev.promptkit.provider.anthropic.AnthropicProvider;
+import dev.promptkit.provider.gemini.GeminiContextCaching;
 import dev.promptkit.provider.gemini.GeminiProvider;
 import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.mock.MockProvider;
@@ -23,8 +24,10 @@ import java.util.function.Function;
  * The factories of the built-in provider types. Every HTTP type takes the spec's {@link ProviderSpec#http() HTTP
  * settings}, and every type, the mock too, its {@link ProviderSpec#limits() answer limits}. Options they read:
  * {@code api-version} (openai: Azure OpenAI mode), {@code api} (openai: {@code responses} or {@code chat-completions},
- * the API every call goes to; chosen per call by model and base URL when unset), {@code realtime-model} (openai: the model of duplex sessions),
- * {@code live-model} (gemini: the model of duplex sessions), {@code prompt-caching} (anthropic: {@code true} or
+ * the API every call goes to; chosen per call by model and base URL when unset), {@code realtime-model} (openai: the
+ * model of duplex sessions), {@code live-model} (gemini: the model of duplex sessions), {@code context-caching},
+ * {@code context-caching-min-tokens} and {@code context-caching-ttl} (gemini: {@link GeminiContextCaching}),
+ * {@code prompt-caching} (anthropic: {@code true} or
  * {@code false}, whether long prompts get cache breakpoints), {@code script} (mock: a scripted-responses file,
  * {@code classpath:} prefix allowed), {@code chunk-size} (mock: characters per chunk, a number or its text) and
  * {@code chunk-delay} (mock: the delay between chunks, a {@link Duration} or text such as "15ms" or ISO-8601), and
@@ -73,6 +76,7 @@ final class BuiltInProviderFactories {
                     if (spec.option("live-model") != null) {
                         builder.liveModel(spec.option("live-model"));
                     }
+                    builder.contextCaching(contextCaching(spec));
                     return (spec.model() != null ? builder.model(spec.model()) : builder).build();
                 }),
                 factory(OllamaProvider.TYPE, spec -> {
@@ -119,6 +123,30 @@ final class BuiltInProviderFactories {
                 + ", was " + platform.getClass().getName());
     }
 
+    /** Gemini's {@code context-caching}, {@code context-caching-min-tokens} and {@code context-caching-ttl}. */
+    private static GeminiContextCaching contextCaching(ProviderSpec spec) {
+        Object enabled = spec.options().get("context-caching");
+        GeminiContextCaching caching = enabled != null && flag(spec, "context-caching", enabled)
+                ? GeminiContextCaching.on() : GeminiContextCaching.DISABLED;
+        Object minTokens = spec.options().get("context-caching-min-tokens");
+        Object ttl = spec.options().get("context-caching-ttl");
+        try {
+            if (minTokens != null) {
+                caching = caching.withMinTokens(minTokens instanceof Integer tokens ? tokens
+                        : Integer.parseInt(minTokens.toString().trim()));
+            }
+            if (ttl != null) {
+                caching = caching.withTtl(ttl instanceof Duration duration ? duration : parseDuration(ttl.toString()));
+            }
+        }
+        catch (RuntimeException invalid) {
+            throw new IllegalArgumentException("Options 'context-caching-*' of provider '" + spec.name() + "': "
+                    + invalid.getMessage() + " (context-caching-min-tokens takes a whole number of tokens, "
+                    + "context-caching-ttl a duration such as 30m or PT30M)");
+        }
+        return caching;
+    }
+
     /** A {@code true}/{@code false} option, given as a boolean or its text. */
     private static boolean flag(ProviderSpec spec, String option, Object value) {
         if (value instanceof Boolean flag) {
@@ -132,16 +160,22 @@ final class BuiltInProviderFactories {
         return Boolean.parseBoolean(text);
     }
 
-    /** Reads "15ms", "2s" or an ISO-8601 duration such as "PT0.015S". */
+    /** Reads "15ms", "2s", "30m", "1h" or an ISO-8601 duration such as "PT0.015S". */
     private static Duration parseDuration(String text) {
         String value = text.trim();
         if (value.endsWith("ms")) {
             return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2).trim()));
         }
-        if (value.endsWith("s") && !value.startsWith("P")) {
-            return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1).trim()));
+        if (value.startsWith("P")) {
+            return Duration.parse(value);
         }
-        return Duration.parse(value);
+        long amount = Long.parseLong(value.substring(0, value.length() - 1).trim());
+        return switch (value.charAt(value.length() - 1)) {
+            case 's' -> Duration.ofSeconds(amount);
+            case 'm' -> Duration.ofMinutes(amount);
+            case 'h' -> Duration.ofHours(amount);
+            default -> Duration.parse(value);
+        };
     }
 
     private static ProviderFactory factory(String type, Function<ProviderSpec, Provider> create) {

@@ -4,8 +4,10 @@
  */
 package dev.promptkit.provider;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,9 @@ import java.util.regex.Pattern;
  * {@code claude-sonnet-4-5-20250929}), {@code latest}, a three-digit revision ({@code -001}) or a
  * {@code preview}/{@code exp} tag. Other suffixes are not matched, so that a newer model is never
  * priced as an older one of its family. A table may also have a fallback price for every model it
- * does not name (local models, for example, all cost nothing).
+ * does not name (local models, for example, all cost nothing). A vendor's table carries the day its prices were
+ * copied from the vendor's price list ({@link #asOf()}); prices laid over it ({@link #with}) keep that date, as the
+ * overrides are the user's own.
  *
  * @since 0.1.0
  */
@@ -28,19 +32,32 @@ public final class PricingTable {
 
     private final Map<String, ModelPricing> prices;
     private final ModelPricing fallback;
+    private final LocalDate asOf;
 
+    /** Prices of no known date (the user's own, say). */
     public PricingTable(Map<String, ModelPricing> prices) {
-        this(prices, null);
+        this(prices, null, null);
     }
 
-    private PricingTable(Map<String, ModelPricing> prices, ModelPricing fallback) {
+    /** A vendor's prices as listed on {@code asOf}. */
+    public PricingTable(Map<String, ModelPricing> prices, LocalDate asOf) {
+        this(prices, null, Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    private PricingTable(Map<String, ModelPricing> prices, ModelPricing fallback, LocalDate asOf) {
         this.prices = Map.copyOf(prices);
         this.fallback = fallback;
+        this.asOf = asOf;
     }
 
     /** A table that gives every model the same price. */
     public static PricingTable uniform(ModelPricing price) {
-        return new PricingTable(Map.of(), price);
+        return new PricingTable(Map.of(), price, null);
+    }
+
+    /** The day the prices were copied from the vendor's price list; empty for prices of no known date. */
+    public Optional<LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
     }
 
     public Optional<ModelPricing> find(String model) {
@@ -69,7 +86,7 @@ public final class PricingTable {
         }
         Map<String, ModelPricing> merged = new HashMap<>(prices);
         merged.putAll(overrides);
-        return new PricingTable(merged, fallback);
+        return new PricingTable(merged, fallback, asOf);
     }
 
     public Map<String, ModelPricing> asMap() {

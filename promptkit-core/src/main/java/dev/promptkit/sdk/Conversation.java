@@ -45,14 +45,18 @@ public final class Conversation extends AbstractConversation<Conversation> {
         this.decisions = new HeldCallDecisions(id, setup.pendingStore());
     }
 
-    /** Sends a message, with optional attachments ({@link SendOptions}), and waits for the whole answer. */
+    /**
+     * Sends a message, with optional attachments and reasoning settings for this turn ({@link SendOptions}), and waits
+     * for the whole answer.
+     */
     public Response send(String text, SendOption... attachments) {
         return sendAsync(text, attachments).block();
     }
 
     /** Sends a message; the {@link Mono} emits the whole answer when the turn has completed and been stored. */
     public Mono<Response> sendAsync(String text, SendOption... attachments) {
-        return Mono.defer(() -> textTurns().send(textTurns().userMessage(text, attachments)));
+        return Mono.defer(() -> textTurns().send(textTurns().userMessage(text, attachments),
+                TextTurns.reasoningOf(attachments)));
     }
 
     /**
@@ -61,7 +65,8 @@ public final class Conversation extends AbstractConversation<Conversation> {
      * Cancelling the subscription stops the provider call and stores nothing.
      */
     public Flux<StreamChunk> stream(String text, SendOption... attachments) {
-        return Flux.defer(() -> textTurns().stream(textTurns().userMessage(text, attachments)));
+        return Flux.defer(() -> textTurns().stream(textTurns().userMessage(text, attachments),
+                TextTurns.reasoningOf(attachments)));
     }
 
     /** This conversation's turns as a voice session runs them (see {@link TextTurnRunner}). */

@@ -5,15 +5,22 @@
 package dev.promptkit.sdk;
 
 import dev.promptkit.types.ContentPart;
+import dev.promptkit.types.ReasoningSettings;
 
 /**
- * Something attached to one message sent by {@link Conversation#send(String, SendOption...)}; see {@link SendOptions}.
+ * Something sent with one message by {@link Conversation#send(String, SendOption...)}: an attachment, or reasoning
+ * settings for that turn; see {@link SendOptions}.
  *
  * @since 0.1.0
  */
 @FunctionalInterface
 public interface SendOption {
 
-    /** The content part this option adds to the user's message. */
+    /** The content part this option adds to the user's message; {@code null} when it adds none. */
     ContentPart part();
+
+    /** The reasoning settings this option lays over the turn's; {@code null} when it sets none. */
+    default ReasoningSettings reasoning() {
+        return null;
+    }
 }

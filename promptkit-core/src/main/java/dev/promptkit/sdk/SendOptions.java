@@ -7,6 +7,7 @@ package dev.promptkit.sdk;
 import dev.promptkit.PromptKitException;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
+import dev.promptkit.types.ReasoningSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +15,13 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * Attachments for one message: images (a file, bytes or a URL), audio and video (a file, bytes or a URL) and
- * documents (a PDF or text file, bytes, a URL or the id of a file uploaded to the vendor). Files are read when the
+ * documents (a PDF or text file, bytes, a URL or the id of a file uploaded to the vendor), and reasoning settings
+ * for the message's turn ({@link #reasoning}). Files are read when the
  * option is created, so a missing file fails at once, naming it. What each provider takes differs (see "Media" in
  * the README); a part the provider cannot take fails the turn before any call, naming the part.
  *
@@ -27,6 +30,7 @@ import java.util.function.Function;
  * conversation.send("Transcribe this", SendOptions.audioFile(Path.of("memo.wav")));
  * conversation.send("What happens here?", SendOptions.videoFile(Path.of("clip.mp4")));
  * conversation.send("Summarise the contract", SendOptions.documentFile(Path.of("contract.pdf")));
+ * conversation.send("Prove it", SendOptions.reasoning(ReasoningSettings.budget(8192).withSummaries()));
  * }</pre>
  *
  * @since 0.1.0
@@ -121,6 +125,25 @@ public final class SendOptions {
             throw new IllegalArgumentException("A document file id must not be empty");
         }
         return attach(ContentPart::document, MediaContent.ofFileId(fileId, "application/pdf"));
+    }
+
+    /**
+     * Reasoning settings for this turn only, laid over the pack's {@code parameters} and the conversation's options
+     * (a value left {@code null} keeps theirs): {@code SendOptions.reasoning(ReasoningSettings.effort("high"))}.
+     */
+    public static SendOption reasoning(ReasoningSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        return new SendOption() {
+            @Override
+            public ContentPart part() {
+                return null;
+            }
+
+            @Override
+            public ReasoningSettings reasoning() {
+                return settings;
+            }
+        };
     }
 
     /** The option adding {@code media} as a part of the given kind; the media is made once, when it is called. */

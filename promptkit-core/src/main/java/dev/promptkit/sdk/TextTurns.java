@@ -18,6 +18,7 @@ import dev.promptkit.tool.ToolRegistry;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.Message;
+import dev.promptkit.types.ReasoningSettings;
 import dev.promptkit.types.TokenUsage;
 import dev.promptkit.voice.TextTurnRunner;
 import java.time.Duration;
@@ -60,11 +61,11 @@ final class TextTurns {
         this.evals = new ConversationEvals(conversationId, setup);
     }
 
-    /** The whole answer to {@code userMessage}, once the turn has been stored. */
-    Mono<Response> send(Message userMessage) {
+    /** The whole answer to {@code userMessage}, with {@code reasoning} laid over the turn's, once stored. */
+    Mono<Response> send(Message userMessage, ReasoningSettings reasoning) {
         ResponseAssembler assembler = new ResponseAssembler();
         AtomicLong historyVersion = new AtomicLong();
-        return run(userMessage, historyVersion).doOnNext(assembler::accept)
+        return run(userMessage, reasoning, historyVersion).doOnNext(assembler::accept)
                 .then(Mono.fromSupplier(() -> answered(userMessage, assembler, historyVersion)));
     }
 
@@ -72,14 +73,14 @@ final class TextTurns {
      * The answer as it comes, spoken too with the {@code tts} option, then one {@link StreamChunk.Type#DONE} chunk once
      * the turn has been stored.
      */
-    Flux<StreamChunk> stream(Message userMessage) {
-        return stream(userMessage, setup.options().voice().spokenAnswers());
+    Flux<StreamChunk> stream(Message userMessage, ReasoningSettings reasoning) {
+        return stream(userMessage, reasoning, setup.options().voice().spokenAnswers());
     }
 
-    private Flux<StreamChunk> stream(Message userMessage, SpokenAnswers speech) {
+    private Flux<StreamChunk> stream(Message userMessage, ReasoningSettings reasoning, SpokenAnswers speech) {
         ResponseAssembler assembler = new ResponseAssembler();
         AtomicLong historyVersion = new AtomicLong();
-        Flux<StreamChunk> chunks = run(userMessage, historyVersion).handle((element, sink) -> {
+        Flux<StreamChunk> chunks = run(userMessage, reasoning, historyVersion).handle((element, sink) -> {
             assembler.accept(element);
             StreamChunk chunk = toChunk(element);
             if (chunk != null) {
@@ -93,7 +94,7 @@ final class TextTurns {
 
     /** The answer once the model has read the results of the held calls. */
     Mono<Response> continueTurn() {
-        return send(null);
+        return send(null, ReasoningSettings.NONE);
     }
 
     /** Hands the session-end live evals to the evaluator, if the conversation ran a turn. */
@@ -113,7 +114,7 @@ final class TextTurns {
      * turn's response once it is stored.
      */
     TextTurnRunner runner(Consumer<Response> answered) {
-        return text -> Flux.defer(() -> stream(userMessage(text), null)).<DuplexEvent>handle((chunk, sink) -> {
+        return text -> Flux.defer(() -> stream(userMessage(text), ReasoningSettings.NONE, null)).<DuplexEvent>handle((chunk, sink) -> {
             if (chunk.isText()) {
                 sink.next(new DuplexEvent.TextDelta(chunk.text()));
             }
@@ -138,9 +139,20 @@ final class TextTurns {
         }
         List<ContentPart> parts = new ArrayList<>(attachments.length);
         for (SendOption attachment : attachments) {
-            parts.add(attachment.part());
+            if (attachment.part() != null) {
+                parts.add(attachment.part());
+            }
         }
-        return Message.user(text, parts);
+        return parts.isEmpty() ? Message.user(text) : Message.user(text, parts);
+    }
+
+    /** The reasoning settings of {@code options}, a later option's values laid over an earlier one's. */
+    static ReasoningSettings reasoningOf(SendOption... options) {
+        ReasoningSettings reasoning = ReasoningSettings.NONE;
+        for (SendOption option : options) {
+            reasoning = reasoning.overriddenBy(option.reasoning());
+        }
+        return reasoning;
     }
 
     /**
@@ -148,13 +160,13 @@ final class TextTurns {
      * the pipeline, which stores it; a conflict or failure stores nothing. {@code historyVersion} is set to the
      * version of the history the turn was answered on.
      */
-    private Flux<StreamElement> run(Message userMessage, AtomicLong historyVersion) {
+    private Flux<StreamElement> run(Message userMessage, ReasoningSettings reasoning, AtomicLong historyVersion) {
         return sequencer.serialize(Flux.defer(() -> {
             ensureOpen.run();
             EventBus events = setup.events();
             long started = System.nanoTime();
             publish(Phase.STARTED, null, null);
-            return setup.preparer().prepare(new TurnRequest(conversationId, variables, userMessage), tools, events)
+            return setup.preparer().prepare(new TurnRequest(conversationId, variables, userMessage, reasoning), tools, events)
                     .flatMapMany(prepared -> {
                         historyVersion.set(prepared.historyVersion());
                         List<StreamElement> own = new ArrayList<>();

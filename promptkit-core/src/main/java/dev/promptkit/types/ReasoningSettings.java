@@ -30,6 +30,11 @@ public record ReasoningSettings(Integer budgetTokens, String effort, Boolean sum
     public static final ReasoningSettings NONE = new ReasoningSettings(null, null, null);
 
     public ReasoningSettings {
+        if (budgetTokens != null && budgetTokens < -1) {
+            throw new IllegalArgumentException("Reasoning budget " + budgetTokens + " is not a number of tokens; "
+                    + "valid values: -1 (the model decides, Gemini), 0 (no thinking) or a positive number (Claude: at "
+                    + "least 1024)");
+        }
         if (effort != null) {
             effort = effort.toLowerCase(Locale.ROOT);
             if (!EFFORTS.contains(effort)) {

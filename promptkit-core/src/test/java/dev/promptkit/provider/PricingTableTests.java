@@ -6,9 +6,13 @@ package dev.promptkit.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptkit.provider.anthropic.AnthropicPricing;
+import dev.promptkit.provider.gemini.GeminiPricing;
+import dev.promptkit.provider.openai.OpenAiPricing;
 import dev.promptkit.types.CostInfo;
 import dev.promptkit.types.TokenUsage;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +42,22 @@ class PricingTableTests {
         assertThat(table.find("gpt-4o-audio-preview")).isEmpty();
         assertThat(table.find("unknown")).isEmpty();
         assertThat(table.find(null)).isEmpty();
+    }
+
+    @Test
+    void aVendorsTableCarriesTheDateOfItsPricesAndKeepsItUnderTheUsersOverrides() {
+        PricingTable vendors = new PricingTable(Map.of("gemini-3.6-flash", ModelPricing.of(0.75, 3.75, 0.075)),
+                LocalDate.of(2026, 8, 13));
+
+        PricingTable overridden = vendors.with(Map.of("gemini-3.6-flash", ModelPricing.of(1.50, 7.50, 0.15)));
+
+        assertThat(overridden.asOf()).contains(LocalDate.of(2026, 8, 13));
+        assertThat(overridden.find("gemini-3.6-flash")).contains(ModelPricing.of(1.50, 7.50, 0.15));
+        assertThat(new PricingTable(Map.of()).asOf()).isEmpty();
+        assertThat(PricingTable.uniform(ModelPricing.of(0, 0)).asOf()).isEmpty();
+        assertThat(AnthropicPricing.TABLE.asOf()).contains(AnthropicPricing.AS_OF);
+        assertThat(GeminiPricing.TABLE.asOf()).contains(GeminiPricing.AS_OF);
+        assertThat(OpenAiPricing.TABLE.asOf()).contains(OpenAiPricing.AS_OF);
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class AnthropicPricing {
             Map.entry("claude-haiku-4-5", ModelPricing.of(1.00, 5.00, 0.10, 1.25)),
             Map.entry("claude-3-5-haiku", ModelPricing.of(0.80, 4.00, 0.08, 1.00)),
             Map.entry("claude-3-opus", ModelPricing.of(15.00, 75.00, 1.50, 18.75)),
-            Map.entry("claude-3-haiku", ModelPricing.of(0.25, 1.25, 0.03, 0.30))));
+            Map.entry("claude-3-haiku", ModelPricing.of(0.25, 1.25, 0.03, 0.30))), AS_OF);
 
     private AnthropicPricing() {
     }

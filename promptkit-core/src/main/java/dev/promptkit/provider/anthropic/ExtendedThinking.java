@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Claude extended thinking in a Messages API request. A reasoning budget adds
  * {@code "thinking": {"type": "enabled", "budget_tokens": n}} (at least {@value #MIN_BUDGET}); since thinking counts
- * toward {@code max_tokens}, which must exceed the budget, a {@code max_tokens} not above it is raised by the
- * budget, so the answer keeps what was asked for it. The API refuses {@code temperature} and {@code top_k} with
+ * toward {@code max_tokens}, which must exceed the budget, a request that set {@code max_tokens} at or below the
+ * budget is refused, and the provider's default {@code max_tokens}, when not above the budget, is raised by it. The API refuses {@code temperature} and {@code top_k} with
  * thinking, and {@code top_p} below 0.95: those are left out. Each replayed assistant message starts with its own
  * thinking blocks, text and signature as they came ({@code redacted_thinking} as its data), which the API requires
  * of the last assistant turn while tools are being called.
@@ -35,12 +35,22 @@ final class ExtendedThinking {
         this.budget = budget;
     }
 
-    /** Thinking as {@code settings} ask for it; a budget below {@value #MIN_BUDGET} fails, naming the provider. */
-    static ExtendedThinking of(String provider, ReasoningSettings settings) {
+    /**
+     * Thinking as {@code settings} ask for it; a budget below {@value #MIN_BUDGET}, or not below a {@code max_tokens}
+     * the request set, fails naming the provider and the limit.
+     *
+     * @param maxTokens the request's own {@code max_tokens}, {@code null} when the provider's default applies
+     */
+    static ExtendedThinking of(String provider, ReasoningSettings settings, Integer maxTokens) {
         Integer budget = settings.budgetTokens();
         if (budget != null && budget != 0 && budget < MIN_BUDGET) {
             throw ProviderException.unsupported(provider, "extended thinking needs a reasoning budget of at least "
                     + MIN_BUDGET + " tokens, the request asked for " + budget);
+        }
+        if (budget != null && budget > 0 && maxTokens != null && budget >= maxTokens) {
+            throw ProviderException.unsupported(provider, "extended thinking's reasoning budget (" + budget
+                    + " tokens) must be below max_tokens (" + maxTokens + "), which counts the thinking too; raise "
+                    + "max_tokens or lower the budget");
         }
         return new ExtendedThinking(budget == null || budget == 0 ? null : budget);
     }

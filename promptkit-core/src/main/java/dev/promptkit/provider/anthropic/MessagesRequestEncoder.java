@@ -52,7 +52,7 @@ final class MessagesRequestEncoder {
         ObjectNode body = JSON.createObjectNode();
         body.put("model", model);
         ModelParameters parameters = request.parameters();
-        ExtendedThinking thinking = ExtendedThinking.of(provider, parameters.reasoning());
+        ExtendedThinking thinking = ExtendedThinking.of(provider, parameters.reasoning(), parameters.maxTokens());
         body.put("max_tokens", parameters.maxTokens() != null ? parameters.maxTokens() : defaultMaxTokens);
         String system = system(request);
         if (!system.isEmpty()) {

@@ -15,11 +15,17 @@ import dev.promptkit.provider.platform.Platform;
 import dev.promptkit.provider.platform.VertexPlatform;
 import dev.promptkit.provider.http.StreamRequest;
 import dev.promptkit.provider.realtime.RealtimeEndpoint;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.MediaType;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Gemini Developer API ({@code POST {base}/models/{model}:streamGenerateContent?alt=sse}, streamed as
@@ -41,6 +47,11 @@ import reactor.core.publisher.Mono;
  * {@code .../projects/{project}/locations/{region}/publishers/google/models/{model}:streamGenerateContent?alt=sse}
  * with a Google bearer token instead of the key; body and answer are the same. Live sessions on Vertex AI are not
  * supported.
+ *
+ * <p>With {@link Builder#contextCaching} on, a long system instruction and its tools are kept in an explicit
+ * {@code cachedContents} resource ({@code POST {base}/cachedContents}; on Vertex AI
+ * {@code .../projects/{project}/locations/{region}/cachedContents}) that each request names as
+ * {@code cachedContent}; see {@link GeminiContextCaching}.
  *
  * <p>It is also a {@link DuplexProvider}: a duplex conversation opens a Gemini Live session
  * ({@link GeminiLiveSession}) at {@code {root}/ws/google.ai.generativelanguage.{version}.GenerativeService.BidiGenerateContent},
@@ -67,6 +78,7 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
     private final GenerateContentRequestEncoder encoder;
     private final String liveModel;
     private final VertexPlatform vertex;
+    private final ContextCache contextCache;
 
     private GeminiProvider(Builder builder) {
         super(builder, new GeminiErrorMessages());
@@ -74,6 +86,8 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
         this.encoder = new GenerateContentRequestEncoder(name());
         this.liveModel = builder.liveModel;
         this.vertex = builder.vertex;
+        this.contextCache = new ContextCache(name(), builder.contextCaching, this::createCachedContent,
+                this::modelResource, Clock.systemUTC());
     }
 
     public static Builder builder() {
@@ -82,16 +96,39 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
 
     @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
-        StreamRequest call;
-        if (vertex != null) {
-            call = new StreamRequest(vertex.modelPath("google", model, METHOD.substring(1)), SSE, Map.of(),
-                    encoder.encode(request, model));
-        }
-        else {
-            String resource = model.contains("/") ? model : "models/" + model;
-            call = new StreamRequest("/" + resource + METHOD, SSE, authentication, encoder.encode(request, model));
-        }
+        return contextCache.stream(encoder.encode(request, model), model, body -> generate(body, model));
+    }
+
+    private Flux<ProviderChunk> generate(ObjectNode body, String model) {
+        StreamRequest call = vertex != null
+                ? new StreamRequest(vertex.modelPath("google", model, METHOD.substring(1)), SSE, Map.of(), body)
+                : new StreamRequest("/" + modelResource(model) + METHOD, SSE, authentication, body);
         return http().streamSse(call, () -> new GenerateContentStreamDecoder(name()));
+    }
+
+    /** {@code cachedContents.create} on the Gemini API, or on Vertex AI in the platform's project and region. */
+    private Mono<JsonNode> createCachedContent(ObjectNode createBody) {
+        StreamRequest call = vertex != null
+                ? new StreamRequest(vertexLocation() + "/cachedContents", Map.of(), Map.of(), createBody)
+                : new StreamRequest("/cachedContents", Map.of(), authentication, createBody);
+        return http().streamBytes(call, MediaType.APPLICATION_JSON)
+                .reduce(new ByteArrayOutputStream(), (all, piece) -> {
+                    all.writeBytes(piece);
+                    return all;
+                })
+                .map(all -> JsonMapper.shared().readTree(all.toByteArray()));
+    }
+
+    /** The model's resource name: {@code models/...} on the Gemini API, the publisher model's on Vertex AI. */
+    private String modelResource(String model) {
+        if (vertex != null) {
+            return vertexLocation().substring(1) + "/publishers/google/models/" + model;
+        }
+        return model.contains("/") ? model : "models/" + model;
+    }
+
+    private String vertexLocation() {
+        return "/projects/" + vertex.project() + "/locations/" + vertex.region();
     }
 
     @Override
@@ -123,6 +160,7 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
 
         private String liveModel = DEFAULT_LIVE_MODEL;
         private VertexPlatform vertex;
+        private GeminiContextCaching contextCaching = GeminiContextCaching.DISABLED;
 
         private Builder() {
             super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, GeminiPricing.TABLE, GeminiProvider::new);
@@ -140,6 +178,15 @@ public final class GeminiProvider extends HttpProvider implements DuplexProvider
             }
             this.vertex = vertexPlatform;
             platform(vertexPlatform.baseUrl(), vertexPlatform.authenticator());
+            return this;
+        }
+
+        /**
+         * Keeps long system instructions and tools in explicit {@code cachedContents} resources
+         * ({@link GeminiContextCaching}); off by default.
+         */
+        public Builder contextCaching(GeminiContextCaching caching) {
+            this.contextCaching = Objects.requireNonNull(caching, "contextCaching");
             return this;
         }
 

@@ -40,7 +40,7 @@ public final class OpenAiPricing {
             Map.entry("o3", ModelPricing.of(2.00, 8.00, 0.50)),
             Map.entry("o3-mini", ModelPricing.of(1.10, 4.40, 0.55)),
             Map.entry("o3-pro", ModelPricing.of(20.00, 80.00, 20.00)),
-            Map.entry("o4-mini", ModelPricing.of(1.10, 4.40, 0.275))));
+            Map.entry("o4-mini", ModelPricing.of(1.10, 4.40, 0.275))), AS_OF);
 
     private OpenAiPricing() {
     }

@@ -81,15 +81,27 @@ class AnthropicThinkingTests {
     }
 
     @Test
-    void aBudgetTurnsOnThinkingRaisesMaxTokensAboveItAndLeavesOutWhatTheApiRefusesWithIt() {
-        ModelParameters parameters = new ModelParameters(0.2, 1000, 0.9, 40, null, null, null,
-                ReasoningSettings.budget(2048));
+    void aBudgetTurnsOnThinkingRaisesTheDefaultMaxTokensAboveItAndLeavesOutWhatTheApiRefusesWithIt() {
+        ModelParameters parameters = new ModelParameters(0.2, null, 0.9, 40, null, null, null,
+                ReasoningSettings.budget(6000));
 
         assertThat(encoder.encode(new ProviderRequest("claude-sonnet-4-5", "Be brief.", List.of(Message.user("Hi")),
                 List.of(), ToolChoice.AUTO, parameters, null, null), "claude-sonnet-4-5")).isEqualTo(json("""
-                {"model": "claude-sonnet-4-5", "max_tokens": 3048, "system": "Be brief.",
+                {"model": "claude-sonnet-4-5", "max_tokens": 10096, "system": "Be brief.",
                  "messages": [{"role": "user", "content": "Hi"}],
-                 "thinking": {"type": "enabled", "budget_tokens": 2048}, "stream": true}"""));
+                 "thinking": {"type": "enabled", "budget_tokens": 6000}, "stream": true}"""));
+    }
+
+    @Test
+    void refusesABudgetNotBelowTheMaxTokensTheRequestSetNamingBoth() {
+        ModelParameters parameters = new ModelParameters(null, 2048, null, null, null, null, null,
+                ReasoningSettings.budget(2048));
+
+        assertThatThrownBy(() -> encoder.encode(new ProviderRequest("claude-sonnet-4-5", null,
+                List.of(Message.user("Hi")), List.of(), ToolChoice.AUTO, parameters, null, null), "claude-sonnet-4-5"))
+                .isInstanceOf(ProviderException.class).hasMessageContaining("extended thinking's reasoning budget"
+                        + " (2048 tokens) must be below max_tokens (2048), which counts the thinking too; raise"
+                        + " max_tokens or lower the budget");
     }
 
     @Test

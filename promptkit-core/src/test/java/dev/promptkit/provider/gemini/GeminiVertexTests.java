@@ -16,7 +16,9 @@ import dev.promptkit.provider.platform.Platform;
 import dev.promptkit.provider.platform.VertexPlatform;
 import dev.promptkit.provider.platform.google.FakeGoogleTokenServer;
 import dev.promptkit.types.TokenUsage;
+import java.time.Instant;
 import java.util.function.UnaryOperator;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -123,5 +125,25 @@ class GeminiVertexTests extends HttpProviderContract<GeminiProvider, GeminiProvi
                 .isEqualTo("https://europe-west4-aiplatform.googleapis.com/v1");
         assertThat(new VertexPlatform("p", "global", (uri, body) -> null).baseUrl())
                 .isEqualTo("https://aiplatform.googleapis.com/v1");
+    }
+
+    @Test
+    void keepsTheCachedContentInThePlatformsProjectAndRegion() throws InterruptedException {
+        GeminiProvider provider = provider(builder -> builder.contextCaching(GeminiContextCaching.on()
+                .withMinTokens(1)));
+        String name = "projects/my-project/locations/us-central1/cachedContents/4185209465";
+        upstream.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body("""
+                {"name": "%s", "model": "projects/my-project/locations/us-central1/publishers/google/models/\
+                gemini-3.6-flash", "expireTime": "%s"}""".formatted(name, Instant.now().plusSeconds(1800))).build());
+
+        RecordedRequest create = sent(provider, HELLO);
+        assertThat(create.getTarget()).isEqualTo("/v1/projects/my-project/locations/us-central1/cachedContents");
+        assertThat(json(create.getBody().utf8()).path("model").asString())
+                .isEqualTo("projects/my-project/locations/us-central1/publishers/google/models/gemini-3.6-flash");
+        RecordedRequest generate = upstream.takeRequest();
+
+        assertThat(json(generate.getBody().utf8())).isEqualTo(json("""
+                {"contents": [{"role": "user", "parts": [{"text": "Hi"}]}], "cachedContent": "%s"}""".formatted(name)));
+        assertThat(generate.getHeaders().get("Authorization")).isEqualTo("Bearer ya29.fake-1");
     }
 }

@@ -40,7 +40,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 /**
  * {@code /actuator/promptkit}: the packs, their prompts and load warnings, every tool with its handler
  * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), where blocking tool handlers run and how
- * many run, wait or overran their time-out, the providers (API keys masked),
+ * many run, wait or overran their time-out, the providers (API keys masked, and the day their built-in prices were
+ * copied from the vendor's price list),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
  * servers' transport and status, session recording (its store and time to live, events written and dropped), live
  * evals (per pack each eval and its recent pass rate and scores; the queue and drops), the voice and media settings,
@@ -225,6 +226,7 @@ public class PromptKitEndpoint {
         if (actual instanceof OpenAiProvider openAi) {
             result.put("api", api(openAi));
         }
+        result.put("pricesAsOf", actual.pricing().asOf().map(Object::toString).orElse("none"));
         return result;
     }
 

@@ -7,6 +7,7 @@ package dev.promptkit.autoconfigure.actuate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
+import dev.promptkit.provider.openai.OpenAiPricing;
 import dev.promptkit.sdk.Conversations;
 import dev.promptkit.sdk.Response;
 import java.math.BigDecimal;
@@ -62,7 +63,8 @@ class PromptKitActuatorAutoConfigurationTests {
 
                     assertThat(json).contains("\"backup\":{\"type\":\"openai\",\"model\":\"gpt-4o-mini\","
                             + "\"baseUrl\":\"https://api.openai.com/v1\",\"apiKey\":\"******\",\"api\":\"responses for the "
-                            + "models only it serves, else chat-completions\"}")
+                            + "models only it serves, else chat-completions\",\"pricesAsOf\":\""
+                            + OpenAiPricing.AS_OF + "\"}")
                             .contains("\"spare\":{\"type\":\"mock\"")
                             .contains("\"apiKey\":\"missing: api-key is the unresolved placeholder "
                                     + "${ANTHROPIC_KEY_NOT_SET}; the mock answers\"")

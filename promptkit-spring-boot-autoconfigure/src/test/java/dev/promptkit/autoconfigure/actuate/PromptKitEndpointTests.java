@@ -7,13 +7,17 @@ package dev.promptkit.autoconfigure.actuate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptkit.autoconfigure.PromptKitContextRunners;
+import dev.promptkit.provider.openai.OpenAiPricing;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** {@code /actuator/promptkit} shows each provider as it runs: the base URL its calls go to, its key masked. */
+/**
+ * {@code /actuator/promptkit} shows each provider as it runs: the base URL its calls go to, its key masked, the date of
+ * its built-in prices.
+ */
 class PromptKitEndpointTests {
 
     private static final String KEY = "sk-proj-EndpointTestKey0123456789";
@@ -29,7 +33,7 @@ class PromptKitEndpointTests {
                         .containsEntry("default", "openai")
                         .containsEntry("openai", Map.of("type", "openai", "model", "gpt-4o-mini",
                                 "baseUrl", "http://127.0.0.1:9/compatible/v1", "apiKey", "******",
-                                "api", "chat-completions")));
+                                "api", "chat-completions", "pricesAsOf", OpenAiPricing.AS_OF.toString())));
     }
 
     @Test
@@ -46,6 +50,8 @@ class PromptKitEndpointTests {
                     assertThat(providers.get("local")).asString()
                             .contains("baseUrl=http://127.0.0.1:11434", "apiKey=none");
                     assertThat(providers.get("scripted")).asString().contains("baseUrl=none (in process)");
+                    assertThat(providers.get("claude")).asString().contains("pricesAsOf=2026-11-22");
+                    assertThat(providers.get("local")).asString().contains("pricesAsOf=none");
                     assertThat(providers).asString().doesNotContain(KEY.substring(8));
                 });
     }
