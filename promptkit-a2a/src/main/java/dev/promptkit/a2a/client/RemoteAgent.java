@@ -14,6 +14,7 @@ import io.a2a.spec.JSONRPCError;
 import io.a2a.spec.Message;
 import io.a2a.spec.MessageSendParams;
 import io.a2a.spec.TextPart;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,20 +132,23 @@ public final class RemoteAgent {
         return new ClientCallContext(Map.of(), config.authHeaders());
     }
 
-    /** What went wrong, from the innermost cause that says something; JSON-RPC errors with their code. */
+    /**
+     * What went wrong: the messages of {@code error} and its causes (a cause's class name when it has none), each
+     * once; a JSON-RPC error with its code.
+     */
     static String reason(Throwable error) {
-        String reason = null;
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JSONRPCError rpc) {
-                return "JSON-RPC error " + rpc.getCode() + ": " + rpc.getMessage();
-            }
-            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
-                reason = cause.getMessage();
+        List<String> parts = new ArrayList<>();
+        for (Throwable cause = error; cause != null && parts.size() < 8; cause = cause.getCause()) {
+            String text = cause instanceof JSONRPCError rpc ? "JSON-RPC error " + rpc.getCode() + ": "
+                    + rpc.getMessage() : cause.getMessage() != null && !cause.getMessage().isBlank()
+                            ? cause.getMessage() : cause.getClass().getSimpleName();
+            if (parts.stream().noneMatch(earlier -> earlier.contains(text))) {
+                parts.add(text);
             }
             if (cause.getCause() == cause) {
                 break;
             }
         }
-        return reason != null ? reason : error.getClass().getSimpleName();
+        return String.join(": ", parts);
     }
 }

@@ -4,6 +4,7 @@
  */
 package dev.promptkit.a2a.client;
 
+import dev.promptkit.pack.ToolReferences;
 import dev.promptkit.tool.ToolBinding;
 import dev.promptkit.tool.ToolBindingLookup;
 import dev.promptkit.types.ToolDescriptor;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 public final class RemoteAgents implements ToolBindingLookup {
 
     /** The prefix of remote agents' skills as tools: {@code a2a__<agent>__<skill>}. */
-    public static final String TOOL_PREFIX = "a2a__";
+    public static final String TOOL_PREFIX = ToolReferences.A2A_PREFIX;
 
     private final Map<String, RemoteAgent> agents;
 

@@ -30,6 +30,7 @@ import io.a2a.spec.TaskNotCancelableError;
 import io.a2a.spec.TaskNotFoundError;
 import io.a2a.spec.TaskQueryParams;
 import io.a2a.spec.TextPart;
+import io.a2a.spec.UnsupportedOperationError;
 import io.a2a.util.Utils;
 import java.util.List;
 import java.util.Objects;
@@ -53,9 +54,15 @@ public final class A2aServer {
     private final Pack pack;
     private final A2aTaskStore store;
     private final AgentTaskRunner runner;
+    private final boolean streaming;
 
-    /** Serves the agents of the pack {@code packName} of {@code conversations}, keeping tasks in {@code store}. */
-    public A2aServer(Conversations conversations, String packName, A2aTaskStore store) {
+    /**
+     * Serves the agents of the pack {@code packName} of {@code conversations}, keeping tasks in {@code store};
+     * answers {@code message/stream} when {@code streaming} (else with an unsupported-operation error, and the
+     * cards say so).
+     */
+    public A2aServer(Conversations conversations, String packName, A2aTaskStore store, boolean streaming) {
+        this.streaming = streaming;
         this.pack = Objects.requireNonNull(conversations.packs().get(packName), () -> "no pack '" + packName + "'");
         this.store = Objects.requireNonNull(store, "store");
         this.runner = new AgentTaskRunner(conversations, packName, store);
@@ -74,7 +81,7 @@ public final class A2aServer {
 
     /** The card of {@code agent}, which takes JSON-RPC calls at {@code url}. */
     public AgentCard card(String agent, String url) {
-        return AgentCards.of(pack, agent, url);
+        return AgentCards.of(pack, agent, url, streaming);
     }
 
     /** Answers the JSON-RPC request {@code body} sent to {@code agent}, one of {@link #agents()}. */
@@ -90,8 +97,10 @@ public final class A2aServer {
             return switch (request.method()) {
                 case SendMessageRequest.METHOD -> new A2aReply.Single(runner.send(agent, message(request))
                         .map(task -> json(new SendMessageResponse(request.id(), task))));
-                case SendStreamingMessageRequest.METHOD -> new A2aReply.Stream(runner.stream(agent, message(request))
-                        .map(event -> json(new SendStreamingMessageResponse(request.id(), event))));
+                case SendStreamingMessageRequest.METHOD -> streaming ? new A2aReply.Stream(runner.stream(agent,
+                        message(request)).map(event -> json(new SendStreamingMessageResponse(request.id(), event))))
+                        : error(request.id(), new UnsupportedOperationError(null, "this agent does not stream: "
+                                + "use message/send", null));
                 case GetTaskRequest.METHOD -> new A2aReply.Single(answered(getTask(request)));
                 case CancelTaskRequest.METHOD -> new A2aReply.Single(answered(cancelTask(request)));
                 default -> error(request.id(), new MethodNotFoundError(null, "method '" + request.method()

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The A2A agent card of a pack's agent (a prompt listed in the pack's {@code agents.members}): its name, the
  * description of its {@code agents} entry (else the prompt's), one skill (the prompt, tagged with the entry's tags),
- * its input and output modes, streaming, JSON-RPC at the given URL.
+ * its input and output modes, whether it streams, JSON-RPC at the given URL.
  *
  * @since 0.1.0
  */
@@ -30,9 +30,9 @@ public final class AgentCards {
 
     /**
      * The card of {@code agentName}, a member of the pack's {@code agents} section, taking JSON-RPC calls at
-     * {@code url}.
+     * {@code url}; {@code streaming} when it answers {@code message/stream}.
      */
-    public static AgentCard of(Pack pack, String agentName, String url) {
+    public static AgentCard of(Pack pack, String agentName, String url, boolean streaming) {
         AgentDef agent = pack.agents() == null ? null : pack.agents().members().get(agentName);
         Prompt prompt = pack.prompts().get(agentName);
         if (agent == null || prompt == null) {
@@ -45,7 +45,7 @@ public final class AgentCards {
                 .inputModes(agent.inputModes()).outputModes(agent.outputModes()).build();
         return new AgentCard.Builder().name(agentName).description(description).url(url)
                 .version(pack.version() == null ? "0.0.0" : pack.version())
-                .capabilities(new AgentCapabilities.Builder().streaming(true).pushNotifications(false)
+                .capabilities(new AgentCapabilities.Builder().streaming(streaming).pushNotifications(false)
                         .stateTransitionHistory(false).build())
                 .defaultInputModes(agent.inputModes()).defaultOutputModes(agent.outputModes()).skills(List.of(skill))
                 .preferredTransport(TransportProtocol.JSONRPC.asString()).protocolVersion(PROTOCOL_VERSION).build();

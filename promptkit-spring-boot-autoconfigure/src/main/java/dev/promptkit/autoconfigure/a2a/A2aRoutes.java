@@ -92,6 +92,6 @@ final class A2aRoutes {
 
     private static Mono<ServerResponse> notFound(String message) {
         return ServerResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("error", message));
+                .bodyValue(Utils.toJsonString(Map.of("error", message)));
     }
 }

@@ -46,10 +46,11 @@ public record PromptKitA2aProperties(@DefaultValue Map<String, Agent> agents, @D
      * @param taskStore where tasks are kept
      * @param taskTtl how long a task is kept after its last change
      * @param redisKeyPrefix the prefix of the tasks' Redis keys
+     * @param streaming whether the agents answer {@code message/stream} (their cards say so)
      */
     public record Server(@DefaultValue("true") boolean enabled, String pack, @DefaultValue("/a2a") String path,
             @DefaultValue("memory") TaskStoreType taskStore, @DefaultValue("24h") Duration taskTtl,
-            @DefaultValue("promptkit:a2a:task:") String redisKeyPrefix) {
+            @DefaultValue("promptkit:a2a:task:") String redisKeyPrefix, @DefaultValue("true") boolean streaming) {
     }
 
     /** Where the A2A server keeps its tasks. */

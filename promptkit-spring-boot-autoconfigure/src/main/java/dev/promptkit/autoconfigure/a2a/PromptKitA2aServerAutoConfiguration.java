@@ -96,7 +96,7 @@ public final class PromptKitA2aServerAutoConfiguration {
                     + "(packs: " + String.join(", ", packs.byName().keySet()) + ")", "Set promptkit.a2a.server.pack,"
                     + " or promptkit.a2a.server.enabled=false.", null);
         }
-        return new A2aServer(conversations, packName, tasks);
+        return new A2aServer(conversations, packName, tasks, properties.server().streaming());
     }
 
     @Bean
