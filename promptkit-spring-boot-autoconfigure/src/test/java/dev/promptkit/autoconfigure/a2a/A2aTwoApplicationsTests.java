@@ -202,7 +202,7 @@ class A2aTwoApplicationsTests {
     private static ConfigurableApplicationContext run(Class<?> application, List<String> arguments) {
         List<String> all = new ArrayList<>(List.of("--OPENAI_API_KEY=", "--ANTHROPIC_API_KEY=", "--GEMINI_API_KEY=",
                 "--GOOGLE_API_KEY=", "--OLLAMA_HOST=", "--spring.main.banner-mode=off", "--server.port=0",
-                "--server.address=127.0.0.1"));
+                "--server.address=127.0.0.1", "--server.shutdown=immediate"));
         all.addAll(arguments);
         return new SpringApplicationBuilder(application).web(WebApplicationType.REACTIVE)
                 .run(all.toArray(String[]::new));
