@@ -15,7 +15,7 @@ import io.a2a.util.Utils;
 /**
  * One JSON-RPC 2.0 request, read from a request body.
  *
- * @param id the request's id: a string, a number or {@code null}
+ * @param id the request's id: a string, an integer or {@code null}
  * @param method the method called
  * @param params the parameters, an object
  */
@@ -91,12 +91,12 @@ record JsonRpcRequest(Object id, String method, JsonNode params) {
         if (id == null || id.isNull()) {
             return null;
         }
-        if (id.isIntegralNumber()) {
-            return id.asLong();
+        if (id.isIntegralNumber() && id.canConvertToInt()) {
+            return id.asInt();
         }
         if (id.isTextual()) {
             return id.asText();
         }
-        throw new Invalid(null, new InvalidRequestError("'id' must be a string, a number or null"));
+        throw new Invalid(null, new InvalidRequestError("'id' must be a string, an integer or null"));
     }
 }
