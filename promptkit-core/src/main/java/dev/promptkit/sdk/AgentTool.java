@@ -108,7 +108,7 @@ final class AgentTool implements MeteredToolExecutor {
                 .pipeline(pipeline -> new PipelineOptions(variables(call), pipeline.variableProviders(),
                         pipeline.stages().stream().filter(stage -> !(stage.getKey() instanceof Spending)).toList(),
                         caller.events(), null).withStage(delegation, StagePlacement.after(ProviderStage.NAME)))
-                .tools(tools -> tools.forAgent(callerTools::binding, mcp))
+                .tools(tools -> tools.forAgent(callerTools.asLookup(), mcp))
                 .build();
     }
 

@@ -83,6 +83,24 @@ public final class ToolRegistry {
         return own != null ? Optional.of(own) : shared.find(toolName);
     }
 
+    /**
+     * This registry as a shared lookup (for an agent tool's sub-conversation): its handlers (its own, else the shared
+     * ones) and the shared lookup's descriptions.
+     */
+    public ToolBindingLookup asLookup() {
+        return new ToolBindingLookup() {
+            @Override
+            public Optional<ToolBinding> find(String toolName) {
+                return binding(toolName);
+            }
+
+            @Override
+            public Optional<ToolDescriptor> describe(String toolName) {
+                return shared.describe(toolName);
+            }
+        };
+    }
+
     /** The names of the known tools. */
     public java.util.Set<String> toolNames() {
         return java.util.Set.copyOf(descriptors.keySet());
