@@ -87,7 +87,7 @@ final class PackConsistency {
         for (int i = 0; i < prompt.tools().size(); i++) {
             String name = prompt.tools().get(i);
             String pointer = at.appendProperty("tools").appendIndex(i).toString();
-            if (ToolReferences.isUndefined(pack, name)) {
+            if (ToolReferences.isUndefined(pack, name) && !name.startsWith(ToolReferences.A2A_PREFIX)) {
                 warnings.add(new Violation(pointer, "tool '" + name + "' is not defined in the pack's tools "
                         + pack.tools().keySet() + " and is not a prompt of the pack: a handler registered at run time"
                         + " (onTool, @PromptTool) or an MCP server's tool of that name must answer it"));

@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * What the tool names in a pack's prompts refer to. A name the pack's {@code tools} defines is a pack tool. Otherwise:
- * {@code mcp__<server>__<tool>} is an MCP server's tool; the key of another prompt of the pack is that prompt as an
+ * {@code mcp__<server>__<tool>} is an MCP server's tool; {@code a2a__<agent>__<skill>} is a remote A2A agent's skill
+ * (an undefined tool that the application's remote agents answer, see the promptkit-a2a module); the key of another
+ * prompt of the pack is that prompt as an
  * <em>agent tool</em>, which runs as a sub-conversation; any other name is an <em>undefined</em> tool, which a handler
  * registered at run time (or an MCP server's tool of that name) must answer.
  *
@@ -20,6 +22,8 @@ public final class ToolReferences {
 
     /** The prefix of MCP servers' tools: {@code mcp__<server>__<tool>}, or {@code mcp__<server>__*}. */
     public static final String MCP_PREFIX = "mcp__";
+    /** The prefix of remote A2A agents' skills: {@code a2a__<agent>__<skill>}. */
+    public static final String A2A_PREFIX = "a2a__";
 
     private ToolReferences() {
     }

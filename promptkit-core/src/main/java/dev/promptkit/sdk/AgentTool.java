@@ -109,7 +109,7 @@ final class AgentTool implements MeteredToolExecutor {
                         pipeline.stages().stream().filter(stage -> !(stage.getKey() instanceof Spending)).toList(),
                         caller.events(), null, pipeline.liveEvals())
                         .withStage(delegation, StagePlacement.after(ProviderStage.NAME)))
-                .tools(tools -> tools.forAgent(callerTools::binding, mcp))
+                .tools(tools -> tools.forAgent(callerTools.asLookup(), mcp))
                 .build();
     }
 

@@ -38,7 +38,7 @@ public final class ToolRegistry {
     /**
      * A registry of the pack's tools, answered by {@code shared} handlers unless bound here: the tools the pack defines,
      * and those its prompts name without defining them ({@link ToolReferences}), described by
-     * {@link AgentToolDescriptors}.
+     * {@link AgentToolDescriptors} unless {@code shared} describes them.
      */
     public static ToolRegistry forPack(Pack pack, ToolBindingLookup shared) {
         ToolRegistry registry = new ToolRegistry(shared);
@@ -49,7 +49,7 @@ public final class ToolRegistry {
         ToolReferences.agentTools(pack).forEach(name -> registry.descriptors.put(name,
                 AgentToolDescriptors.agent(pack, name)));
         ToolReferences.undefinedTools(pack).forEach(name -> registry.descriptors.put(name,
-                AgentToolDescriptors.undefined(name)));
+                shared.describe(name).orElseGet(() -> AgentToolDescriptors.undefined(name))));
         return registry;
     }
 
@@ -81,6 +81,24 @@ public final class ToolRegistry {
     public Optional<ToolBinding> binding(String toolName) {
         ToolBinding own = bindings.get(toolName);
         return own != null ? Optional.of(own) : shared.find(toolName);
+    }
+
+    /**
+     * This registry as a shared lookup (for an agent tool's sub-conversation): its handlers (its own, else the shared
+     * ones) and the shared lookup's descriptions.
+     */
+    public ToolBindingLookup asLookup() {
+        return new ToolBindingLookup() {
+            @Override
+            public Optional<ToolBinding> find(String toolName) {
+                return binding(toolName);
+            }
+
+            @Override
+            public Optional<ToolDescriptor> describe(String toolName) {
+                return shared.describe(toolName);
+            }
+        };
     }
 
     /** The names of the known tools. */

@@ -223,7 +223,8 @@ class PackLoaderTests {
 
     @Test
     void warnsOfAToolThePromptNamesButThePackLacksAndStillLoads() {
-        String json = pack(prompt("chat", "Hi.", "\"tools\": [\"get_weather\", \"get_time\", \"mcp__clock__now\"]"),
+        String json = pack(prompt("chat", "Hi.", "\"tools\": [\"get_weather\", \"get_time\", \"mcp__clock__now\","
+                + " \"a2a__translator__translate\"]"),
                 "\"tools\": { \"get_weather\": " + tool("get_weather") + " }");
 
         Pack pack = load(json);

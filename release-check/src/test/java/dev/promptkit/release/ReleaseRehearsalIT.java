@@ -36,7 +36,7 @@ class ReleaseRehearsalIT {
 
     /** The published modules, by artifact id; promptkit-bom is the only one packaged as a POM. */
     static final List<String> PUBLISHED = List.of("promptkit-bom", "promptkit-core",
-            "promptkit-spring-boot-autoconfigure", "promptkit-spring-boot-starter", "promptkit-test");
+            "promptkit-a2a", "promptkit-spring-boot-autoconfigure", "promptkit-spring-boot-starter", "promptkit-test");
 
     private static final String BUNDLE_REPOSITORY_ID = "promptkit-bundle";
 

@@ -6,10 +6,13 @@ package dev.promptkit.autoconfigure.tool;
 
 import dev.promptkit.tool.ToolBinding;
 import dev.promptkit.tool.ToolBindingLookup;
+import dev.promptkit.types.ToolDescriptor;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The application's {@code @PromptTool} methods by tool name, looked up by every conversation when the
@@ -20,14 +23,27 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PromptToolCatalog implements ToolBindingLookup {
 
     private final Map<String, ToolBinding> bindings = new ConcurrentHashMap<>();
+    private final List<ToolBindingLookup> included = new CopyOnWriteArrayList<>();
 
     void add(String toolName, ToolBinding binding) {
         bindings.put(toolName, binding);
     }
 
+    /** Answers (and describes) the tools {@code lookup} knows and this catalog has no method for. */
+    public void include(ToolBindingLookup lookup) {
+        included.add(lookup);
+    }
+
     @Override
     public Optional<ToolBinding> find(String toolName) {
-        return Optional.ofNullable(bindings.get(toolName));
+        ToolBinding own = bindings.get(toolName);
+        return own != null ? Optional.of(own) : included.stream().map(lookup -> lookup.find(toolName))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    @Override
+    public Optional<ToolDescriptor> describe(String toolName) {
+        return included.stream().map(lookup -> lookup.describe(toolName)).flatMap(Optional::stream).findFirst();
     }
 
     /** Each tool with its handler's origin ({@code bean#method}), sorted by tool name. */
