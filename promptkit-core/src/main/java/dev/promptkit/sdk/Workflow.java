@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.publisher.Flux;
@@ -66,6 +67,7 @@ public final class Workflow implements AutoCloseable {
     private final TurnSequencer sequencer = new TurnSequencer();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Map<String, ToolHandler> handlers = new ConcurrentHashMap<>();
+    private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
     private volatile WorkflowRun run;
     private Conversation active;
     private String activeState;
@@ -247,9 +249,18 @@ public final class Workflow implements AutoCloseable {
     /** Closes the workflow's conversation; later turns fail with {@link ConversationClosedException}. Idempotent. */
     @Override
     public synchronized void close() {
-        if (closed.compareAndSet(false, true) && active != null) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (active != null) {
             active.close();
         }
+        closeHooks.forEach(Runnable::run);
+    }
+
+    /** Runs {@code hook} when the workflow closes. */
+    void whenClosed(Runnable hook) {
+        closeHooks.add(hook);
     }
 
     public boolean isClosed() {

@@ -22,6 +22,7 @@ import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.recording.EventRecorder;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
+import dev.promptkit.sdk.OpenWorkflows;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.PendingStore;
@@ -39,7 +40,7 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), where blocking tool handlers run and how
  * many run, wait or overran their time-out, the providers (API keys masked),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
- * servers' transport and status, session recording (its store and time to live, events written and dropped), the voice and media settings, and running totals of requests, tokens and cost.
+ * servers' transport and status, the open workflows' current states, session recording (its store and time to live, events written and dropped), the voice and media settings, and running totals of requests, tokens and cost.
  * Never shows message content or a key.
  *
  * @since 0.1.0
@@ -107,8 +108,19 @@ public class PromptKitEndpoint {
         if (media != null) {
             description.put("media", media());
         }
+        description.put("workflows", workflows());
         description.put("totals", totals.snapshot());
         return description;
+    }
+
+    /** The open workflows and the state each is in (at most {@link OpenWorkflows#MAX_TRACKED}). */
+    private Map<String, Object> workflows() {
+        OpenWorkflows open = conversations.openWorkflows();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("open", open.size());
+        result.put("maxTracked", OpenWorkflows.MAX_TRACKED);
+        result.put("workflows", open.describe());
+        return result;
     }
 
     /** Whether sessions are recorded, where (the store, its time to live) and how many events were written or lost. */
