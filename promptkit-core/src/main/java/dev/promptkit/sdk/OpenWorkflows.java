@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The workflows a {@link Conversations} opened or resumed and that are not closed yet, at most {@value #MAX_TRACKED}
- * (the ones used longest ago are forgotten first, so memory stays bounded). For monitoring: each one's state as this
+ * (the ones opened longest ago are forgotten first, so memory stays bounded). For monitoring: each one's state as this
  * instance last read or moved it.
  *
  * @since 0.2.0
@@ -21,7 +21,7 @@ public final class OpenWorkflows {
     /** How many open workflows are tracked at most. */
     public static final int MAX_TRACKED = 200;
 
-    private final Map<String, Workflow> open = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Workflow> open = new LinkedHashMap<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -46,7 +46,7 @@ public final class OpenWorkflows {
     }
 
     /**
-     * Each tracked workflow, the most recently used last: its id, pack, state, prompt, whether it is complete, its
+     * Each tracked workflow, in the order they were opened or resumed: its id, pack, state, prompt, whether it is complete, its
      * visits, tool calls and transitions so far. No message content.
      */
     public List<Map<String, Object>> describe() {
