@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 public final class WorkflowDefinition {
 
-    /** How a state that names no orchestration, or {@code internal}/{@code hybrid}, lets the model move. */
+    /** The orchestration of a state the caller moves, not the model: no transition tool is offered there. */
     public static final String EXTERNAL = "external";
 
     private final Pack pack;
@@ -123,7 +123,7 @@ public final class WorkflowDefinition {
         return def != null && "append".equals(def.mode());
     }
 
-    /** Every state's declared artifacts, by state. */
+    /** The states by name, in the pack's order. */
     public Map<String, WorkflowState> states() {
         return config.states();
     }

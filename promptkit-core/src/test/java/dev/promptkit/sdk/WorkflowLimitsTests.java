@@ -20,6 +20,7 @@ import dev.promptkit.workflow.WorkflowBudgetExceededException;
 import dev.promptkit.workflow.WorkflowConflictException;
 import dev.promptkit.workflow.WorkflowMaxVisitsException;
 import dev.promptkit.workflow.WorkflowRun;
+import dev.promptkit.workflow.WorkflowRunJson;
 import dev.promptkit.workflow.WorkflowTransition;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -180,6 +181,32 @@ class WorkflowLimitsTests {
             assertThat(first.run().carriedContext()).isEqualTo("round two");
             assertThat(first.messages()).hasSize(6);
         }
+    }
+
+    @Test
+    void aWorkflowPastItsWallTimeRefusesEveryTurn() {
+        events.subscribeSynchronous(published::add);
+        InMemoryStateStore store = new InMemoryStateStore();
+        ConversationOptions options = options(WorkflowTests.provider(CODEGEN_SCRIPT)).toBuilder().stateStore(store)
+                .build();
+        String id;
+        try (Workflow loop = PromptKit.openWorkflow(CODEGEN, options)) {
+            id = loop.id();
+            WorkflowRun started = loop.run();
+            WorkflowRun longAgo = new WorkflowRun(started.currentState(), started.visits(), started.artifacts(),
+                    started.toolCalls(), started.startedAtMillis() - 601_000, started.transitions());
+            store.append(id, List.of(), WorkflowRunJson.metadata(longAgo)).block();
+        }
+        try (Workflow resumed = PromptKit.resumeWorkflow(id, CODEGEN, options)) {
+            assertThatThrownBy(() -> resumed.send("Here is the task"))
+                    .isInstanceOf(WorkflowBudgetExceededException.class)
+                    .hasMessageContaining("budget max_wall_time_sec exhausted in state 'plan'")
+                    .hasMessageContaining("of at most 600");
+            assertThat(resumed.messages()).isEmpty();
+        }
+        assertThat(published).filteredOn(WorkflowBudgetExceededEvent.class::isInstance)
+                .map(WorkflowBudgetExceededEvent.class::cast).extracting(WorkflowBudgetExceededEvent::limit)
+                .containsExactly("max_wall_time_sec");
     }
 
     private ConversationOptions options(RecordingProvider provider) {

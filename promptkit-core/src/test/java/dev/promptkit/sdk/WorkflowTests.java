@@ -196,6 +196,32 @@ class WorkflowTests {
                 .containsExactly(tuple("max_total_visits", 3L));
     }
 
+    @Test
+    void theSkillEnhancedSupportExampleRunsFromTriageToClosing() {
+        RecordingProvider provider = provider("""
+                rules:
+                  - match: "crashes"
+                    response:
+                      tool_calls: [{name: workflow__transition, arguments: {event: technical, context: "app crash"}}]
+                    after_tools: "Let me get you to a technician."
+                  - match: "works now"
+                    response:
+                      tool_calls: [{name: workflow__transition, arguments: {event: resolved, context: "fixed"}}]
+                    after_tools: "Great."
+                """);
+        Pack skills = PackLoader.loadResource("spec-examples/skill-enhanced-support.pack.json");
+        try (Workflow support = PromptKit.openWorkflow(skills, options(provider).build())) {
+            support.send("The app crashes");
+            assertThat(support.currentState()).isEqualTo("tech_state");
+            support.send("It works now");
+
+            assertThat(support.currentState()).isEqualTo("closing_state");
+            assertThat(support.isComplete()).isTrue();
+            assertThat(provider.requests).extracting(ProviderRequest::system).anySatisfy(system -> assertThat(system)
+                    .startsWith("You are a technical support engineer for Acme."));
+        }
+    }
+
     static RecordingProvider provider(String script) {
         return new RecordingProvider(MockProvider.builder().script(MockScript.parse(script)).build());
     }
