@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Eval handler types by name: the built-ins, every {@link EvalHandlerLibrary} on the class path, those registered
  * here, and every validator type (a validator's verdict scores 1 or 0). Compiles a prompt's evals into an
- * {@link EvalPlan}, reporting unknown types and bad params instead of failing the pack.
+ * {@link EvalPlan}, reporting unknown types and triggers and bad params instead of failing the pack.
  */
 public final class EvalRegistry {
 
@@ -78,7 +78,12 @@ public final class EvalRegistry {
                 return;
             }
             String pointer = pack.id() + " " + pointers.get(id) + " (" + eval.type() + ")";
+            if (EvalTrigger.of(eval.trigger()).isEmpty()) {
+                problems.add(pointer + ": unknown trigger '" + eval.trigger() + "', valid: " + EvalTrigger.names());
+                return;
+            }
             try {
+                EvalPrecondition.of(eval.when());
                 compiled.add(new CompiledEval(eval, handler(eval)));
             }
             catch (IllegalArgumentException ex) {
