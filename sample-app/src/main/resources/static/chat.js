@@ -1,6 +1,6 @@
 // The sample's chat page: streams answers over server-sent events, shows tool calls and approvals,
 // and keeps running totals of tokens and cost. Plain JavaScript, no build step.
-const state = { id: null, tokens: 0, cost: 0, turnCosts: [] };
+const state = { id: null, workflow: null, tokens: 0, cost: 0, turnCosts: [] };
 const messages = document.getElementById('messages');
 const input = document.getElementById('message');
 const send = document.getElementById('send');
@@ -151,7 +151,9 @@ function ask(text) {
   let bubble = add('bubble assistant', '');
   let reasoning = null;
   send.disabled = true;
-  const events = new EventSource('/api/conversations/' + state.id + '/stream?text=' + encodeURIComponent(text));
+  // the returns desk's turns go to its workflow, the others to the conversation
+  const path = state.workflow ? '/api/workflows/' + state.workflow : '/api/conversations/' + state.id;
+  const events = new EventSource(path + '/stream?text=' + encodeURIComponent(text));
   events.addEventListener('text', event => {
     bubble.textContent += JSON.parse(event.data).text;
     bubble.dataset.chunks = Number(bubble.dataset.chunks || 0) + 1;
@@ -171,8 +173,14 @@ function ask(text) {
     bubble = add('bubble assistant', '');
     reasoning = null;
   });
-  events.addEventListener('done', event => {
+  events.addEventListener('workflow', event => {
     events.close();
+    showWorkflow(JSON.parse(event.data));
+  });
+  events.addEventListener('done', event => {
+    if (!state.workflow) {
+      events.close();
+    }
     const response = JSON.parse(event.data);
     if (!bubble.textContent) {
       bubble.remove();
@@ -189,6 +197,21 @@ function ask(text) {
     send.disabled = false;
   };
 }
+
+// The returns desk: a workflow whose state moves as the model emits its events.
+function showWorkflow(workflow) {
+  const label = document.getElementById('workflow-state');
+  label.textContent = workflow.state + (workflow.complete ? ' (complete)' : '');
+  document.body.dataset.workflowState = workflow.state;
+}
+
+document.getElementById('returns').addEventListener('click', async () => {
+  const response = await fetch('/api/workflows', { method: 'POST' });
+  const workflow = await response.json();
+  state.workflow = workflow.id;
+  add('bubble system', 'Returns desk: a workflow in state ' + workflow.state + '.');
+  showWorkflow(workflow);
+});
 
 document.getElementById('composer').addEventListener('submit', event => {
   event.preventDefault();

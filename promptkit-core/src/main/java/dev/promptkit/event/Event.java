@@ -15,7 +15,8 @@ import java.time.Instant;
  */
 public sealed interface Event permits PipelineEvent, ProviderCallEvent, ToolCallEvent, ValidationEvent,
         ContextTruncatedEvent, StateEvent, StreamRetryEvent, ConnectionResendEvent, ConcurrencyRejectedEvent,
-        MessageCreatedEvent, StreamInterruptedEvent, EvalEvent {
+        MessageCreatedEvent, StreamInterruptedEvent, EvalEvent, WorkflowTransitionedEvent, WorkflowCompletedEvent,
+        WorkflowBudgetExceededEvent {
 
     Instant timestamp();
 

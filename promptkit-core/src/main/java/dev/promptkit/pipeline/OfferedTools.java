@@ -59,6 +59,7 @@ public record OfferedTools(List<ToolDescriptor> tools, ToolChoice choice) {
                     offered.add(tool.descriptor());
                 }
             }
+            offered.addAll(registry.capabilityTools());
             return new OfferedTools(offered, ToolChoice.parse(prompt.toolPolicy().toolChoice()));
         });
     }

@@ -7,6 +7,7 @@ package dev.promptkit.pipeline;
 import dev.promptkit.tool.PendingToolCall;
 import dev.promptkit.types.Message;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,6 +25,12 @@ import reactor.core.publisher.Mono;
 public final class StateSaveStage extends BuiltInStage {
 
     public static final String NAME = "state_save";
+
+    /**
+     * The {@link TurnContext#attributes() attribute} under which a stage upstream leaves a {@code Map<String, String>}
+     * of metadata to store with the turn, in the same atomic append (a workflow stores its run this way).
+     */
+    public static final String METADATA_ATTRIBUTE = "promptkit.state.metadata";
 
     private final TurnCommit commit;
     private final Function<TurnContext, Map<String, String>> metadata;
@@ -50,8 +57,19 @@ public final class StateSaveStage extends BuiltInStage {
                     held.add(element.pendingTool());
                 }
             }).concatWith(Mono.defer(() -> commit.commit(new TurnCommit.Turn(turn.conversationId(), turnMessages,
-                    metadata.apply(turn), turn.historyVersion(), turn.settledToolCalls(), held), turn.events()))
+                    metadata(turn), turn.historyVersion(), turn.settledToolCalls(), held), turn.events()))
                     .then(Mono.empty()));
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> metadata(TurnContext turn) {
+        Object added = turn.attributes().get(METADATA_ATTRIBUTE);
+        if (!(added instanceof Map<?, ?> extra)) {
+            return metadata.apply(turn);
+        }
+        Map<String, String> merged = new HashMap<>(metadata.apply(turn));
+        merged.putAll((Map<String, String>) extra);
+        return merged;
     }
 }

@@ -38,6 +38,7 @@ public final class Conversations {
     private final ConversationOptions defaults;
     /** The setups of conversations opened with the defaults, by pack and prompt name: built once, not per open. */
     private final Map<String, ConversationSetup> sharedSetups = new ConcurrentHashMap<>();
+    private final OpenWorkflows openWorkflows = new OpenWorkflows();
 
     private Conversations(Map<String, Pack> packs, String defaultPack, ConversationOptions defaults) {
         this.packs = Map.copyOf(packs);
@@ -131,6 +132,53 @@ public final class Conversations {
                     }
                     return resumeAsync(conversationId, packName, promptName);
                 });
+    }
+
+    /**
+     * Opens the workflow of pack {@code packName} (see {@link Workflow}); {@code null} names the default pack, or else
+     * the one pack with a workflow.
+     */
+    public Workflow openWorkflow(String packName) {
+        return openWorkflowAsync(packName, defaults).block();
+    }
+
+    /** Opens a workflow without blocking, with options other than the shared ones (build them from {@link #defaults()}). */
+    public Mono<Workflow> openWorkflowAsync(String packName, ConversationOptions options) {
+        return Mono.defer(() -> WorkflowFactory.open(pack(workflowPack(packName)), options))
+                .map(openWorkflows::track);
+    }
+
+    /** Reopens stored workflow {@code workflowId} of pack {@code packName} ({@code null} as in {@link #openWorkflow}). */
+    public Workflow resumeWorkflow(String workflowId, String packName) {
+        return resumeWorkflowAsync(workflowId, packName).block();
+    }
+
+    public Mono<Workflow> resumeWorkflowAsync(String workflowId, String packName) {
+        return Mono.defer(() -> WorkflowFactory.resume(workflowId, pack(workflowPack(packName)), defaults))
+                .map(openWorkflows::track);
+    }
+
+    /** The workflows opened or resumed here and not closed yet (bounded; see {@link OpenWorkflows}). */
+    public OpenWorkflows openWorkflows() {
+        return openWorkflows;
+    }
+
+    /** The pack named, else the default pack, else the only pack with a workflow. */
+    private String workflowPack(String packName) {
+        if (packName != null && !packName.isEmpty()) {
+            return packName;
+        }
+        if (defaultPack != null) {
+            return defaultPack;
+        }
+        List<String> holders = packs.entrySet().stream().filter(entry -> entry.getValue().workflow() != null)
+                .map(Map.Entry::getKey).sorted().toList();
+        if (holders.size() != 1) {
+            throw new IllegalArgumentException((holders.isEmpty() ? "No pack has a workflow" : "Several packs have a"
+                    + " workflow " + holders) + "; name the pack: openWorkflow(pack); packs are "
+                    + new TreeSet<>(packs.keySet()));
+        }
+        return holders.get(0);
     }
 
     private String packNameOfId(String packId) {

@@ -13,7 +13,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Entry points of the SDK without Spring: open a {@link Conversation} on a prompt of a pack file, resume a stored
- * one, or open a {@link DuplexConversation} (a live voice or realtime session).
+ * one, open a {@link DuplexConversation} (a live voice or realtime session), or open or resume a pack's
+ * {@link Workflow}.
  *
  * <pre>{@code
  * try (Conversation chat = PromptKit.open("assistant.pack.json", "chat")) {
@@ -113,6 +114,39 @@ public final class PromptKit {
     public static Mono<Conversation> resumeAsync(String conversationId, Pack pack, String promptName,
             ConversationOptions options) {
         return ConversationFactory.resume(conversationId, pack, promptName, options);
+    }
+
+    /**
+     * Opens the workflow of the pack at {@code packPath} in its entry state (see {@link Workflow}); the options'
+     * conversation id, if any, becomes the workflow's id.
+     *
+     * @throws dev.promptkit.workflow.WorkflowDefinitionException when the pack has no runnable workflow
+     */
+    public static Workflow openWorkflow(String packPath, ConversationOptions options) {
+        return openWorkflow(load(packPath, options), options);
+    }
+
+    public static Workflow openWorkflow(Pack pack, ConversationOptions options) {
+        return openWorkflowAsync(pack, options).block();
+    }
+
+    /** Opens a workflow without blocking: the {@link Mono} emits it once its entry state is stored. */
+    public static Mono<Workflow> openWorkflowAsync(Pack pack, ConversationOptions options) {
+        return WorkflowFactory.open(pack, options);
+    }
+
+    /**
+     * Reopens stored workflow {@code workflowId} from the options' state store, in the state it is stored in.
+     *
+     * @throws NoStateStoreException when the options name no state store
+     * @throws dev.promptkit.workflow.WorkflowNotFoundException when the store holds no workflow under that id
+     */
+    public static Workflow resumeWorkflow(String workflowId, Pack pack, ConversationOptions options) {
+        return resumeWorkflowAsync(workflowId, pack, options).block();
+    }
+
+    public static Mono<Workflow> resumeWorkflowAsync(String workflowId, Pack pack, ConversationOptions options) {
+        return WorkflowFactory.resume(workflowId, pack, options);
     }
 
     private static Pack load(String packPath, ConversationOptions options) {

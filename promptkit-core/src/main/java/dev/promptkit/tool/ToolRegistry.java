@@ -24,6 +24,7 @@ public final class ToolRegistry {
 
     private final Map<String, ToolDescriptor> descriptors = new ConcurrentHashMap<>();
     private final Map<String, ToolBinding> bindings = new ConcurrentHashMap<>();
+    private final Map<String, ToolDescriptor> capabilities = new ConcurrentHashMap<>();
     private final ToolBindingLookup shared;
 
     private ToolRegistry(ToolBindingLookup shared) {
@@ -64,6 +65,22 @@ public final class ToolRegistry {
         }
         bindings.put(toolName, binding);
         return this;
+    }
+
+    /**
+     * Offers a capability tool (such as a workflow's transition tool) on every turn, besides the tools the prompt
+     * names; replaces an earlier one of the same name.
+     */
+    public ToolRegistry offer(ToolDescriptor descriptor, ToolBinding binding) {
+        descriptors.put(descriptor.name(), descriptor);
+        bindings.put(descriptor.name(), binding);
+        capabilities.put(descriptor.name(), descriptor);
+        return this;
+    }
+
+    /** The capability tools offered on every turn ({@link #offer}), by name. */
+    public java.util.List<ToolDescriptor> capabilityTools() {
+        return capabilities.values().stream().sorted(java.util.Comparator.comparing(ToolDescriptor::name)).toList();
     }
 
     /** Adds a tool discovered at run time (not declared by the pack) together with its binding. */
@@ -124,6 +141,7 @@ public final class ToolRegistry {
         ToolRegistry copy = new ToolRegistry(shared);
         copy.descriptors.putAll(descriptors);
         copy.bindings.putAll(bindings);
+        copy.capabilities.putAll(capabilities);
         return copy;
     }
 }

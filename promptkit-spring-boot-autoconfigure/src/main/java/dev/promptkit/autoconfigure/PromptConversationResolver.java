@@ -6,7 +6,9 @@ package dev.promptkit.autoconfigure;
 
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.DuplexConversation;
+import dev.promptkit.sdk.Workflow;
 import dev.promptkit.spring.PromptConversation;
+import dev.promptkit.spring.PromptWorkflow;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.BeanDefinitionHolder;
@@ -16,7 +18,8 @@ import org.springframework.beans.factory.support.AutowireCandidateResolver;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 /**
- * Answers every injection point annotated with {@link PromptConversation} with a new conversation on that prompt, as
+ * Answers every injection point annotated with {@link PromptConversation} with a new conversation on that prompt (and
+ * every one annotated with {@link PromptWorkflow} with a new workflow of that pack), as
  * Spring answers {@code @Value} points: before it looks for beans. So an application's own {@code Conversation} beans
  * serve the plain injection points, and neither take the place of {@code @PromptConversation} ones nor switch them
  * off; {@code ObjectProvider<Conversation>} and {@code Optional<Conversation>} points with the annotation get a new
@@ -43,6 +46,10 @@ final class PromptConversationResolver implements AutowireCandidateResolver {
 
     @Override
     public Object getSuggestedValue(DependencyDescriptor descriptor) {
+        PromptWorkflow workflow = descriptor.getAnnotation(PromptWorkflow.class);
+        if (workflow != null) {
+            return workflow(descriptor, workflow);
+        }
         PromptConversation wanted = descriptor.getAnnotation(PromptConversation.class);
         if (wanted == null) {
             return next.getSuggestedValue(descriptor);
@@ -60,6 +67,20 @@ final class PromptConversationResolver implements AutowireCandidateResolver {
         catch (RuntimeException failed) {
             throw new BeanCreationException("Cannot open the conversation of @PromptConversation(\""
                     + wanted.value() + "\") (at " + descriptor + "): " + failed.getMessage(), failed);
+        }
+    }
+
+    private Object workflow(DependencyDescriptor descriptor, PromptWorkflow wanted) {
+        if (!descriptor.getDependencyType().isAssignableFrom(Workflow.class)) {
+            throw new BeanCreationException("@PromptWorkflow injects a Workflow, not a "
+                    + descriptor.getDependencyType().getName() + " (at " + descriptor + ")");
+        }
+        try {
+            return beanFactory.getBean(PromptConversationInjection.class).openWorkflow(wanted);
+        }
+        catch (RuntimeException failed) {
+            throw new BeanCreationException("Cannot open the workflow of @PromptWorkflow(\"" + wanted.value()
+                    + "\") (at " + descriptor + "): " + failed.getMessage(), failed);
         }
     }
 

@@ -14,6 +14,7 @@ import dev.promptkit.tool.PendingToolCallsException;
 import dev.promptkit.tool.PendingToolDecidedException;
 import dev.promptkit.tool.PendingToolNotFoundException;
 import dev.promptkit.validation.ValidationException;
+import dev.promptkit.workflow.WorkflowException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,7 @@ class ApiExceptionHandler {
             PromptNotFoundException.class, IllegalArgumentException.class, VariableException.class,
             ServerWebInputException.class, MessageTooLargeException.class, ValidationException.class,
             IllegalStateException.class, ProviderException.class, ConversationConflictException.class,
-            PendingToolCallsException.class, PendingToolDecidedException.class, StoreUnavailableException.class,
+            PendingToolCallsException.class, PendingToolDecidedException.class, StoreUnavailableException.class, WorkflowException.class,
             DataBufferLimitException.class })
     ResponseEntity<ProblemDetail> problem(Exception failure) {
         return ApiProblems.response(failure);

@@ -14,6 +14,9 @@ import dev.promptkit.tool.PendingToolCallsException;
 import dev.promptkit.tool.PendingToolDecidedException;
 import dev.promptkit.tool.PendingToolNotFoundException;
 import dev.promptkit.validation.ValidationException;
+import dev.promptkit.workflow.WorkflowConflictException;
+import dev.promptkit.workflow.WorkflowException;
+import dev.promptkit.workflow.WorkflowNotFoundException;
 import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -38,8 +41,9 @@ import org.springframework.web.server.ServerWebInputException;
  * when it did not answer in time, 503 when this application's own limit of calls to it is reached, 422 when it
  * refused the request, and 502 for every other way it failed (down, unreadable, broken off, too large, or refusing
  * this server's key). The detail is the provider's own message with every credential masked. A turn answered on a
- * history that changed meanwhile, a message while tool calls wait and a decision taken already are 409s; a store
- * that cannot be reached is a 503 with {@code Retry-After}.
+ * history that changed meanwhile (or a workflow another turn moved), a message while tool calls wait and a decision
+ * taken already are 409s; a workflow that reached a budget or visit limit is a 422; a store that cannot be reached is
+ * a 503 with {@code Retry-After}.
  */
 final class ApiProblems {
 
@@ -61,7 +65,8 @@ final class ApiProblems {
         if (failure instanceof ProviderException provider) {
             return provider(provider);
         }
-        if (failure instanceof ConversationNotFoundException || failure instanceof PendingToolNotFoundException) {
+        if (failure instanceof ConversationNotFoundException || failure instanceof PendingToolNotFoundException
+                || failure instanceof WorkflowNotFoundException) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, failure.getMessage());
         }
         if (failure instanceof PromptNotFoundException || failure instanceof IllegalArgumentException
@@ -76,7 +81,7 @@ final class ApiProblems {
             return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, failure.getMessage());
         }
         if (failure instanceof ConversationConflictException || failure instanceof PendingToolCallsException
-                || failure instanceof PendingToolDecidedException) {
+                || failure instanceof PendingToolDecidedException || failure instanceof WorkflowConflictException) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, failure.getMessage());
         }
         if (failure instanceof StoreUnavailableException) {
@@ -85,7 +90,7 @@ final class ApiProblems {
             problem.setProperty("retryAfter", STORE_RETRY_AFTER_SECONDS);
             return problem;
         }
-        if (failure instanceof ValidationException) {
+        if (failure instanceof ValidationException || failure instanceof WorkflowException) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, failure.getMessage());
         }
         if (failure instanceof IllegalStateException) {

@@ -127,20 +127,29 @@ class ConversationController {
     }
 
     private String checkedText(String text) {
+        return checkedText(text, properties.maxMessageLength());
+    }
+
+    /** The message text, if it is not empty and at most {@code maxLength} characters long. */
+    static String checkedText(String text, int maxLength) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The message text must not be empty");
         }
-        return checkedLength(text);
+        return checkedLength(text, maxLength);
     }
 
     private String checkedLength(String text) {
-        if (text.length() > properties.maxMessageLength()) {
-            throw new MessageTooLargeException(text.length(), properties.maxMessageLength());
+        return checkedLength(text, properties.maxMessageLength());
+    }
+
+    private static String checkedLength(String text, int maxLength) {
+        if (text.length() > maxLength) {
+            throw new MessageTooLargeException(text.length(), maxLength);
         }
         return text;
     }
 
-    private static ServerSentEvent<Object> event(StreamChunk chunk) {
+    static ServerSentEvent<Object> event(StreamChunk chunk) {
         Object data = switch (chunk.type()) {
             case TEXT, REASONING -> Map.of("text", chunk.text());
             case TOOL_CALL -> chunk.toolCall();

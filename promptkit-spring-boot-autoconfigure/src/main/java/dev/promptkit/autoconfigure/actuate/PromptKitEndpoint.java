@@ -25,6 +25,7 @@ import dev.promptkit.provider.openai.OpenAiProvider;
 import dev.promptkit.recording.EventRecorder;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
+import dev.promptkit.sdk.OpenWorkflows;
 import dev.promptkit.state.StateStore;
 import dev.promptkit.tool.BlockingToolThreads;
 import dev.promptkit.tool.PendingStore;
@@ -43,9 +44,9 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * many run, wait or overran their time-out, the providers (API keys masked, and the day their built-in prices were
  * copied from the vendor's price list),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
- * servers' transport and status, session recording (its store and time to live, events written and dropped), live
- * evals (per pack each eval and its recent pass rate and scores; the queue and drops), the voice and media settings,
- * and running totals of requests, tokens and cost.
+ * servers' transport and status, the open workflows' current states, session recording (its store and time to live,
+ * events written and dropped), live evals (per pack each eval and its recent pass rate and scores; the queue and
+ * drops), the voice and media settings, and running totals of requests, tokens and cost.
  * Never shows message content or a key.
  *
  * @since 0.1.0
@@ -117,8 +118,19 @@ public class PromptKitEndpoint {
         if (media != null) {
             description.put("media", media());
         }
+        description.put("workflows", workflows());
         description.put("totals", totals.snapshot());
         return description;
+    }
+
+    /** The open workflows and the state each is in (at most {@link OpenWorkflows#MAX_TRACKED}). */
+    private Map<String, Object> workflows() {
+        OpenWorkflows open = conversations.openWorkflows();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("open", open.size());
+        result.put("maxTracked", OpenWorkflows.MAX_TRACKED);
+        result.put("workflows", open.describe());
+        return result;
     }
 
     /** Whether sessions are recorded, where (the store, its time to live) and how many events were written or lost. */
