@@ -23,7 +23,8 @@ public record CompiledEval(Eval definition, EvalHandler handler) {
             return new EvalResult(definition.id(), definition.type(), 0, false, "handler failed: " + ex.getMessage());
         }
         String message = score.message() != null ? score.message() : definition.message();
-        return new EvalResult(definition.id(), definition.type(), score.score(), passes(score.score()), message);
+        return new EvalResult(definition.id(), definition.type(), score.score(), passes(score.score()), message,
+                score.cost());
     }
 
     /** Whether {@code score} meets this eval's threshold (without one: a full score). */
