@@ -9,7 +9,7 @@ import dev.promptkit.pack.EvalThreshold;
 
 /**
  * A pack eval with its handler, ready to run: scores a turn and applies the eval's threshold (without one, a turn
- * passes on a full score). A handler that throws yields a failed result naming the error.
+ * passes on a full score). A handler that throws yields an error result naming the error.
  */
 public record CompiledEval(Eval definition, EvalHandler handler) {
 
@@ -20,11 +20,12 @@ public record CompiledEval(Eval definition, EvalHandler handler) {
             score = handler.evaluate(context);
         }
         catch (RuntimeException ex) {
-            return new EvalResult(definition.id(), definition.type(), 0, false, "handler failed: " + ex.getMessage());
+            return new EvalResult(definition.id(), definition.type(), 0, false, "handler failed: " + ex.getMessage(),
+                    true);
         }
         String message = score.message() != null ? score.message() : definition.message();
         return new EvalResult(definition.id(), definition.type(), score.score(), passes(score.score()), message,
-                score.cost());
+                false, score.cost());
     }
 
     /** Whether {@code score} meets this eval's threshold (without one: a full score). */

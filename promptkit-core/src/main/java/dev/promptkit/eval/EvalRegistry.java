@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Eval handler types by name: the built-ins, every {@link EvalHandlerLibrary} on the class path, those registered
  * here, and every validator type (a validator's verdict scores 1 or 0). Compiles a prompt's evals into an
- * {@link EvalPlan}, reporting unknown types, unknown or bad params as {@link PackWarning}s (logged once, at WARN)
- * instead of failing the pack. {@code llm_judge} needs a {@link #judge judge}.
+ * {@link EvalPlan}, reporting unknown types and triggers, unknown or bad params as {@link PackWarning}s (logged once,
+ * at WARN) instead of failing the pack. {@code llm_judge} needs a {@link #judge judge}.
  */
 public final class EvalRegistry {
 
@@ -57,7 +57,7 @@ public final class EvalRegistry {
         registry.registerAll(new BuiltInEvalHandlers());
         registry.register(LlmJudgeHandler.TYPE, params -> {
             throw new IllegalArgumentException("llm_judge needs a judge model: EvalRegistry.judge(JudgeSettings) "
-                    + "or the property promptkit.evals.judge.provider");
+                    + "or the property promptkit.eval.judge.provider");
         });
         ServiceLoader.load(EvalHandlerLibrary.class).forEach(registry::registerAll);
         return registry;
@@ -118,17 +118,27 @@ public final class EvalRegistry {
             if (!eval.enabled()) {
                 return;
             }
+            if (EvalTrigger.of(eval.trigger()).isEmpty()) {
+                warnings.add(warning(pack, pointers.get(id), "eval '" + id + "' (" + eval.type()
+                        + ") cannot run: unknown trigger '" + eval.trigger() + "', valid: " + EvalTrigger.names()));
+                return;
+            }
             try {
+                EvalPrecondition.of(eval.when());
                 compiled.add(new CompiledEval(eval, handler(eval)));
             }
             catch (IllegalArgumentException ex) {
-                PackWarning warning = new PackWarning("pack " + pack.id(), pointers.get(id),
-                        "eval '" + id + "' (" + eval.type() + ") cannot run: " + ex.getMessage());
-                log.warn("Pack warning: {}", warning);
-                warnings.add(warning);
+                warnings.add(warning(pack, pointers.get(id), "eval '" + id + "' (" + eval.type() + ") cannot run: "
+                        + ex.getMessage()));
             }
         });
         return new EvalPlan(compiled, warnings);
+    }
+
+    private static PackWarning warning(Pack pack, String pointer, String message) {
+        PackWarning warning = new PackWarning("pack " + pack.id(), pointer, message);
+        log.warn("Pack warning: {}", warning);
+        return warning;
     }
 
     private EvalHandler handler(Eval eval) {

@@ -4,86 +4,150 @@
  */
 package dev.promptkit.eval;
 
-import java.util.List;
+import dev.promptkit.pack.Pack;
+import dev.promptkit.validation.ValidatorRegistry;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs a plan's evals off the response path: on each turn (or at session end) it picks the evals whose
- * {@code trigger} and sample rate apply and hands them to an executor, with at most {@code maxConcurrent} runs in
- * flight; a turn arriving when all slots are busy is skipped and counted in {@link #dropped()}, so evals never delay
- * or queue behind answers. Each result goes to the listener.
+ * Runs live evals off the response path, for every conversation that names it
+ * ({@code PipelineOptions.withLiveEvals}): at most {@link LiveEvalSettings#concurrency()} runs at once on threads of
+ * its own, at most {@link LiveEvalSettings#queueCapacity()} waiting; a run that finds the queue full is dropped and
+ * counted in {@link #dropped()}, so a turn never waits for an eval. Compiles each prompt's evals once, logging the
+ * evals that cannot run. Close it when the application stops.
+ *
+ * <pre>{@code
+ * LiveEvaluator evals = new LiveEvaluator(LiveEvalSettings.DEFAULTS.withConcurrency(4));
+ * ConversationOptions options = ConversationOptions.builder().pipeline(p -> p.withLiveEvals(evals)).build();
+ * }</pre>
+ *
+ * @since 0.1.0
  */
-public final class LiveEvaluator {
+public final class LiveEvaluator implements AutoCloseable {
 
-    private final Executor executor;
-    private final Semaphore slots;
-    private final EvalResultListener listener;
-    private final DoubleSupplier random;
+    private static final Logger log = LoggerFactory.getLogger(LiveEvaluator.class);
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final LiveEvalSettings settings;
+    private final ThreadPoolExecutor executor;
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong storeFailures = new AtomicLong();
+    private final Map<PlanKey, EvalPlan> plans = new ConcurrentHashMap<>();
 
-    public LiveEvaluator(Executor executor, int maxConcurrent, EvalResultListener listener, DoubleSupplier random) {
-        if (maxConcurrent < 1) {
-            throw new IllegalArgumentException("maxConcurrent must be at least 1, got " + maxConcurrent);
+    public LiveEvaluator(LiveEvalSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        BlockingQueue<Runnable> queue = settings.queueCapacity() == 0 ? new SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(settings.queueCapacity());
+        String prefix = "promptkit-eval-" + POOLS.incrementAndGet() + "-";
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(settings.concurrency(), settings.concurrency(), 60, TimeUnit.SECONDS,
+                queue, job -> {
+                    Thread thread = new Thread(job, prefix + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.AbortPolicy());
+        executor.allowCoreThreadTimeOut(true);
+    }
+
+    public LiveEvalSettings settings() {
+        return settings;
+    }
+
+    /** The evals of {@code promptName} in {@code pack}, compiled once; the evals that cannot run are logged then. */
+    public EvalPlan plan(Pack pack, String promptName, ValidatorRegistry validators) {
+        return plans.computeIfAbsent(new PlanKey(pack, promptName), key -> {
+            EvalRegistry registry = settings.registry() != null ? settings.registry()
+                    : EvalRegistry.standard(validators);
+            EvalPlan plan = registry.compile(pack, promptName);
+            plan.problems().forEach(problem -> log.warn("Live eval skipped: {}", problem));
+            return plan;
+        });
+    }
+
+    /** A new conversation's evals: which run after each of its turns, and which when it ends. */
+    public LiveEvalSession session(EvalPlan plan) {
+        return new LiveEvalSession(plan, settings.samplePercentage(), settings.random());
+    }
+
+    /**
+     * Hands {@code run} to the eval threads without waiting; when the queue is full (or the evaluator closed) the
+     * run is dropped, counted, and {@code false} returned. A run that throws is logged.
+     */
+    public boolean submit(Runnable run) {
+        try {
+            executor.execute(() -> {
+                try {
+                    run.run();
+                }
+                catch (RuntimeException ex) {
+                    log.warn("A live eval run failed", ex);
+                }
+            });
+            return true;
         }
-        this.executor = Objects.requireNonNull(executor, "executor");
-        this.slots = new Semaphore(maxConcurrent);
-        this.listener = Objects.requireNonNull(listener, "listener");
-        this.random = Objects.requireNonNull(random, "random");
+        catch (RejectedExecutionException ex) {
+            dropped.incrementAndGet();
+            return false;
+        }
     }
 
-    /** Schedules the per-turn evals ({@code every_turn}, sampled {@code sample_turns}) of {@code plan}. */
-    public void onTurn(String promptName, EvalPlan plan, EvalContext context) {
-        schedule(promptName, select(plan, "every_turn", "sample_turns"), context);
-    }
-
-    /** Schedules the session-end evals ({@code on_session_complete}, {@code on_conversation_complete}, sampled
-     * {@code sample_sessions}) of {@code plan}. */
-    public void onSessionComplete(String promptName, EvalPlan plan, EvalContext context) {
-        schedule(promptName, select(plan, "on_session_complete", "sample_sessions", "on_conversation_complete"),
-                context);
-    }
-
-    /** How many scheduled runs were skipped because every slot was busy. */
+    /** Runs dropped because the queue was full or the evaluator closed. */
     public long dropped() {
         return dropped.get();
     }
 
-    private List<CompiledEval> select(EvalPlan plan, String always, String sampled, String... alsoAlways) {
-        return plan.evals().stream().filter(eval -> {
-            String trigger = eval.definition().trigger();
-            if (always.equals(trigger) || List.of(alsoAlways).contains(trigger)) {
-                return true;
-            }
-            return sampled.equals(trigger) && random.getAsDouble() * 100 < eval.definition().samplePercentage();
-        }).toList();
+    /** Runs waiting for a free thread. */
+    public int queued() {
+        return executor.getQueue().size();
     }
 
-    private void schedule(String promptName, List<CompiledEval> evals, EvalContext context) {
-        if (evals.isEmpty()) {
-            return;
-        }
-        if (!slots.tryAcquire()) {
-            dropped.incrementAndGet();
-            return;
-        }
+    /** Counts a result that could not be stored with its turn. */
+    public void storeFailed() {
+        storeFailures.incrementAndGet();
+    }
+
+    /** Results that could not be stored with their turns. */
+    public long storeFailures() {
+        return storeFailures.get();
+    }
+
+    /** Stops taking runs; those queued or running finish (waiting at most five seconds). */
+    @Override
+    public void close() {
+        executor.shutdown();
         try {
-            executor.execute(() -> {
-                try {
-                    evals.forEach(eval -> listener.onResult(promptName, eval.run(context)));
-                }
-                finally {
-                    slots.release();
-                }
-            });
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
         }
-        catch (RejectedExecutionException ex) {
-            slots.release();
-            dropped.incrementAndGet();
+        catch (InterruptedException ex) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A pack by identity (packs are large records) and a prompt name. */
+    private record PlanKey(Pack pack, String promptName) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PlanKey key && key.pack == pack && key.promptName.equals(promptName);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(pack) * 31 + promptName.hashCode();
         }
     }
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 public sealed interface Event permits PipelineEvent, ProviderCallEvent, ToolCallEvent, ValidationEvent,
         ContextTruncatedEvent, StateEvent, StreamRetryEvent, ConnectionResendEvent, ConcurrencyRejectedEvent,
-        MessageCreatedEvent, StreamInterruptedEvent {
+        MessageCreatedEvent, StreamInterruptedEvent, EvalEvent {
 
     Instant timestamp();
 

@@ -10,6 +10,7 @@ import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.mock.MockProvider;
 import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.provider.ollama.OllamaProvider;
+import dev.promptkit.provider.openai.OpenAiApi;
 import dev.promptkit.provider.openai.OpenAiProvider;
 import dev.promptkit.provider.platform.Platform;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import java.util.function.Function;
 /**
  * The factories of the built-in provider types. Every HTTP type takes the spec's {@link ProviderSpec#http() HTTP
  * settings}, and every type, the mock too, its {@link ProviderSpec#limits() answer limits}. Options they read:
- * {@code api-version} (openai: Azure OpenAI mode), {@code realtime-model} (openai: the model of duplex sessions),
+ * {@code api-version} (openai: Azure OpenAI mode), {@code api} (openai: {@code responses} or {@code chat-completions},
+ * the API every call goes to; chosen per call by model and base URL when unset), {@code realtime-model} (openai: the model of duplex sessions),
  * {@code live-model} (gemini: the model of duplex sessions), {@code prompt-caching} (anthropic: {@code true} or
  * {@code false}, whether long prompts get cache breakpoints), {@code script} (mock: a scripted-responses file,
  * {@code classpath:} prefix allowed), {@code chunk-size} (mock: characters per chunk, a number or its text) and
@@ -47,6 +49,9 @@ final class BuiltInProviderFactories {
                     platform(spec).ifPresent(builder::platform);
                     if (spec.option("api-version") != null) {
                         builder.azure(spec.option("api-version"));
+                    }
+                    if (spec.option("api") != null) {
+                        builder.api(OpenAiApi.of(spec.option("api")));
                     }
                     if (spec.option("realtime-model") != null) {
                         builder.realtimeModel(spec.option("realtime-model"));

@@ -175,6 +175,22 @@ public abstract sealed class AbstractConversation<C extends AbstractConversation
     }
 
     /**
+     * The results of the live evals stored with this conversation's turns ({@code PipelineOptions.withLiveEvals}), by
+     * turn: a result appears once its eval has run, after the turn's answer.
+     */
+    public List<StoredEvalResult> evalResults() {
+        return evalResultsAsync().block();
+    }
+
+    public Mono<List<StoredEvalResult>> evalResultsAsync() {
+        return Mono.defer(() -> {
+            ensureOpen();
+            return setup.stateStore().load(id).map(state -> StoredEvalResult.readAll(state.metadata()))
+                    .defaultIfEmpty(List.of());
+        });
+    }
+
+    /**
      * Stores the conversation as it is now: its history unchanged, its prompt and variables recorded. A
      * new conversation becomes resumable by id before its first turn (a stateless web app opens it,
      * saves it, and resumes it on every later request).
@@ -226,6 +242,7 @@ public abstract sealed class AbstractConversation<C extends AbstractConversation
      * Closes this conversation; later calls fail with {@link ConversationClosedException}. Idempotent.
      * The MCP servers it started (from {@link ConversationOptions.Builder#mcpServer}) stop too; its forks
      * share those servers, so close the forks first. So does its recorder (events already queued are still written).
+     * A conversation that ran turns hands its session-end live evals ({@code on_session_complete}) to the evaluator.
      */
     @Override
     public void close() {
@@ -233,6 +250,7 @@ public abstract sealed class AbstractConversation<C extends AbstractConversation
             return;
         }
         closed();
+        textTurns.sessionComplete();
         if (setup.ownedMcpServers() != null && !fork) {
             setup.ownedMcpServers().close();
         }

@@ -107,7 +107,8 @@ final class AgentTool implements MeteredToolExecutor {
                         context.conversationId() + "/" + target + "/" + call.id()))
                 .pipeline(pipeline -> new PipelineOptions(variables(call), pipeline.variableProviders(),
                         pipeline.stages().stream().filter(stage -> !(stage.getKey() instanceof Spending)).toList(),
-                        caller.events(), null).withStage(delegation, StagePlacement.after(ProviderStage.NAME)))
+                        caller.events(), null, pipeline.liveEvals())
+                        .withStage(delegation, StagePlacement.after(ProviderStage.NAME)))
                 .tools(tools -> tools.forAgent(callerTools::binding, mcp))
                 .build();
     }

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,6 +42,7 @@ final class TextTurns {
     private final ToolRegistry tools;
     private final TurnSequencer sequencer;
     private final Runnable ensureOpen;
+    private final ConversationEvals evals;
 
     /**
      * @param variables the conversation's variables, read afresh at each turn
@@ -55,13 +57,15 @@ final class TextTurns {
         this.tools = tools;
         this.sequencer = sequencer;
         this.ensureOpen = ensureOpen;
+        this.evals = new ConversationEvals(conversationId, setup);
     }
 
     /** The whole answer to {@code userMessage}, once the turn has been stored. */
     Mono<Response> send(Message userMessage) {
         ResponseAssembler assembler = new ResponseAssembler();
-        return run(userMessage).doOnNext(assembler::accept)
-                .then(Mono.fromSupplier(assembler::build));
+        AtomicLong historyVersion = new AtomicLong();
+        return run(userMessage, historyVersion).doOnNext(assembler::accept)
+                .then(Mono.fromSupplier(() -> answered(userMessage, assembler, historyVersion)));
     }
 
     /**
@@ -74,7 +78,8 @@ final class TextTurns {
 
     private Flux<StreamChunk> stream(Message userMessage, SpokenAnswers speech) {
         ResponseAssembler assembler = new ResponseAssembler();
-        Flux<StreamChunk> chunks = run(userMessage).handle((element, sink) -> {
+        AtomicLong historyVersion = new AtomicLong();
+        Flux<StreamChunk> chunks = run(userMessage, historyVersion).handle((element, sink) -> {
             assembler.accept(element);
             StreamChunk chunk = toChunk(element);
             if (chunk != null) {
@@ -82,13 +87,25 @@ final class TextTurns {
             }
         });
         return (speech == null ? chunks : speech.speakAlong(chunks, conversationId))
-                .concatWith(Mono.fromSupplier(() -> StreamChunk.done(assembler.build())));
+                .concatWith(Mono.fromSupplier(() -> StreamChunk.done(answered(userMessage, assembler,
+                        historyVersion))));
     }
 
     /** The answer once the model has read the results of the held calls. */
     Mono<Response> continueTurn() {
-        ResponseAssembler assembler = new ResponseAssembler();
-        return run(null).doOnNext(assembler::accept).then(Mono.fromSupplier(assembler::build));
+        return send(null);
+    }
+
+    /** Hands the session-end live evals to the evaluator, if the conversation ran a turn. */
+    void sessionComplete() {
+        evals.sessionComplete();
+    }
+
+    /** The stored turn's response; its live evals are handed to the evaluator, not waited for. */
+    private Response answered(Message userMessage, ResponseAssembler assembler, AtomicLong historyVersion) {
+        Response response = assembler.build();
+        evals.afterTurn(userMessage, response, historyVersion.get());
+        return response;
     }
 
     /**
@@ -128,9 +145,10 @@ final class TextTurns {
 
     /**
      * Prepares a turn answering {@code userMessage} ({@code null} to continue after held calls) and runs it through
-     * the pipeline, which stores it; a conflict or failure stores nothing.
+     * the pipeline, which stores it; a conflict or failure stores nothing. {@code historyVersion} is set to the
+     * version of the history the turn was answered on.
      */
-    private Flux<StreamElement> run(Message userMessage) {
+    private Flux<StreamElement> run(Message userMessage, AtomicLong historyVersion) {
         return sequencer.serialize(Flux.defer(() -> {
             ensureOpen.run();
             EventBus events = setup.events();
@@ -138,6 +156,7 @@ final class TextTurns {
             publish(Phase.STARTED, null, null);
             return setup.preparer().prepare(new TurnRequest(conversationId, variables, userMessage), tools, events)
                     .flatMapMany(prepared -> {
+                        historyVersion.set(prepared.historyVersion());
                         List<StreamElement> own = new ArrayList<>();
                         prepared.heldCalls().messages().forEach(answer -> own.add(StreamElement.message(answer)));
                         if (userMessage != null) {

@@ -10,10 +10,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * One provider-native reasoning token kept for replay, never displayed: a Claude {@code thinking} block's
  * {@code signature} (kind {@value #THINKING_SIGNATURE}, with the block's own thinking text, which must be sent
- * back unchanged beside it) or a {@code redacted_thinking} block's encrypted {@code data} (kind
- * {@value #REDACTED_THINKING}).
+ * back unchanged beside it), a {@code redacted_thinking} block's encrypted {@code data} (kind
+ * {@value #REDACTED_THINKING}), or an OpenAI Responses API reasoning item with its {@code encrypted_content}, as
+ * JSON (kind {@value #ENCRYPTED_REASONING}).
  *
- * @param provider the provider type that made it ({@code claude})
+ * @param provider the provider type that made it ({@code anthropic}, {@code openai})
  * @param kind what it is
  * @param data the opaque payload
  * @param text the reasoning text the payload signs, when the provider needs it back with it
@@ -32,4 +33,7 @@ public record OpaqueReasoning(
 
     /** A Claude redacted thinking block. */
     public static final String REDACTED_THINKING = "redacted_thinking";
+
+    /** An OpenAI Responses API reasoning item carrying its encrypted content. */
+    public static final String ENCRYPTED_REASONING = "encrypted_reasoning";
 }

@@ -4,73 +4,132 @@
  */
 package dev.promptkit.eval;
 
-import dev.promptkit.pack.Eval;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.promptkit.pack.Pack;
+import dev.promptkit.pack.PackLoader;
+import dev.promptkit.validation.ValidatorRegistry;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 
 class LiveEvaluatorTests {
 
-    private static CompiledEval eval(String id, String trigger, double percent, EvalHandler handler) {
-        return new CompiledEval(new Eval(id, null, "t", trigger, percent, true, Map.of(), null, null, null, null, null),
-                handler);
-    }
-
     @Test
-    void runsEveryTurnEvalsAndSamplesByPercentage() {
-        List<String> seen = new ArrayList<>();
-        EvalPlan plan = new EvalPlan(List.of(eval("always", "every_turn", 5, c -> EvalScore.pass()),
-                eval("sampled", "sample_turns", 30, c -> EvalScore.pass()),
-                eval("end", "on_session_complete", 5, c -> EvalScore.pass())), List.of());
-        double[] draw = {0.5};
-        LiveEvaluator live = new LiveEvaluator(Runnable::run, 1, (p, r) -> seen.add(p + ":" + r.evalId()),
-                () -> draw[0]);
-        live.onTurn("chat", plan, EvalContext.ofOutput("x"));
-        draw[0] = 0.2;
-        live.onTurn("chat", plan, EvalContext.ofOutput("x"));
-        live.onSessionComplete("chat", plan, EvalContext.ofOutput("x"));
-        assertThat(seen).containsExactly("chat:always", "chat:always", "chat:sampled", "chat:end");
-    }
-
-    @Test
-    void runsOffTheCallerThreadAndDropsWhenSlotsAreBusy() throws Exception {
+    void aFullQueueDropsAndCountsTheRunInsteadOfWaiting() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
-        List<EvalResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
-        EvalPlan plan = new EvalPlan(List.of(eval("slow", "every_turn", 5, c -> {
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-            return EvalScore.fail("bad");
-        })), List.of());
-        CountDownLatch done = new CountDownLatch(1);
-        ExecutorService executor = Executors.newFixedThreadPool(2);
-        try {
-            LiveEvaluator live = new LiveEvaluator(executor, 1, (p, r) -> {
-                results.add(r);
-                done.countDown();
-            }, () -> 0);
-            live.onTurn("chat", plan, EvalContext.ofOutput("x"));
-            live.onTurn("chat", plan, EvalContext.ofOutput("x"));
-            assertThat(live.dropped()).isEqualTo(1);
-            assertThat(results).isEmpty();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(2);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        try (LiveEvaluator evaluator = new LiveEvaluator(LiveEvalSettings.DEFAULTS.withConcurrency(1)
+                .withQueueCapacity(1))) {
+            assertThat(evaluator.submit(() -> {
+                started.countDown();
+                await(release);
+                ran.add("first");
+                finished.countDown();
+            })).isTrue();
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(evaluator.submit(() -> {
+                ran.add("queued");
+                finished.countDown();
+            })).isTrue();
+            assertThat(evaluator.queued()).isEqualTo(1);
+
+            assertThat(evaluator.submit(() -> ran.add("dropped"))).isFalse();
+
+            assertThat(evaluator.dropped()).isEqualTo(1);
             release.countDown();
-            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(results).hasSize(1);
-            assertThat(results.get(0).passed()).isFalse();
+            assertThat(finished.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(ran).containsExactly("first", "queued");
         }
-        finally {
-            executor.shutdownNow();
+    }
+
+    @Test
+    void aClosedEvaluatorDropsRuns() {
+        LiveEvaluator evaluator = new LiveEvaluator(LiveEvalSettings.DEFAULTS);
+        evaluator.close();
+
+        assertThat(evaluator.submit(() -> { })).isFalse();
+        assertThat(evaluator.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunThatThrowsDoesNotStopTheThreads() throws InterruptedException {
+        CountDownLatch after = new CountDownLatch(1);
+        try (LiveEvaluator evaluator = new LiveEvaluator(LiveEvalSettings.DEFAULTS.withConcurrency(1))) {
+            evaluator.submit(() -> {
+                throw new IllegalStateException("boom");
+            });
+            evaluator.submit(after::countDown);
+
+            assertThat(after.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void compilesAPromptsEvalsOnceAndReportsUnknownTriggersAndTypes() {
+        Pack pack = pack("""
+                [{"id": "typo", "type": "contains", "trigger": "every_tunr", "params": {"patterns": ["a"]}},
+                 {"id": "unknown", "type": "no_such_handler", "trigger": "every_turn"},
+                 {"id": "ok", "type": "contains", "trigger": "every_turn", "params": {"patterns": ["a"]}}]""");
+        try (LiveEvaluator evaluator = new LiveEvaluator(LiveEvalSettings.DEFAULTS)) {
+            EvalPlan plan = evaluator.plan(pack, "chat", ValidatorRegistry.standard());
+
+            assertThat(plan).isSameAs(evaluator.plan(pack, "chat", ValidatorRegistry.standard()));
+            assertThat(plan.evals()).extracting(eval -> eval.definition().id()).containsExactly("ok");
+            assertThat(plan.problems()).hasSize(2);
+            assertThat(plan.problems().get(0)).contains("/evals/0", "unknown trigger 'every_tunr'", "every_turn",
+                    "on_session_complete", "on_conversation_complete", "on_workflow_step", "sample_turns",
+                    "sample_sessions");
+            assertThat(plan.problems().get(1)).contains("/evals/1", "unknown eval type 'no_such_handler'");
+        }
+    }
+
+    @Test
+    void usesTheRegistryOfTheSettings() {
+        Pack pack = pack("""
+                [{"id": "tone", "type": "tone", "trigger": "every_turn"}]""");
+        EvalRegistry registry = EvalRegistry.standard(ValidatorRegistry.standard())
+                .register("tone", params -> context -> new EvalScore(0.75, "polite enough"));
+        try (LiveEvaluator evaluator = new LiveEvaluator(LiveEvalSettings.DEFAULTS.withRegistry(registry))) {
+            EvalPlan plan = evaluator.plan(pack, "chat", ValidatorRegistry.standard());
+
+            assertThat(plan.runAll(EvalContext.ofOutput("x"))).singleElement()
+                    .returns(0.75, EvalResult::score).returns("polite enough", EvalResult::message);
+        }
+    }
+
+    @Test
+    void settingsRejectWhatCannotWork() {
+        assertThatIllegalArgumentException().isThrownBy(() -> LiveEvalSettings.DEFAULTS.withConcurrency(0))
+                .withMessageContaining("concurrency must be at least 1, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> LiveEvalSettings.DEFAULTS.withQueueCapacity(-1))
+                .withMessageContaining("queue capacity must not be negative, was -1");
+        assertThatIllegalArgumentException().isThrownBy(() -> LiveEvalSettings.DEFAULTS.withSamplePercentage(101.0))
+                .withMessageContaining("between 0 and 100, was 101.0");
+    }
+
+    static Pack pack(String evals) {
+        String json = """
+                {"id": "e", "name": "e", "version": "1.0.0", "template_engine": {"version": "v1", "syntax": "{{variable}}"},
+                 "prompts": {"chat": {"id": "chat", "name": "chat", "version": "1.0.0", "system_template": "hi"}},
+                 "evals": %s}
+                """.formatted(evals);
+        return PackLoader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.pack.json");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
         }
     }
 }

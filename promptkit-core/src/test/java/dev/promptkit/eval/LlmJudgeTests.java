@@ -146,7 +146,7 @@ class LlmJudgeTests {
             assertThat(warning.source()).isEqualTo("pack judge-test");
             assertThat(warning.pointer()).isEqualTo("/prompts/chat/evals/0");
             assertThat(warning.message()).contains("llm_judge needs a judge model")
-                    .contains("promptkit.evals.judge.provider");
+                    .contains("promptkit.eval.judge.provider");
         });
     }
 

@@ -20,6 +20,6 @@ class SupportEvalTests {
     @PromptEval(pack = "packs/support.pack.json", prompt = "support", recordings = "evals/support-session.jsonl")
     void aRecordedSupportSessionMeetsThePacksEvals(EvalReport report) {
         assertThat(report.scores()).extracting(EvalReport.Score::evalId)
-                .containsExactly("no_pii", "brief", "looks_orders_up");
+                .containsExactly("no-card-numbers", "brief", "order-lookup-used");
     }
 }

@@ -13,9 +13,7 @@ import dev.promptkit.provider.http.ParameterFields;
 import dev.promptkit.types.ContentPart;
 import dev.promptkit.types.MediaContent;
 import dev.promptkit.types.Message;
-import dev.promptkit.types.ResponseFormat;
 import dev.promptkit.types.ToolCall;
-import dev.promptkit.types.ToolChoice;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -61,13 +59,13 @@ final class ChatCompletionsRequestEncoder {
         if (!request.tools().isEmpty()) {
             ArrayNode tools = body.putArray("tools");
             request.tools().forEach(tool -> tools.add(ChatCompletionsShape.tool(tool)));
-            toolChoice(body, request.toolChoice());
+            ToolChoiceShape.CHAT_COMPLETIONS.write(body, request.toolChoice());
         }
         parameters.write(request.parameters(), body);
         if (request.parameters().reasoning().effort() != null) {
             body.put("reasoning_effort", request.parameters().reasoning().effort());
         }
-        responseFormat(body, request.responseFormat());
+        StructuredOutput.chatCompletions(body, request.responseFormat());
         return body;
     }
 
@@ -163,31 +161,5 @@ final class ChatCompletionsRequestEncoder {
         }
         file.put("filename", media.filename() != null ? media.filename() : "document.pdf")
                 .put("file_data", MediaSource.of(provider, "document", media).dataUrl());
-    }
-
-    private static void toolChoice(ObjectNode body, ToolChoice choice) {
-        switch (choice.mode()) {
-            case AUTO -> body.put("tool_choice", "auto");
-            case REQUIRED -> body.put("tool_choice", "required");
-            case NONE -> body.put("tool_choice", "none");
-            case TOOL -> body.putObject("tool_choice").put("type", "function").putObject("function")
-                    .put("name", choice.toolName());
-        }
-    }
-
-    private static void responseFormat(ObjectNode body, ResponseFormat format) {
-        switch (format.type()) {
-            case TEXT -> {
-                // text is the default; nothing to send
-            }
-            case JSON_OBJECT -> body.putObject("response_format").put("type", "json_object");
-            case JSON_SCHEMA -> {
-                ObjectNode schema = body.putObject("response_format").put("type", "json_schema")
-                        .putObject("json_schema");
-                schema.put("name", format.schemaName() != null ? format.schemaName() : "response");
-                schema.set("schema", format.schema());
-                schema.put("strict", format.strict());
-            }
-        }
     }
 }

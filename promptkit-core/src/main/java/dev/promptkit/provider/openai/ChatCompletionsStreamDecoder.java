@@ -64,7 +64,7 @@ final class ChatCompletionsStreamDecoder extends EndMarkedStreamDecoder<SseEvent
             chunks.addAll(toolCalls.drain());
         }
         if (chunk.usage() != null) {
-            usage = usage(chunk.usage());
+            usage = OpenAiUsage.CHAT_COMPLETIONS.read(chunk.usage());
         }
         return chunks;
     }
@@ -85,15 +85,6 @@ final class ChatCompletionsStreamDecoder extends EndMarkedStreamDecoder<SseEvent
     private ProviderException streamError(JsonNode error) {
         String type = error.path("type").stringValue(null);
         return json().reportedError(type, error.path("message").stringValue(null), error, "server_error".equals(type));
-    }
-
-    /** Maps OpenAI usage: cached prompt tokens are split out of the input; output includes reasoning. */
-    private static TokenUsage usage(JsonNode usage) {
-        long prompt = usage.path("prompt_tokens").asLong(0);
-        long cached = usage.path("prompt_tokens_details").path("cached_tokens").asLong(0);
-        long completion = usage.path("completion_tokens").asLong(0);
-        long reasoning = usage.path("completion_tokens_details").path("reasoning_tokens").asLong(0);
-        return new TokenUsage(Math.max(0, prompt - cached), completion, cached, 0, reasoning);
     }
 
     private static void addText(List<ProviderChunk> chunks, String text) {

@@ -26,8 +26,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * OpenAI Chat Completions ({@code POST {base}/chat/completions}, streamed as server-sent events), on
- * OpenAI itself, on Azure OpenAI, or on any compatible server.
+ * OpenAI's Chat Completions ({@code POST {base}/chat/completions}) and Responses API ({@code POST {base}/responses}),
+ * both streamed as server-sent events, on OpenAI itself, on Azure OpenAI, or on any compatible server.
  *
  * <pre>{@code
  * Provider openai = OpenAiProvider.builder()
@@ -43,6 +43,12 @@ import reactor.core.publisher.Mono;
  * the version in the {@code api-version} query parameter. {@link Builder#platform} with an
  * {@link AzurePlatform} does the same from the resource endpoint and the deployment name, and, with
  * {@link Platform#azureEntraId}, authenticates with Microsoft Entra ID bearer tokens instead of the key.
+ *
+ * <p>Which API a call goes to is {@link Builder#api} when set; otherwise {@link OpenAiApi#choose} decides per call:
+ * the Responses API for the models OpenAI serves only there ({@code o3-pro}, the Codex models, ...) on OpenAI's own
+ * base URL, Chat Completions for every other model and for any other base URL (compatible servers speak Chat
+ * Completions). The Responses API streams reasoning summaries as reasoning and carries a reasoning model's encrypted
+ * reasoning from one tool round to the next.
  *
  * <p>It is also a {@link DuplexProvider}: a duplex conversation opens an OpenAI Realtime session
  * ({@link OpenAiRealtimeSession}) on the same base URL, key and headers, at {@code {base}/realtime?model=...}
@@ -61,10 +67,13 @@ public final class OpenAiProvider extends HttpProvider implements DuplexProvider
     public static final String DEFAULT_REALTIME_MODEL = "gpt-realtime";
 
     private static final String PATH = "/chat/completions";
+    private static final String RESPONSES_PATH = "/responses";
 
     private final Map<String, String> authentication;
     private final Map<String, String> query;
     private final ChatCompletionsRequestEncoder encoder;
+    private final ResponsesRequestEncoder responsesEncoder;
+    private final OpenAiApi api;
     private final boolean azure;
     private final String realtimeModel;
 
@@ -74,6 +83,8 @@ public final class OpenAiProvider extends HttpProvider implements DuplexProvider
         this.authentication = azure ? apiKeyHeader("api-key", "") : apiKeyHeader("Authorization", "Bearer ");
         this.query = azure ? Map.of("api-version", builder.azureApiVersion) : Map.of();
         this.encoder = new ChatCompletionsRequestEncoder(name(), builder.legacyMaxTokens);
+        this.responsesEncoder = new ResponsesRequestEncoder(name());
+        this.api = builder.api;
         this.azure = azure;
         this.realtimeModel = builder.realtimeModel;
     }
@@ -84,8 +95,23 @@ public final class OpenAiProvider extends HttpProvider implements DuplexProvider
 
     @Override
     protected Flux<ProviderChunk> send(ProviderRequest request, String model) {
+        if (apiFor(model) == OpenAiApi.RESPONSES) {
+            StreamRequest call = new StreamRequest(RESPONSES_PATH, query, authentication,
+                    responsesEncoder.encode(request, model));
+            return http().streamSse(call, () -> new ResponsesStreamDecoder(name(), answerLimits()));
+        }
         StreamRequest call = new StreamRequest(PATH, query, authentication, encoder.encode(request, model));
         return http().streamSse(call, () -> new ChatCompletionsStreamDecoder(name(), answerLimits()));
+    }
+
+    /** The API a call to {@code model} goes to (see {@link OpenAiApi#choose}). */
+    public OpenAiApi apiFor(String model) {
+        return OpenAiApi.choose(api, baseUrl(), model);
+    }
+
+    /** The configured API, or {@code null} when it is chosen per call by model and base URL. */
+    public OpenAiApi configuredApi() {
+        return api;
     }
 
     @Override
@@ -115,6 +141,7 @@ public final class OpenAiProvider extends HttpProvider implements DuplexProvider
         private String azureApiVersion;
         private boolean legacyMaxTokens;
         private String realtimeModel = DEFAULT_REALTIME_MODEL;
+        private OpenAiApi api;
 
         private Builder() {
             super(TYPE, DEFAULT_MODEL, DEFAULT_BASE_URL, OpenAiPricing.TABLE, OpenAiProvider::new);
@@ -148,6 +175,15 @@ public final class OpenAiProvider extends HttpProvider implements DuplexProvider
          */
         public Builder legacyMaxTokens(boolean legacyMaxTokens) {
             this.legacyMaxTokens = legacyMaxTokens;
+            return this;
+        }
+
+        /**
+         * The API every call goes to, whatever its model; {@code null} (the default) chooses per call: the Responses
+         * API for the models only it serves on OpenAI's own base URL, Chat Completions otherwise.
+         */
+        public Builder api(OpenAiApi openAiApi) {
+            this.api = openAiApi;
             return this;
         }
 

@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 /**
- * The OpenAI provider: Chat Completions over server-sent events, on OpenAI, Azure OpenAI or a compatible
- * server. {@link dev.promptkit.provider.openai.OpenAiProvider} is the entry point and
+ * The OpenAI provider: Chat Completions and the Responses API over server-sent events, on OpenAI, Azure OpenAI or
+ * a compatible server ({@link dev.promptkit.provider.openai.OpenAiApi} says which API a call goes to).
+ * {@link dev.promptkit.provider.openai.OpenAiProvider} is the entry point and
  * {@link dev.promptkit.provider.openai.OpenAiPricing} holds the dated default prices.
  * Its embeddings ({@link dev.promptkit.provider.openai.OpenAiEmbeddingProvider}), speech to text
  * ({@link dev.promptkit.provider.openai.OpenAiSttService}), text to speech

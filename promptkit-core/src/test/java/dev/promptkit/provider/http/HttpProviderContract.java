@@ -68,11 +68,20 @@ public abstract class HttpProviderContract<P extends HttpProvider, B extends Htt
      */
     protected HttpProviderContract(Supplier<B> builders, FakeUpstream.Framing framing, String basePath,
             String apiKey) {
+        this(builders, framing, basePath, apiKey, framing == FakeUpstream.Framing.SSE ? "text.sse" : "text.ndjson");
+    }
+
+    /**
+     * For a second wire format of one vendor, whose fixtures sit beside the first's: the same, with the text fixture
+     * named (a path relative to the test's package, such as {@code responses/text.sse}).
+     */
+    protected HttpProviderContract(Supplier<B> builders, FakeUpstream.Framing framing, String basePath,
+            String apiKey, String textFixture) {
         this.upstream = new FakeUpstream(getClass(), framing);
         this.builders = builders;
         this.basePath = basePath;
         this.apiKey = apiKey;
-        this.textFixture = framing == FakeUpstream.Framing.SSE ? "text.sse" : "text.ndjson";
+        this.textFixture = textFixture;
     }
 
     /** The usage the text fixture reports. */

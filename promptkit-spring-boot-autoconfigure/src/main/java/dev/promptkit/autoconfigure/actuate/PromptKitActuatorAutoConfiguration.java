@@ -5,6 +5,8 @@
 package dev.promptkit.autoconfigure.actuate;
 
 import dev.promptkit.autoconfigure.PromptKitAutoConfiguration;
+import dev.promptkit.autoconfigure.eval.LiveEvalStatus;
+import dev.promptkit.autoconfigure.eval.PromptKitEvalAutoConfiguration;
 import dev.promptkit.autoconfigure.mcp.PromptKitMcpAutoConfiguration;
 import dev.promptkit.autoconfigure.media.PromptKitMediaAutoConfiguration;
 import dev.promptkit.autoconfigure.media.PromptKitMediaProperties;
@@ -39,7 +41,7 @@ import org.springframework.context.annotation.Configuration;
  * @since 0.1.0
  */
 @AutoConfiguration(after = { PromptKitAutoConfiguration.class, PromptKitMcpAutoConfiguration.class,
-        PromptKitRecordingAutoConfiguration.class,
+        PromptKitRecordingAutoConfiguration.class, PromptKitEvalAutoConfiguration.class,
         PromptKitVoiceAutoConfiguration.class, PromptKitMediaAutoConfiguration.class })
 @ConditionalOnBean(ProviderRegistry.class)
 public final class PromptKitActuatorAutoConfiguration {
@@ -63,10 +65,12 @@ public final class PromptKitActuatorAutoConfiguration {
                 ObjectProvider<BlockingToolThreads> blockingTools, StateStore stateStore, PendingStore pendingStore,
                 ObjectProvider<McpServers> mcpServers, UsageTotals totals, Conversations conversations,
                 ObjectProvider<VoiceSettings> voice, ObjectProvider<PromptKitMediaProperties> media,
-                ObjectProvider<EventRecorder> recorder) {
+                ObjectProvider<EventRecorder> recorder,
+                ObjectProvider<LiveEvalStatus> liveEvals) {
             return new PromptKitEndpoint(packs, providers, providerProperties, tools, blockingTools.getIfAvailable(),
                     stateStore, pendingStore, mcpServers.getIfAvailable(), totals, conversations, voice.getIfAvailable(),
-                    media.getIfAvailable(), recorder.getIfAvailable());
+                    media.getIfAvailable(), recorder.getIfAvailable(),
+                    liveEvals.getIfAvailable());
         }
     }
 

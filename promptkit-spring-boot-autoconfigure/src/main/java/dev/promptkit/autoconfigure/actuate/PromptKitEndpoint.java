@@ -4,6 +4,7 @@
  */
 package dev.promptkit.autoconfigure.actuate;
 
+import dev.promptkit.autoconfigure.eval.LiveEvalStatus;
 import dev.promptkit.autoconfigure.media.PromptKitMediaProperties;
 import dev.promptkit.autoconfigure.pack.PromptPacks;
 import dev.promptkit.autoconfigure.provider.MissingApiKey;
@@ -19,6 +20,8 @@ import dev.promptkit.provider.Provider;
 import dev.promptkit.provider.ProviderRegistry;
 import dev.promptkit.provider.http.HttpProvider;
 import dev.promptkit.provider.mock.MockProvider;
+import dev.promptkit.provider.openai.OpenAiApi;
+import dev.promptkit.provider.openai.OpenAiProvider;
 import dev.promptkit.recording.EventRecorder;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.Conversations;
@@ -39,7 +42,9 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  * ({@code bean#method}, {@code http}, {@code mcp} or {@code missing}), where blocking tool handlers run and how
  * many run, wait or overran their time-out, the providers (API keys masked),
  * each prompt's pipeline (custom stages in their places), the validator types, the stores, the MCP
- * servers' transport and status, session recording (its store and time to live, events written and dropped), the voice and media settings, and running totals of requests, tokens and cost.
+ * servers' transport and status, session recording (its store and time to live, events written and dropped), live
+ * evals (per pack each eval and its recent pass rate and scores; the queue and drops), the voice and media settings,
+ * and running totals of requests, tokens and cost.
  * Never shows message content or a key.
  *
  * @since 0.1.0
@@ -62,15 +67,17 @@ public class PromptKitEndpoint {
     private final VoiceSettings voice;
     private final PromptKitMediaProperties media;
     private final EventRecorder recorder;
+    private final LiveEvalStatus liveEvals;
 
     /**
-     * {@code blockingTools}, {@code mcpServers}, {@code voice}, {@code media} and {@code recorder} (session recording
-     * off) may be {@code null}.
+     * {@code blockingTools}, {@code mcpServers}, {@code voice}, {@code media}, {@code recorder} (session recording
+     * off) and {@code liveEvals} (live evals off) may be {@code null}.
      */
     public PromptKitEndpoint(PromptPacks packs, ProviderRegistry providers, PromptKitProviderProperties providerProperties,
             PromptToolCatalog tools, BlockingToolThreads blockingTools, StateStore stateStore, PendingStore pendingStore,
             McpServers mcpServers, UsageTotals totals, Conversations conversations, VoiceSettings voice,
-            PromptKitMediaProperties media, EventRecorder recorder) {
+            PromptKitMediaProperties media, EventRecorder recorder,
+            LiveEvalStatus liveEvals) {
         this.packs = packs;
         this.providers = providers;
         this.providerProperties = providerProperties;
@@ -84,6 +91,7 @@ public class PromptKitEndpoint {
         this.voice = voice;
         this.media = media;
         this.recorder = recorder;
+        this.liveEvals = liveEvals;
     }
 
     @ReadOperation
@@ -98,6 +106,7 @@ public class PromptKitEndpoint {
         description.put("stateStore", stateStore.getClass().getSimpleName());
         description.put("pendingStore", pendingStore.getClass().getSimpleName());
         description.put("recording", recording());
+        description.put("liveEvals", liveEvals != null ? liveEvals.evaluator() : Map.of("enabled", false));
         description.put("mcpServers", mcpServers());
         ValidatorRegistry validators = conversations.defaults().validation().registry();
         description.put("validatorTypes", (validators != null ? validators : ValidatorRegistry.standard()).types());
@@ -138,6 +147,9 @@ public class PromptKitEndpoint {
         result.put("default", name.equals(packs.defaultName()));
         result.put("prompts", prompts);
         result.put("warnings", pack.warnings().stream().map(PackWarning::toString).toList());
+        if (liveEvals != null) {
+            result.put("liveEvals", liveEvals.describe(pack));
+        }
         return result;
     }
 
@@ -190,7 +202,8 @@ public class PromptKitEndpoint {
 
     /**
      * A provider as it runs: for an HTTP provider the base URL its calls go to (configured, from an environment
-     * variable such as {@code OPENAI_BASE_URL}, or the vendor's) and whether it has a key, masked.
+     * variable such as {@code OPENAI_BASE_URL}, or the vendor's) and whether it has a key, masked; for an OpenAI
+     * provider, the API its calls go to.
      */
     private Map<String, Object> provider(String name, Provider provider) {
         PromptKitProviderProperties.Provider configured = providerProperties.providers().get(name);
@@ -209,7 +222,19 @@ public class PromptKitEndpoint {
         if (configured != null) {
             missingKey(name, configured).ifPresent(why -> result.put("apiKey", why));
         }
+        if (actual instanceof OpenAiProvider openAi) {
+            result.put("api", api(openAi));
+        }
         return result;
+    }
+
+    /** The API an OpenAI provider's calls go to: the configured one, else how it is chosen. */
+    private static String api(OpenAiProvider openAi) {
+        if (openAi.configuredApi() != null) {
+            return openAi.configuredApi().value();
+        }
+        return OpenAiApi.isOpenAiBaseUrl(openAi.baseUrl()) ? "responses for the models only it serves, else "
+                + "chat-completions" : OpenAiApi.CHAT_COMPLETIONS.value();
     }
 
     /** The provider behind any forwarding ones (observation, say). */

@@ -4,71 +4,80 @@
  */
 package dev.promptkit.autoconfigure.eval;
 
+import dev.promptkit.autoconfigure.ConversationOptionsCustomizer;
+import dev.promptkit.autoconfigure.PromptKitAutoConfiguration;
 import dev.promptkit.autoconfigure.PromptKitEventsAutoConfiguration;
-import dev.promptkit.autoconfigure.provider.PromptKitProviderAutoConfiguration;
-import dev.promptkit.autoconfigure.provider.ProviderConfigurationException;
-import dev.promptkit.eval.EvalHandlerFactory;
-import dev.promptkit.eval.EvalHandlerLibrary;
+import dev.promptkit.autoconfigure.pack.PromptKitPackAutoConfiguration;
+import dev.promptkit.autoconfigure.pack.PromptPacks;
 import dev.promptkit.eval.EvalRegistry;
-import dev.promptkit.eval.JudgeSettings;
+import dev.promptkit.eval.LiveEvaluator;
 import dev.promptkit.event.EventBus;
-import dev.promptkit.provider.Provider;
-import dev.promptkit.provider.ProviderRegistry;
-import dev.promptkit.validation.ValidatorLibrary;
+import dev.promptkit.sdk.Conversations;
 import dev.promptkit.validation.ValidatorRegistry;
-import org.springframework.beans.factory.ListableBeanFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
- * The {@link EvalRegistry} of the application: the built-in eval handlers, those of {@link EvalHandlerLibrary}
- * beans, each {@link EvalHandlerFactory} bean under its bean name, the validator types (with those of
- * {@link ValidatorLibrary} beans), and {@code llm_judge} asking the provider named by
- * {@code promptkit.evals.judge.provider}. Its text handlers are also the guardrail types a pack's
- * {@code validators[]} may name.
+ * Live evals, with {@code promptkit.eval.enabled=true}: a {@link LiveEvaluator} (threads, queue and sampling from
+ * {@code promptkit.eval.*}; handler types from an {@link EvalRegistry} bean, else the standard ones over the
+ * conversations' validator types) that every conversation's turns hand their packs' evals to; the results'
+ * {@link LiveEvalStatus} for {@code /actuator/promptkit}; and, with Micrometer, the {@link LiveEvalMeters}. Every
+ * pack's evals are compiled at start-up, and those that cannot run (unknown type or trigger, bad params) logged.
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = { PromptKitEventsAutoConfiguration.class, PromptKitProviderAutoConfiguration.class })
-@EnableConfigurationProperties(PromptKitEvalJudgeProperties.class)
+@AutoConfiguration(after = { PromptKitEventsAutoConfiguration.class, PromptKitPackAutoConfiguration.class,
+        PromptKitAutoConfiguration.class },
+        afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+@ConditionalOnBooleanProperty("promptkit.eval.enabled")
+@EnableConfigurationProperties(PromptKitEvalProperties.class)
 public final class PromptKitEvalAutoConfiguration {
 
-    private static final String JUDGE_PROVIDER = "promptkit.evals.judge.provider";
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    LiveEvaluator promptKitLiveEvaluator(PromptKitEvalProperties properties, ObjectProvider<EvalRegistry> registry) {
+        EvalRegistry handlers = registry.getIfAvailable();
+        return new LiveEvaluator(handlers != null ? properties.toSettings().withRegistry(handlers)
+                : properties.toSettings());
+    }
+
+    @Bean
+    @Order(ConversationOptionsCustomizer.STARTER_ORDER)
+    ConversationOptionsCustomizer promptKitLiveEvals(LiveEvaluator evaluator) {
+        return options -> options.pipeline(pipeline -> pipeline.withLiveEvals(evaluator));
+    }
 
     @Bean
     @ConditionalOnMissingBean
-    EvalRegistry promptKitEvalRegistry(PromptKitEvalJudgeProperties judge, ObjectProvider<ProviderRegistry> providers,
-            ObjectProvider<EventBus> events, ObjectProvider<EvalHandlerLibrary> libraries,
-            ObjectProvider<ValidatorLibrary> validatorLibraries, ListableBeanFactory beans) {
-        ValidatorRegistry validators = ValidatorRegistry.standard();
-        validatorLibraries.orderedStream().forEach(validators::registerAll);
-        EvalRegistry registry = EvalRegistry.standard(validators);
-        libraries.orderedStream().forEach(registry::registerAll);
-        beans.getBeansOfType(EvalHandlerFactory.class).forEach(registry::register);
-        if (judge.provider() != null && !judge.provider().isBlank()) {
-            registry.judge(new JudgeSettings(judgeProvider(judge.provider(), providers.getIfAvailable()),
-                    judge.model(), events.getIfAvailable(), judge.timeout()));
-        }
-        return registry;
+    @ConditionalOnBean({ EventBus.class, PromptPacks.class, Conversations.class })
+    LiveEvalStatus promptKitLiveEvalStatus(LiveEvaluator evaluator, EventBus events, PromptPacks packs,
+            Conversations conversations, PromptKitEvalProperties properties) {
+        ValidatorRegistry validators = Objects.requireNonNullElseGet(
+                conversations.defaults().validation().registry(), ValidatorRegistry::standard);
+        LiveEvalStatus status = new LiveEvalStatus(evaluator, validators, events, properties.recentResults());
+        packs.byName().values().forEach(status::describe);
+        return status;
     }
 
-    private static Provider judgeProvider(String name, ProviderRegistry providers) {
-        if (providers == null) {
-            throw new ProviderConfigurationException(JUDGE_PROVIDER, "The eval judge provider '" + name
-                    + "' cannot be found: the application has no provider registry.",
-                    "Configure a provider under promptkit.providers, or remove " + JUDGE_PROVIDER + ".", null);
-        }
-        try {
-            return providers.get(name);
-        }
-        catch (IllegalArgumentException ex) {
-            throw new ProviderConfigurationException(JUDGE_PROVIDER, "The eval judge provider '" + name
-                    + "' is not configured. " + ex.getMessage() + ".", "Set " + JUDGE_PROVIDER + " to one of "
-                    + providers.asMap().keySet() + ", or configure a provider named '" + name
-                    + "' under promptkit.providers.", null);
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    @ConditionalOnBean({ MeterRegistry.class, EventBus.class })
+    static class MetricsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        LiveEvalMeters promptKitLiveEvalMeters(MeterRegistry registry, EventBus events, LiveEvaluator evaluator) {
+            return new LiveEvalMeters(registry, events, evaluator);
         }
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The model that {@code llm_judge} evals and guardrails ask, under {@code promptkit.evals.judge.*}.
+ * The model that {@code llm_judge} evals and guardrails ask, under {@code promptkit.eval.judge.*}.
  *
  * @param provider the name of a configured provider (under {@code promptkit.providers}, or {@code mock}); without
  *     one, a pack's {@code llm_judge} evals are reported as unable to run and its {@code llm_judge} guardrails fail
@@ -19,12 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @since 0.1.0
  */
-@ConfigurationProperties("promptkit.evals.judge")
+@ConfigurationProperties("promptkit.eval.judge")
 public record PromptKitEvalJudgeProperties(String provider, String model, @DefaultValue("60s") Duration timeout) {
 
     public PromptKitEvalJudgeProperties {
         if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("promptkit.evals.judge.timeout must be a positive duration (such as "
+            throw new IllegalArgumentException("promptkit.eval.judge.timeout must be a positive duration (such as "
                     + "30s), was " + timeout);
         }
     }

@@ -9,14 +9,19 @@ import dev.promptkit.provider.ProviderSpec;
 import dev.promptkit.provider.http.ConcurrencyPolicy;
 import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.http.RetryPolicy;
+import dev.promptkit.provider.openai.OpenAiApi;
+import dev.promptkit.provider.openai.OpenAiProvider;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
  * The {@link ProviderSpec} of one {@code promptkit.providers.<name>} entry, its {@code http.*} and {@code limits.*}
  * properties carried as they are typed into the spec's {@link HttpProviderSettings} and {@link AnswerLimits}; an
- * unset one keeps PromptKit's default. A value out of range fails with a {@link ProviderConfigurationException}
+ * unset one keeps PromptKit's default; its {@code api} (openai only) as the {@code api} option. A value out of range
+ * or not among the valid values fails with a {@link ProviderConfigurationException}
  * naming the property, what it must be and what it was.
  */
 final class ConfiguredProviderSpec {
@@ -40,6 +45,9 @@ final class ConfiguredProviderSpec {
         ProviderSpec.Builder spec = ProviderSpec.builder(name, type).apiKey(apiKey).baseUrl(config.baseUrl())
                 .model(config.model()).headers(config.headers()).options(config.options())
                 .http(settings -> checked.http(config.http(), settings)).limits(checked.limits(config.limits()));
+        if (config.api() != null) {
+            spec.option("api", checked.api(type, config.api()));
+        }
         if (config.platform() != null) {
             spec.option("platform", ConfiguredPlatform.of(name, type, config.platform(), apiKey, classLoader));
         }
@@ -68,6 +76,23 @@ final class ConfiguredProviderSpec {
         if (maxInFlight > 0) {
             settings.concurrency(ConcurrencyPolicy.limit(maxInFlight, maxQueued, maxQueueWait));
         }
+    }
+
+    /** The {@code api} of an openai provider, one of {@link OpenAiApi#configurationValues()}. */
+    private String api(String type, String api) {
+        String property = prefix + "api";
+        List<String> valid = OpenAiApi.configurationValues();
+        if (!OpenAiProvider.TYPE.equals(type)) {
+            throw new ProviderConfigurationException(property, property + " is only read by providers of type "
+                    + "openai, and this one is of type " + type + ".", "Remove " + property + ".", null);
+        }
+        String value = api.trim().toLowerCase(Locale.ROOT);
+        if (!valid.contains(value)) {
+            throw new ProviderConfigurationException(property, property + " must be one of " + String.join(", ", valid)
+                    + ", was '" + api + "'.", "Set " + property + " to one of " + String.join(", ", valid)
+                    + ", or remove it to choose the API by model and base URL.", null);
+        }
+        return value;
     }
 
     private RetryPolicy retry(PromptKitProviderProperties.Retry retry) {

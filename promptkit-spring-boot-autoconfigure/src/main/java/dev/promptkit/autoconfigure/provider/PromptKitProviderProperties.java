@@ -33,6 +33,9 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
      * @param apiKey the API key (prefer an environment variable or a secret store to plain text)
      * @param baseUrl the API's base URL, for compatible servers, proxies or Azure
      * @param model the default model
+     * @param api the API of an {@code openai} provider: {@code responses} (OpenAI's Responses API) or
+     *     {@code chat-completions}; when unset, calls go to the Responses API for the models only it serves on
+     *     OpenAI's own base URL, and to Chat Completions otherwise (every compatible server, Azure OpenAI)
      * @param headers extra HTTP headers
      * @param options type-specific settings ({@code api-version} for Azure OpenAI, {@code script} for the mock)
      * @param http timeouts, connection pool, concurrency limit and retries of an HTTP provider
@@ -40,14 +43,14 @@ public record PromptKitProviderProperties(@DefaultValue Map<String, Provider> pr
      * @param platform the cloud platform that serves the vendor's models (Claude on Bedrock or Vertex AI, Gemini on
      *     Vertex AI, OpenAI models on Azure OpenAI); the vendor's own API when unset
      */
-    public record Provider(String type, String apiKey, String baseUrl, String model,
+    public record Provider(String type, String apiKey, String baseUrl, String model, String api,
             @DefaultValue Map<String, String> headers, @DefaultValue Map<String, String> options,
             @DefaultValue Http http, @DefaultValue Limits limits, CloudPlatform platform) {
 
         @Override
         public String toString() {
             return "Provider[type=" + type + ", apiKey=" + (apiKey == null ? "none" : "******") + ", baseUrl="
-                    + baseUrl + ", model=" + model + ", headers=" + headers.keySet() + ", options=" + options
+                    + baseUrl + ", model=" + model + ", api=" + api + ", headers=" + headers.keySet() + ", options=" + options
                     + ", http=" + http + ", limits=" + limits + ", platform=" + platform + "]";
         }
     }

@@ -61,7 +61,8 @@ class PromptKitActuatorAutoConfigurationTests {
                     String json = JsonMapper.shared().writeValueAsString(view);
 
                     assertThat(json).contains("\"backup\":{\"type\":\"openai\",\"model\":\"gpt-4o-mini\","
-                            + "\"baseUrl\":\"https://api.openai.com/v1\",\"apiKey\":\"******\"}")
+                            + "\"baseUrl\":\"https://api.openai.com/v1\",\"apiKey\":\"******\",\"api\":\"responses for the "
+                            + "models only it serves, else chat-completions\"}")
                             .contains("\"spare\":{\"type\":\"mock\"")
                             .contains("\"apiKey\":\"missing: api-key is the unresolved placeholder "
                                     + "${ANTHROPIC_KEY_NOT_SET}; the mock answers\"")

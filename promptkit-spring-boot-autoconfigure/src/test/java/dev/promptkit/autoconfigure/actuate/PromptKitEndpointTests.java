@@ -28,7 +28,8 @@ class PromptKitEndpointTests {
                 .run(context -> assertThat(providers(context.getBean(PromptKitEndpoint.class)))
                         .containsEntry("default", "openai")
                         .containsEntry("openai", Map.of("type", "openai", "model", "gpt-4o-mini",
-                                "baseUrl", "http://127.0.0.1:9/compatible/v1", "apiKey", "******")));
+                                "baseUrl", "http://127.0.0.1:9/compatible/v1", "apiKey", "******",
+                                "api", "chat-completions")));
     }
 
     @Test
@@ -46,6 +47,18 @@ class PromptKitEndpointTests {
                             .contains("baseUrl=http://127.0.0.1:11434", "apiKey=none");
                     assertThat(providers.get("scripted")).asString().contains("baseUrl=none (in process)");
                     assertThat(providers).asString().doesNotContain(KEY.substring(8));
+                });
+    }
+
+    @Test
+    void openAiProvidersShowTheApiTheirCallsGoTo() {
+        contextRunner.withPropertyValues("promptkit.providers.pro.type=openai", "promptkit.providers.pro.api-key=" + KEY,
+                "promptkit.providers.pro.api=responses", "promptkit.providers.auto.type=openai",
+                "promptkit.providers.auto.api-key=" + KEY).run(context -> {
+                    Map<String, Object> providers = providers(context.getBean(PromptKitEndpoint.class));
+                    assertThat(providers.get("pro")).asString().contains("api=responses");
+                    assertThat(providers.get("auto")).asString()
+                            .contains("api=responses for the models only it serves, else chat-completions");
                 });
     }
 
