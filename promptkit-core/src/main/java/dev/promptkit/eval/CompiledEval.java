@@ -24,7 +24,8 @@ public record CompiledEval(Eval definition, EvalHandler handler) {
                     true);
         }
         String message = score.message() != null ? score.message() : definition.message();
-        return new EvalResult(definition.id(), definition.type(), score.score(), passes(score.score()), message);
+        return new EvalResult(definition.id(), definition.type(), score.score(), passes(score.score()), message,
+                false, score.cost());
     }
 
     /** Whether {@code score} meets this eval's threshold (without one: a full score). */

@@ -10,4 +10,9 @@ public interface EvalHandler {
 
     /** Scores {@code context}; never {@code null}. */
     EvalScore evaluate(EvalContext context);
+
+    /** Whether {@link #evaluate} may block (it asks a model); a guardrail then runs it on a worker thread. */
+    default boolean blocks() {
+        return false;
+    }
 }

@@ -4,8 +4,22 @@
  */
 package dev.promptkit.eval;
 
-/** What a handler found: a score (1 is best, 0 worst for pass/fail handlers) and an explanation. */
-public record EvalScore(double score, String message) {
+import java.math.BigDecimal;
+
+/**
+ * What a handler found: a score (1 is best, 0 worst for pass/fail handlers), an explanation, and what judging cost
+ * in US dollars (zero unless the handler called a model, as {@code llm_judge} does).
+ */
+public record EvalScore(double score, String message, BigDecimal cost) {
+
+    public EvalScore {
+        cost = cost == null ? BigDecimal.ZERO : cost;
+    }
+
+    /** A score that cost nothing. */
+    public EvalScore(double score, String message) {
+        this(score, message, BigDecimal.ZERO);
+    }
 
     /** A full pass. */
     public static EvalScore pass() {

@@ -53,9 +53,10 @@ final class BannedWordsValidator implements StreamingValidator {
         this.longestWord = words.stream().mapToInt(String::length).max().orElse(0);
     }
 
-    static BannedWordsValidator create(ValidatorParams params) {
-        List<String> words = params.requiredStrings("words");
-        String matchMode = params.string("match_mode").orElse(WORD_BOUNDARY);
+    /** @param defaultMode the match mode without {@code match_mode}: the type's own default */
+    static BannedWordsValidator create(ValidatorParams params, String defaultMode) {
+        List<String> words = params.requiredStrings("words", "patterns");
+        String matchMode = params.string("match_mode").orElse(defaultMode);
         if (!WORD_BOUNDARY.equals(matchMode) && !SUBSTRING.equals(matchMode)) {
             throw new IllegalArgumentException("'match_mode' must be " + WORD_BOUNDARY + " or " + SUBSTRING
                     + ", got " + matchMode);

@@ -22,8 +22,8 @@ final class MaxSentencesValidator implements Validator {
     }
 
     static MaxSentencesValidator create(ValidatorParams params) {
-        return new MaxSentencesValidator(params.positiveInteger("max_sentences")
-                .orElseThrow(() -> new IllegalArgumentException("needs 'max_sentences'")));
+        return new MaxSentencesValidator(params.positiveInteger("max_sentences", "max")
+                .orElseThrow(() -> new IllegalArgumentException("needs 'max_sentences' (or 'max')")));
     }
 
     @Override

@@ -8,7 +8,8 @@ package dev.promptkit.validation;
  * Checks one text: the model's final answer, or the user's message for an input validator. This is the SPI
  * for validator types of your own. A {@link ValidatorFactory} turns the {@code params} a pack gives into a
  * validator once, when a conversation opens; the validator then runs on every turn, so it must be
- * thread-safe, fast and non-blocking (it runs on the thread that delivers the answer).
+ * thread-safe, fast and non-blocking (it runs on the thread that delivers the answer), unless it says it
+ * {@link #blocks()}.
  *
  * <p>A complete validator type, {@code max_words}, with its parameter {@code max}:
  *
@@ -51,4 +52,12 @@ public interface Validator {
 
     /** Judges {@code text}; never {@code null}. */
     Verdict validate(String text);
+
+    /**
+     * Whether {@link #validate} may block (it asks a model, as an {@code llm_judge} guardrail does): the validation
+     * stages then run it on a worker thread instead of the one delivering the answer.
+     */
+    default boolean blocks() {
+        return false;
+    }
 }

@@ -123,14 +123,16 @@ public final class ValidatorParams {
     }
 
     /** The params given that no getter asked for. */
-    Set<String> unread() {
+    /** The params given that no factory read: unknown ones, reported as such. */
+    public Set<String> unread() {
         Set<String> unread = new LinkedHashSet<>(values.keySet());
         unread.removeAll(read);
         return unread;
     }
 
     /** Every name a getter asked for, aliases included. */
-    Set<String> read() {
+    /** The names read so far (the accepted params and their aliases). */
+    public Set<String> read() {
         return Collections.unmodifiableSet(read);
     }
 

@@ -25,10 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code validators[]} into {@link PromptValidator}s when a conversation opens, so that an unknown type or
  * unusable params fail then, not mid-conversation. Thread-safe.
  *
- * <p>Built-in types (aliases after a slash): {@code banned_words}, {@code max_length}/{@code length},
- * {@code min_length}, {@code max_sentences}, {@code required_fields}, {@code regex}/{@code regex_match}/{@code
- * content_matches}, {@code json_valid}/{@code valid_json}/{@code is_valid_json}, {@code json_schema},
- * {@code contains}, {@code contains_any}. Every type also accepts {@code params.direction} ({@code input},
+ * <p>Built-in types (aliases after a slash): {@code banned_words}, {@code content_excludes}/{@code
+ * content_not_includes} (substring matching by default), {@code max_length}/{@code length}, {@code min_length},
+ * {@code max_sentences}/{@code sentence_count}, {@code required_fields}/{@code field_presence}, {@code regex}/{@code
+ * regex_match}/{@code content_matches}, {@code json_valid}/{@code valid_json}/{@code is_valid_json},
+ * {@code json_schema}, {@code contains}/{@code content_includes}, {@code contains_any}/{@code content_includes_any};
+ * and, through {@link ServiceLoader}, the eval handlers that judge a text ({@code pii_leakage}, ...) as guardrails. Every type also accepts {@code params.direction} ({@code input},
  * {@code output}, {@code both}) and {@code params.message} (used when the validator has no {@code message}).
  *
  * @since 0.1.0

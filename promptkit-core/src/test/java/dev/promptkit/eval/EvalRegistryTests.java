@@ -97,6 +97,60 @@ class EvalRegistryTests {
         assertThat(plan.runAll(EvalContext.ofOutput("123")).get(0).passed()).isFalse();
     }
 
+    @Test
+    void goOriginalNamesAndParamsRun() {
+        Pack pack = pack("""
+                {"id": "go", "name": "go", "version": "1.0.0", "template_engine": {"version": "v1", "syntax": "{{variable}}"},
+                 "prompts": {"chat": {"id": "chat", "name": "chat", "version": "1.0.0", "system_template": "hi"}},
+                 "evals": [
+                   {"id": "looked_up", "type": "tools_called", "trigger": "every_turn", "params": {"tool_names": ["lookup"]}},
+                   {"id": "alias", "type": "tool_called", "trigger": "every_turn", "params": {"tool_names": ["lookup"]}},
+                   {"id": "no_refund", "type": "tools_not_called", "trigger": "every_turn",
+                    "params": {"tool_names": ["refund"]}},
+                   {"id": "paris", "type": "tool_args", "trigger": "every_turn",
+                    "params": {"tool_name": "lookup", "expected_args": {"city": "Paris"}}},
+                   {"id": "cheap", "type": "cost_budget", "trigger": "every_turn",
+                    "params": {"max_cost_usd": 0.05, "max_total_tokens": 200}},
+                   {"id": "fast", "type": "latency_budget", "trigger": "every_turn", "params": {"max_ms": 1000}},
+                   {"id": "private", "type": "pii_leakage", "trigger": "every_turn"},
+                   {"id": "clean", "type": "content_excludes", "trigger": "every_turn", "params": {"patterns": ["darn"]}},
+                   {"id": "brief", "type": "sentence_count", "trigger": "every_turn", "params": {"max": 2}},
+                   {"id": "fields", "type": "field_presence", "trigger": "every_turn", "params": {"fields": ["city"]}},
+                   {"id": "short", "type": "max_length", "trigger": "every_turn", "params": {"max": 100}},
+                   {"id": "shape", "type": "json_schema", "trigger": "every_turn",
+                    "params": {"schema": {"type": "object", "required": ["city"]}}},
+                   {"id": "includes", "type": "content_includes", "trigger": "every_turn", "params": {"patterns": ["city"]}}
+                 ]}
+                """);
+        EvalPlan plan = registry.compile(pack, "chat");
+        assertThat(plan.warnings()).isEmpty();
+        EvalContext good = new EvalContext("weather?", "{\"city\": \"Paris\"}",
+                List.of(new EvalContext.ToolCall("lookup", Map.of("city", "Paris"))), Duration.ofMillis(300),
+                new BigDecimal("0.01"), 150);
+        assertThat(plan.runAll(good)).allSatisfy(result -> assertThat(result.passed()).as(result.evalId()).isTrue());
+        EvalContext bad = new EvalContext("weather?", "Darn. Call 555-123-4567. Bye. " + "x".repeat(100),
+                List.of(new EvalContext.ToolCall("refund", Map.of())), Duration.ofMillis(3000),
+                new BigDecimal("0.06"), 150);
+        assertThat(plan.runAll(bad)).allSatisfy(result -> assertThat(result.passed()).as(result.evalId()).isFalse());
+    }
+
+    @Test
+    void unknownParamsAreWarningsNamingTheAcceptedOnes() {
+        Pack pack = pack("""
+                {"id": "typo", "name": "typo", "version": "1.0.0", "template_engine": {"version": "v1", "syntax": "{{variable}}"},
+                 "prompts": {"chat": {"id": "chat", "name": "chat", "version": "1.0.0", "system_template": "hi",
+                   "evals": [{"id": "fast", "type": "latency_budget", "trigger": "every_turn",
+                              "params": {"max_ms": 10, "max_msec": 5}}]}}}
+                """);
+        EvalPlan plan = registry.compile(pack, "chat");
+        assertThat(plan.evals()).isEmpty();
+        assertThat(plan.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.source()).isEqualTo("pack typo");
+            assertThat(warning.pointer()).isEqualTo("/prompts/chat/evals/0");
+            assertThat(warning.message()).contains("unknown params [max_msec]").contains("max_ms");
+        });
+    }
+
     private static Pack pack(String json) {
         return PackLoader.load(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "test.pack.json");

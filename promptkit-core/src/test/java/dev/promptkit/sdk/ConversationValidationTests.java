@@ -344,6 +344,6 @@ class ConversationValidationTests {
         assertThatThrownBy(() -> PromptKit.open(pack("""
                 [{"type": "banned_words", "params": {"word": ["darn"]}}]
                 """), "chat", options(slowProvider("x")).build())).isInstanceOfSatisfying(PackException.class,
-                ex -> assertThat(ex.violations()).containsExactly("/prompts/chat/validators/0 (banned_words): needs 'words'"));
+                ex -> assertThat(ex.violations()).containsExactly("/prompts/chat/validators/0 (banned_words): needs 'words' (or patterns)"));
     }
 }

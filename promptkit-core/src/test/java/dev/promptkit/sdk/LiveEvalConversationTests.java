@@ -90,7 +90,8 @@ class LiveEvalConversationTests {
 
             assertThat(next(1)).extracting(EvalEvent::evalId).containsExactly("greets");
             assertThat(evaluator.plan(pack, "chat", ValidatorRegistry.standard()).problems()).singleElement()
-                    .asString().contains("live /evals/0 (no_such_judge)", "unknown eval type 'no_such_judge'");
+                    .asString().contains("pack live /evals/0: eval 'judge' (no_such_judge) cannot run",
+                            "unknown eval type 'no_such_judge'");
         }
     }
 

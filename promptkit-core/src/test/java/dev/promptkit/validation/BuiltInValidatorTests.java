@@ -198,10 +198,26 @@ class BuiltInValidatorTests {
     }
 
     @Test
+    void theGoOriginalsHandlerNamesWorkAsValidators() {
+        assertThat(validate("content_excludes", Map.of("patterns", List.of("darn")), "Darnation").passed())
+                .as("content_excludes matches substrings by default").isFalse();
+        assertThat(validate("banned_words", Map.of("words", List.of("darn")), "Darnation").passed())
+                .as("banned_words matches whole words by default").isTrue();
+        assertThat(validate("content_not_includes", Map.of("patterns", List.of("x"), "match_mode", "word_boundary"),
+                "box").passed()).isTrue();
+        assertThat(validate("sentence_count", Map.of("max", 1), "One. Two.").passed()).isFalse();
+        assertThat(validate("sentence_count", Map.of("max", 2), "One. Two.").passed()).isTrue();
+        assertThat(validate("field_presence", Map.of("fields", List.of("city")), "{\"City\": 1}").passed()).isTrue();
+        assertThat(validate("field_presence", Map.of("fields", List.of("zip")), "{\"city\": 1}").passed()).isFalse();
+        assertThat(validate("content_includes", Map.of("patterns", List.of("a", "b")), "a").passed()).isFalse();
+        assertThat(validate("content_includes_any", Map.of("patterns", List.of("a", "b")), "a").passed()).isTrue();
+    }
+
+    @Test
     void badParamsAreRejectedNamingTheParam() {
-        assertThatThrownBy(() -> registry.create("banned_words", Map.of())).hasMessage("needs 'words'");
+        assertThatThrownBy(() -> registry.create("banned_words", Map.of())).hasMessage("needs 'words' (or patterns)");
         assertThatThrownBy(() -> registry.create("banned_words", Map.of("words", List.of())))
-                .hasMessageContaining("'words' must be a non-empty list of strings");
+                .hasMessageContaining("'words' (or patterns) must be a non-empty list of strings");
         assertThatThrownBy(() -> registry.create("banned_words", Map.of("words", List.of("a"), "match_mode", "fuzzy")))
                 .hasMessageContaining("'match_mode' must be word_boundary or substring, got fuzzy");
         assertThatThrownBy(() -> registry.create("max_length", Map.of()))
@@ -233,6 +249,8 @@ class BuiltInValidatorTests {
     @Test
     void anUnknownTypeListsTheKnownOnes() {
         assertThatThrownBy(() -> registry.create("pii_leakge", Map.of()))
-                .hasMessageStartingWith("unknown validator type 'pii_leakge'; known types: banned_words, contains, contains_any, content_matches,");
+                .hasMessageStartingWith("unknown validator type 'pii_leakge'; known types: banned_words, contains, contains_any, "
+                        + "content_excludes, content_includes, content_includes_any, content_matches,")
+                .hasMessageContaining("pii, pii_leakage");
     }
 }

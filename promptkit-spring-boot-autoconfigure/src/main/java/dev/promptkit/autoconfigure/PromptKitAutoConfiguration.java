@@ -11,6 +11,7 @@ import dev.promptkit.autoconfigure.provider.PromptKitProviderAutoConfiguration;
 import dev.promptkit.autoconfigure.state.PromptKitStateStoreAutoConfiguration;
 import dev.promptkit.autoconfigure.tool.PromptKitToolsAutoConfiguration;
 import dev.promptkit.autoconfigure.tool.PromptToolCatalog;
+import dev.promptkit.eval.EvalRegistry;
 import dev.promptkit.event.EventBus;
 import dev.promptkit.pipeline.Stage;
 import dev.promptkit.pipeline.VariableProvider;
@@ -76,8 +77,9 @@ public final class PromptKitAutoConfiguration {
     @Bean
     @Order(ConversationOptionsCustomizer.STARTER_ORDER)
     ConversationOptionsCustomizer promptKitValidationProperties(PromptKitProperties properties,
-            ObjectProvider<ValidatorLibrary> libraries) {
-        return new ValidationPropertiesCustomizer(properties.validation(), libraries.orderedStream().toList());
+            ObjectProvider<ValidatorLibrary> libraries, ObjectProvider<EvalRegistry> evals) {
+        return new ValidationPropertiesCustomizer(properties.validation(), libraries.orderedStream().toList(),
+                evals.getIfAvailable());
     }
 
     @Bean

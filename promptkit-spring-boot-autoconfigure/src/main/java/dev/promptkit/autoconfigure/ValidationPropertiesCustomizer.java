@@ -4,6 +4,8 @@
  */
 package dev.promptkit.autoconfigure;
 
+import dev.promptkit.eval.EvalGuardrails;
+import dev.promptkit.eval.EvalRegistry;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.validation.ValidatorLibrary;
 import dev.promptkit.validation.ValidatorRegistry;
@@ -13,16 +15,19 @@ import java.util.Set;
 /**
  * Applies {@code promptkit.validation.*} (mode, strict, disabled types) and adds the application's
  * {@link ValidatorLibrary} beans to the standard validator types; one that defines a built-in type fails start-up
- * unless {@code promptkit.validation.replace-built-in-types} is set.
+ * unless {@code promptkit.validation.replace-built-in-types} is set. The text handlers of the application's
+ * {@link EvalRegistry} (its {@code llm_judge} and custom eval handlers) become guardrail types too.
+ *
+ * @param evals the application's eval registry, or {@code null}
  */
-record ValidationPropertiesCustomizer(PromptKitProperties.Validation properties, List<ValidatorLibrary> libraries)
-        implements ConversationOptionsCustomizer {
+record ValidationPropertiesCustomizer(PromptKitProperties.Validation properties, List<ValidatorLibrary> libraries,
+        EvalRegistry evals) implements ConversationOptionsCustomizer {
 
     @Override
     public void customize(ConversationOptions.Builder options) {
         options.validation(validation -> validation.withMode(properties.mode()).withStrict(properties.strict())
                 .withDisabledTypes(properties.disabled().toArray(String[]::new)));
-        if (!libraries.isEmpty()) {
+        if (!libraries.isEmpty() || evals != null) {
             options.validatorRegistry(registry());
         }
     }
@@ -30,6 +35,9 @@ record ValidationPropertiesCustomizer(PromptKitProperties.Validation properties,
     private ValidatorRegistry registry() {
         ValidatorRegistry registry = ValidatorRegistry.standard();
         Set<String> builtIn = registry.types();
+        if (evals != null) {
+            registry.registerAll(EvalGuardrails.of(evals));
+        }
         for (ValidatorLibrary library : libraries) {
             library.validators().keySet().stream().filter(builtIn::contains).findFirst().ifPresent(type -> {
                 if (!properties.replaceBuiltInTypes()) {

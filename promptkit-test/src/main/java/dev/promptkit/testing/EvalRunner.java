@@ -8,6 +8,8 @@ import dev.promptkit.eval.CompiledEval;
 import dev.promptkit.eval.EvalContext;
 import dev.promptkit.eval.EvalPlan;
 import dev.promptkit.eval.EvalRegistry;
+import dev.promptkit.eval.EvalResult;
+import dev.promptkit.pack.EvalThreshold;
 import dev.promptkit.pack.Pack;
 import dev.promptkit.validation.ValidatorRegistry;
 
@@ -69,9 +71,32 @@ public final class EvalRunner {
         }
         List<EvalReport.Score> scores = new ArrayList<>();
         for (CompiledEval eval : plan.evals()) {
-            double mean = turns.stream().mapToDouble(turn -> eval.run(turn).score()).average().orElse(0);
-            scores.add(new EvalReport.Score(eval.definition().id(), mean, eval.passes(mean)));
+            List<String> failures = new ArrayList<>();
+            double total = 0;
+            for (int i = 0; i < turns.size(); i++) {
+                EvalResult result = eval.run(turns.get(i));
+                total += result.score();
+                if (!result.passed()) {
+                    failures.add("turn " + (i + 1) + quote(turns.get(i).input()) + ": score "
+                            + result.score() + (result.message() == null ? "" : ", " + result.message()));
+                }
+            }
+            double mean = total / turns.size();
+            scores.add(new EvalReport.Score(eval.definition().id(), mean, eval.passes(mean),
+                    threshold(eval.definition().threshold()), failures));
         }
         return new EvalReport(scores);
+    }
+
+    private static String threshold(EvalThreshold threshold) {
+        if (threshold == null || threshold.value() == null) {
+            return "1 (a full score)";
+        }
+        return (threshold.operator() == null ? "gte" : threshold.operator()) + " " + threshold.value();
+    }
+
+    private static String quote(String input) {
+        String shown = input.length() > 40 ? input.substring(0, 40) + "..." : input;
+        return shown.isEmpty() ? "" : " \"" + shown.replace("\n", " ") + "\"";
     }
 }

@@ -4,16 +4,12 @@
  */
 package dev.promptkit.testing;
 
-import dev.promptkit.pack.Pack;
-import dev.promptkit.pack.PackLoader;
 import dev.promptkit.provider.mock.MockProvider;
-import dev.promptkit.provider.mock.MockScript;
 import dev.promptkit.sdk.Conversation;
 import dev.promptkit.sdk.ConversationOptions;
 import dev.promptkit.sdk.PromptKit;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Modifier;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -33,7 +29,6 @@ public final class MockConversationExtension implements ParameterResolver, After
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(MockConversationExtension.class);
-    private static final String FILE_PREFIX = "file:";
 
     /** Creates the extension; JUnit does, through {@link MockConversation}. */
     public MockConversationExtension() {
@@ -63,7 +58,7 @@ public final class MockConversationExtension implements ParameterResolver, After
 
     private static OpenedConversation open(ExtensionContext context) {
         MockConversation settings = settings(context);
-        MockProvider provider = MockProvider.builder().script(script(settings.script())).build();
+        MockProvider provider = MockProvider.builder().script(Locations.script(settings.script())).build();
         ConversationOptions.Builder options = ConversationOptions.builder().provider(provider);
         for (String entry : settings.variables()) {
             int equals = entry.indexOf('=');
@@ -73,7 +68,7 @@ public final class MockConversationExtension implements ParameterResolver, After
             }
             options.variable(entry.substring(0, equals), entry.substring(equals + 1));
         }
-        Conversation conversation = PromptKit.open(pack(settings.pack(), context), settings.prompt(), options.build());
+        Conversation conversation = PromptKit.open(Locations.pack(settings.pack(), context), settings.prompt(), options.build());
         return new OpenedConversation(conversation, provider);
     }
 
@@ -90,24 +85,6 @@ public final class MockConversationExtension implements ParameterResolver, After
 
     private static Optional<MockConversation> find(AnnotatedElement element) {
         return AnnotationSupport.findAnnotation(element, MockConversation.class);
-    }
-
-    private static Pack pack(String location, ExtensionContext context) {
-        if (location.startsWith(FILE_PREFIX)) {
-            return PackLoader.load(Path.of(location.substring(FILE_PREFIX.length())));
-        }
-        ClassLoader loader = context.getRequiredTestClass().getClassLoader();
-        return PackLoader.loadResource(location, loader);
-    }
-
-    private static MockScript script(String location) {
-        if (location.isEmpty()) {
-            return MockScript.EMPTY;
-        }
-        if (location.startsWith(FILE_PREFIX)) {
-            return MockScript.load(Path.of(location.substring(FILE_PREFIX.length())));
-        }
-        return MockScript.fromClasspath(location.startsWith("classpath:") ? location.substring(10) : location);
     }
 
     /** The conversation of one test method and the mock that answers it. */

@@ -37,7 +37,10 @@ class EvalRunnerTests {
         EvalReport report = EvalRunner.forPrompt(PACK, "chat").run(turns("please a", "b", "c", "no"));
         assertThat(report.passed()).isFalse();
         assertThatThrownBy(report::assertPassed).isInstanceOf(AssertionError.class)
-                .hasMessage("evals under their threshold: polite scored 0.25");
+                .hasMessageStartingWith("evals under their threshold: polite scored 0.25")
+                .hasMessageContaining("FAIL polite: mean 0.25, needs gte 0.75")
+                .hasMessageContaining("turn 2: score 0.0, The text lacks: please")
+                .hasMessageNotContaining("turn 1 ");
     }
 
     private static List<EvalContext> turns(String... outputs) {
