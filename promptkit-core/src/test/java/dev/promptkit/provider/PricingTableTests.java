@@ -61,6 +61,15 @@ class PricingTableTests {
     }
 
     @Test
+    void theGpt5PointReleasesArePricedAsTheirOwnFamiliesNotAsGpt5() {
+        assertThat(OpenAiPricing.TABLE.find("gpt-5.4-mini-2026-03-17")).contains(ModelPricing.of(0.75, 4.50, 0.075));
+        assertThat(OpenAiPricing.TABLE.find("gpt-5.4")).contains(ModelPricing.of(2.50, 15.00, 0.25));
+        assertThat(OpenAiPricing.TABLE.find("gpt-5.2-pro")).contains(ModelPricing.of(21.00, 168.00, 21.00));
+        assertThat(OpenAiPricing.TABLE.find("gpt-5.1")).contains(ModelPricing.of(1.25, 10.00, 0.125));
+        assertThat(OpenAiPricing.TABLE.find("gpt-5-mini-2025-08-07")).contains(ModelPricing.of(0.25, 2.00, 0.025));
+    }
+
+    @Test
     void aFallbackPricesEveryUnnamedModelAndSurvivesOverrides() {
         ModelPricing free = ModelPricing.of(0, 0);
         PricingTable local = PricingTable.uniform(free).with(Map.of("billed", GPT_4O));

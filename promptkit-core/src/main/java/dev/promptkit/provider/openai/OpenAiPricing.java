@@ -21,11 +21,22 @@ import java.util.Map;
  */
 public final class OpenAiPricing {
 
-    /** The day these prices were copied from OpenAI's price list. */
-    public static final LocalDate AS_OF = LocalDate.of(2025, 8, 7);
+    /**
+     * The day these prices were last checked: the GPT-5.1, 5.2, 5.4 and pro rows against two published transcriptions
+     * of OpenAI's price list that agree (the list itself cannot be read from where this table is kept), the others
+     * as copied from OpenAI's list on 2025-08-07.
+     */
+    public static final LocalDate AS_OF = LocalDate.of(2026, 12, 7);
 
     /** The prices, keyed by model family. */
     public static final PricingTable TABLE = new PricingTable(Map.ofEntries(
+            Map.entry("gpt-5.4", ModelPricing.of(2.50, 15.00, 0.25)),
+            Map.entry("gpt-5.4-mini", ModelPricing.of(0.75, 4.50, 0.075)),
+            Map.entry("gpt-5.4-nano", ModelPricing.of(0.20, 1.25, 0.02)),
+            Map.entry("gpt-5.2", ModelPricing.of(1.75, 14.00, 0.175)),
+            Map.entry("gpt-5.2-pro", ModelPricing.of(21.00, 168.00, 21.00)),
+            Map.entry("gpt-5.1", ModelPricing.of(1.25, 10.00, 0.125)),
+            Map.entry("gpt-5-pro", ModelPricing.of(15.00, 120.00, 15.00)),
             Map.entry("gpt-5", ModelPricing.of(1.25, 10.00, 0.125)),
             Map.entry("gpt-5-mini", ModelPricing.of(0.25, 2.00, 0.025)),
             Map.entry("gpt-5-nano", ModelPricing.of(0.05, 0.40, 0.005)),
