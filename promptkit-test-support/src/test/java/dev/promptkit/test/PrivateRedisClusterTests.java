@@ -20,6 +20,8 @@ class PrivateRedisClusterTests {
                     .as("keys of three slots, one on each master").doesNotHaveDuplicates();
             PrivateRedisServer master = cluster.masterOf("{conversation}:x");
             assertThat(master.call("SET", "{conversation}:x", "1")).isEqualTo("OK");
+            // replication is asynchronous: without this, the master may die before its replica has the write
+            assertThat(master.call("WAIT", "1", "5000")).as("the replica has the write").isEqualTo(1L);
 
             master.kill();
             cluster.awaitHealthy();
