@@ -65,7 +65,7 @@ final class ResponsesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
             }
             case "response.completed" -> finished(calledFunctions ? "tool_calls" : "stop", data.path("response"));
             case "response.incomplete" -> finished(incompleteReason(data.path("response")), data.path("response"));
-            case "response.failed" -> throw streamError(data.path("response").path("error"));
+            case "response.failed" -> throw failed(data.path("response"));
             case "error" -> throw streamError(data);
             default -> List.of();
         };
@@ -96,6 +96,16 @@ final class ResponsesStreamDecoder extends EndMarkedStreamDecoder<SseEvent> {
     }
 
     /** An error reported in the stream; a server error may be retried if nothing reached the caller yet. */
+    /** A failed response: its error, or, when it gives none, its status (a transient failure, as a server error is). */
+    private ProviderException failed(JsonNode response) {
+        JsonNode error = response.path("error");
+        if (error.isObject()) {
+            return streamError(error);
+        }
+        return json().reportedError(null, "the response failed without an error object (status "
+                + response.path("status").asString("unknown") + ")", response, true);
+    }
+
     private ProviderException streamError(JsonNode error) {
         String code = error.path("code").stringValue(null);
         return json().reportedError(code, error.path("message").stringValue(null), error, "server_error".equals(code));

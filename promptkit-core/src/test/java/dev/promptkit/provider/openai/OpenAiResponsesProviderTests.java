@@ -153,6 +153,15 @@ class OpenAiResponsesProviderTests extends HttpProviderContract<OpenAiProvider, 
     }
 
     @Test
+    void aFailedResponseWithoutAnErrorObjectSaysSoAndItsStatus() {
+        ProviderException failure = failureAfterHello(upstream.streamFixture("responses/failed-without-error.sse"));
+
+        assertThat(failure).hasMessage("Provider 'openai' failed: the stream reported an error: the response failed"
+                + " without an error object (status failed)");
+        assertThat(failure.kind()).isEqualTo(ProviderException.Kind.INTERRUPTED);
+    }
+
+    @Test
     void anErrorEventInsideTheStreamFailsItWithTheKindItsCodeNamesAndTheApisMessage() {
         ProviderException failure = failureAfterHello(upstream.streamFixture("responses/error-event.sse"));
 
