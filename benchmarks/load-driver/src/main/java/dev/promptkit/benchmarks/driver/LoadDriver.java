@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -108,7 +106,7 @@ public final class LoadDriver {
         Duration runLimit = timeout.multipliedBy(Math.max(4, (long) Math.ceil(4.0 * requests / concurrency)));
         if (warmup > 0) {
             List<Result> warm = driver.run(Math.min(concurrency, warmup), warmup, runLimit);
-            Map<String, Integer> warmErrors = errorsByKind(warm);
+            Map<String, Integer> warmErrors = ResultSummary.errorsByKind(warm);
             System.out.printf("warm-up: %d requests, %d errors%s%n", warm.size(),
                     warmErrors.values().stream().mapToInt(Integer::intValue).sum(),
                     warmErrors.isEmpty() ? "" : " " + warmErrors);
@@ -117,7 +115,7 @@ public final class LoadDriver {
         ProcessSampler upstreamSampler = upstreamPid > 0 ? new ProcessSampler(upstreamPid) : null;
         ProcessSampler driverSampler = new ProcessSampler(ProcessHandle.current().pid());
         Instant startedAt = Instant.now();
-        String loadBefore = loadAverage();
+        String loadBefore = MachineInfo.loadAverage();
         JsonNode statsBefore = upstreamStats == null ? null : UpstreamStats.read(upstreamStats);
         driverSampler.start();
         if (appSampler != null) {
@@ -130,7 +128,7 @@ public final class LoadDriver {
         List<Result> results = driver.run(concurrency, requests, runLimit);
         long wall = System.nanoTime() - start;
         driverSampler.stop();
-        String loadAfter = loadAverage();
+        String loadAfter = MachineInfo.loadAverage();
         JsonNode statsAfter = upstreamStats == null ? null : UpstreamStats.read(upstreamStats);
         if (appSampler != null) {
             appSampler.stop();
@@ -139,7 +137,7 @@ public final class LoadDriver {
             upstreamSampler.stop();
         }
 
-        Map<String, Object> summary = summarize(results, wall);
+        Map<String, Object> summary = ResultSummary.summarize(results, wall);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("app", app);
         out.put("mode", mode);
@@ -164,7 +162,7 @@ public final class LoadDriver {
         }
         // the driver shares the machine: its own CPU shows how much of it the load generation takes
         out.put("driver_process", driverSampler.summary());
-        Map<String, Object> machine = machine();
+        Map<String, Object> machine = MachineInfo.describe();
         // other work on the machine skews every figure: the 1/5/15-minute load averages around the measured run
         machine.put("loadavg_before", loadBefore);
         machine.put("loadavg_after", loadAfter);
@@ -294,180 +292,6 @@ public final class LoadDriver {
         // one kind per cause: numbers, and the request id in a Spring Boot error body, differ from error to error
         message = message.replaceAll("\"requestId\":\"[^\"]*\"?", "\"requestId\":\"…\"").replaceAll("\\d+", "N");
         return name + ": " + message.substring(0, Math.min(140, message.length()));
-    }
-
-    /** Collects the streamed {@code delta.tool_calls[0]} of the direct mode's first request. */
-    static final class ToolCallCollector {
-        String id;
-        String name;
-        final StringBuilder arguments = new StringBuilder();
-
-        void accept(String data) {
-            JsonNode chunk = JSON.readTree(data);
-            for (JsonNode call : chunk.path("choices").path(0).path("delta").path("tool_calls")) {
-                if (call.hasNonNull("id")) {
-                    id = call.get("id").asString();
-                }
-                JsonNode function = call.path("function");
-                if (function.hasNonNull("name")) {
-                    name = function.get("name").asString();
-                }
-                if (function.hasNonNull("arguments")) {
-                    arguments.append(function.get("arguments").asString());
-                }
-            }
-        }
-    }
-
-    /**
-     * Reads an SSE body as it arrives: counts {@code data:} lines other than {@code [DONE]} as chunks, notes
-     * when the first one came, and whether the stream ended with {@code [DONE]}.
-     */
-    static final class SseReader {
-        private final long start;
-        private final StringBuilder pending = new StringBuilder();
-        private long firstChunkNanos = -1;
-        private int chunks;
-        private boolean done;
-        private ToolCallCollector toolCall;
-        private volatile String conversationId;
-
-        SseReader(long start) {
-            this.start = start;
-        }
-
-        void conversationId(String id) {
-            if (id != null) {
-                conversationId = id;
-            }
-        }
-
-        SseReader collectingToolCall() {
-            toolCall = new ToolCallCollector();
-            return this;
-        }
-
-        ToolCallCollector toolCall() {
-            return toolCall;
-        }
-
-        void feed(String text) {
-            pending.append(text);
-            int newline;
-            while ((newline = pending.indexOf("\n")) >= 0) {
-                String line = pending.substring(0, newline);
-                pending.delete(0, newline + 1);
-                if (line.endsWith("\r")) {
-                    line = line.substring(0, line.length() - 1);
-                }
-                if (!line.startsWith("data:")) {
-                    continue;
-                }
-                String data = line.substring(5).stripLeading();
-                if (data.equals("[DONE]")) {
-                    done = true;
-                    continue;
-                }
-                if (firstChunkNanos < 0) {
-                    firstChunkNanos = System.nanoTime() - start;
-                }
-                chunks++;
-                if (toolCall != null) {
-                    toolCall.accept(data);
-                }
-            }
-        }
-
-        SseReader finish() {
-            if (!done) {
-                throw new IllegalStateException("stream ended without [DONE]");
-            }
-            if (chunks == 0) {
-                throw new IllegalStateException("stream had no chunks");
-            }
-            return this;
-        }
-
-        Result result(long totalNanos, String error) {
-            return new Result(error == null, start, firstChunkNanos, totalNanos, chunks, error, conversationId);
-        }
-    }
-
-    static Map<String, Object> summarize(List<Result> results, long wallNanos) {
-        List<Result> ok = results.stream().filter(Result::ok).toList();
-        Map<String, Object> out = new LinkedHashMap<>();
-        double wallSeconds = wallNanos / 1e9;
-        out.put("wall_seconds", ProcessSampler.round(wallSeconds));
-        out.put("ok", (long) ok.size());
-        out.put("errors", (long) (results.size() - ok.size()));
-        out.put("error_rate", results.isEmpty() ? 0 : ProcessSampler.round((double) (results.size() - ok.size()) / results.size()));
-        out.put("throughput_rps", ProcessSampler.round(ok.size() / wallSeconds));
-        out.put("ttfb_ms", distribution(ok.stream().mapToLong(Result::ttfbNanos).toArray()));
-        out.put("total_ms", distribution(ok.stream().mapToLong(Result::totalNanos).toArray()));
-        int[] chunks = ok.stream().mapToInt(Result::chunks).toArray();
-        Map<String, Object> chunkStats = new LinkedHashMap<>();
-        chunkStats.put("min", Arrays.stream(chunks).min().orElse(0));
-        chunkStats.put("max", Arrays.stream(chunks).max().orElse(0));
-        chunkStats.put("mean", ProcessSampler.round(Arrays.stream(chunks).average().orElse(0)));
-        out.put("chunks", chunkStats);
-        out.put("errors_by_kind", errorsByKind(results));
-        return out;
-    }
-
-    /** How many of {@code results} failed, by kind of error. */
-    private static Map<String, Integer> errorsByKind(List<Result> results) {
-        Map<String, Integer> byKind = new TreeMap<>();
-        results.stream().filter(r -> !r.ok()).forEach(r -> byKind.merge(r.error(), 1, Integer::sum));
-        return byKind;
-    }
-
-    /** Milliseconds: p50, p90, p99 (linear interpolation, as the Go harness), min, max, mean. */
-    static Map<String, Object> distribution(long[] nanos) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (nanos.length == 0) {
-            return out;
-        }
-        double[] ms = Arrays.stream(nanos).mapToDouble(n -> n / 1e6).sorted().toArray();
-        out.put("p50", ProcessSampler.round(percentile(ms, 50)));
-        out.put("p90", ProcessSampler.round(percentile(ms, 90)));
-        out.put("p99", ProcessSampler.round(percentile(ms, 99)));
-        out.put("min", ProcessSampler.round(ms[0]));
-        out.put("max", ProcessSampler.round(ms[ms.length - 1]));
-        out.put("mean", ProcessSampler.round(Arrays.stream(ms).average().orElse(0)));
-        return out;
-    }
-
-    static double percentile(double[] sorted, double p) {
-        double rank = p / 100 * (sorted.length - 1);
-        int low = (int) Math.floor(rank);
-        int high = (int) Math.ceil(rank);
-        return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
-    }
-
-    private static Map<String, Object> machine() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("cores", Runtime.getRuntime().availableProcessors());
-        out.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
-        out.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        try {
-            out.put("cpu_model", Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .orElse("unknown"));
-        }
-        catch (IOException e) {
-            out.put("cpu_model", "unknown");
-        }
-        return out;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        }
-        catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -77,7 +77,7 @@ final class Soak {
         ProcessSampler appSampler = new ProcessSampler(pid);
         ProcessSampler upstreamSampler = upstreamPid > 0 ? new ProcessSampler(upstreamPid) : null;
         ProcessSampler driverSampler = new ProcessSampler(ProcessHandle.current().pid());
-        String loadBefore = loadAverage();
+        String loadBefore = MachineInfo.loadAverage();
         Instant startedAt = Instant.now();
         double appAgeAtStart = probe.ageSeconds(ProcessSampler.CLOCK_TICKS_PER_SECOND);
         appSampler.start();
@@ -134,7 +134,7 @@ final class Soak {
             upstreamSampler.stop();
         }
         driverSampler.stop();
-        String loadAfter = loadAverage();
+        String loadAfter = MachineInfo.loadAverage();
 
         // idle: the driver closes its connections to the app, then the app should let go of what the load took
         driver.closeConnections();
@@ -170,7 +170,7 @@ final class Soak {
         out.put("timeout_seconds", timeout.toSeconds());
         out.put("started_at", startedAt.toString());
         out.put("requests", (long) results.size());
-        out.putAll(LoadDriver.summarize(results, wall));
+        out.putAll(ResultSummary.summarize(results, wall));
         out.put("requests_with_conversation_id", results.stream().filter(r -> r.conversationId() != null).count());
         out.put("slow_requests", slowRequests(results, start));
 
@@ -389,16 +389,6 @@ final class Soak {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        }
-        catch (IOException | RuntimeException e) {
-            return "unknown";
         }
     }
 
