@@ -32,13 +32,30 @@ final class MachineInfo {
         return out;
     }
 
+    /** The 1, 5 and 15 minute load averages, space-separated; {@code unknown} where there is no /proc/loadavg. */
     static String loadAverage() {
+        String[] fields = loadAverages();
+        return fields == null ? "unknown" : fields[0] + " " + fields[1] + " " + fields[2];
+    }
+
+    /** The 1 minute load average; -1 where there is no /proc/loadavg. */
+    static double load1() {
+        String[] fields = loadAverages();
+        try {
+            return fields == null ? -1 : Double.parseDouble(fields[0]);
+        }
+        catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String[] loadAverages() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return fields[0] + " " + fields[1] + " " + fields[2];
+            return fields.length >= 3 ? fields : null;
         }
         catch (IOException | RuntimeException e) {
-            return "unknown";
+            return null;
         }
     }
 }

@@ -243,7 +243,7 @@ final class Soak {
         sample.put("errors", errors);
         sample.put("ok_in_interval", ok - last[2]);
         sample.put("errors_in_interval", errors - last[3]);
-        sample.put("load1", load1());
+        sample.put("load1", MachineInfo.load1());
         last[0] = now;
         last[1] = reading.cpuTicks();
         last[2] = ok;
@@ -389,15 +389,6 @@ final class Soak {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    private static double load1() {
-        try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
-        }
-        catch (IOException | RuntimeException e) {
-            return -1;
         }
     }
 }
