@@ -59,8 +59,11 @@ class ProviderKeyLeakTests {
     @RegisterExtension
     final FakeUpstream server = new FakeUpstream(ProviderKeyLeakTests.class, FakeUpstream.Framing.SSE);
 
-    /** One vendor: its key's prefix, framing, an HTTP error body and a stream whose error quotes {@code %s}. */
-    record Vendor(String type, String keyPrefix, String contentType, String basePath, int errorStatus,
+    /**
+     * One vendor: its key's prefix, framing, an HTTP error body and a stream whose error quotes {@code %s}; {@code api}
+     * is the openai provider's API option, {@code null} for its default and for the others.
+     */
+    record Vendor(String type, String api, String keyPrefix, String contentType, String basePath, int errorStatus,
             String errorBody, String streamFixture, String fixtureMessage) {
 
         String key() {
@@ -69,7 +72,7 @@ class ProviderKeyLeakTests {
 
         @Override
         public String toString() {
-            return type;
+            return api == null ? type : type + " (" + api + ")";
         }
     }
 
@@ -89,19 +92,24 @@ class ProviderKeyLeakTests {
 
     static Stream<Arguments> cases() {
         List<Vendor> vendors = List.of(
-                new Vendor("openai", "sk-proj-", "text/event-stream", "/v1", 429,
+                new Vendor("openai", null, "sk-proj-", "text/event-stream", "/v1", 429,
                         "{\"error\":{\"message\":\"%s\",\"type\":\"insufficient_quota\",\"param\":null,"
                                 + "\"code\":\"insufficient_quota\"}}",
                         "error-mid-stream.sse",
                         "The server had an error while processing your request. Sorry about that!"),
-                new Vendor("anthropic", "sk-ant-api03-", "text/event-stream", "", 429,
+                new Vendor("openai", "responses", "sk-proj-", "text/event-stream", "/v1", 429,
+                        "{\"error\":{\"message\":\"%s\",\"type\":\"insufficient_quota\",\"param\":null,"
+                                + "\"code\":\"insufficient_quota\"}}",
+                        "responses/failed-mid-stream.sse",
+                        "The server had an error while processing your request. Sorry about that!"),
+                new Vendor("anthropic", null, "sk-ant-api03-", "text/event-stream", "", 429,
                         "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"%s\"}}",
                         "error-mid-stream.sse", "Overloaded"),
-                new Vendor("gemini", "AIza", "text/event-stream", "/v1beta", 429,
+                new Vendor("gemini", null, "AIza", "text/event-stream", "/v1beta", 429,
                         "{\"error\":{\"code\":429,\"message\":\"%s\",\"status\":\"RESOURCE_EXHAUSTED\"}}",
                         "error-mid-stream.sse", "An internal error has occurred. Please retry or report in"
                                 + " https://developers.generativeai.google/guide/troubleshooting"),
-                new Vendor("ollama", "sk-", "application/x-ndjson", "", 503, "{\"error\":\"%s\"}",
+                new Vendor("ollama", null, "sk-", "application/x-ndjson", "", 503, "{\"error\":\"%s\"}",
                         "error-mid-stream.ndjson", "an error was encountered while running the model: unexpected EOF"));
         List<Arguments> cases = new ArrayList<>();
         for (Vendor vendor : vendors) {
@@ -156,9 +164,13 @@ class ProviderKeyLeakTests {
         events.subscribeSynchronous(heard::add);
         RetryPolicy quickRetries = new RetryPolicy(RetryPolicy.DEFAULT.maxRetries(), Duration.ofMillis(1),
                 Duration.ofMillis(5), Duration.ofMillis(5), RetryPolicy.DEFAULT.budgetPerSecond(), 0);
+        ProviderSpec.Builder spec = ProviderSpec.builder(vendor.type(), vendor.type()).apiKey(vendor.key())
+                .baseUrl(server.url(vendor.basePath())).http(http -> http.retry(quickRetries));
+        if (vendor.api() != null) {
+            spec.option("api", vendor.api());
+        }
         Provider provider = ProviderFactories.discover(ProviderHost.publishingTo(events, WebClient::builder))
-                .create(ProviderSpec.builder(vendor.type(), vendor.type()).apiKey(vendor.key())
-                        .baseUrl(server.url(vendor.basePath())).http(http -> http.retry(quickRetries)).build());
+                .create(spec.build());
         try (Conversation chat = PromptKit.open(PACK, "assistant",
                 ConversationOptions.builder().provider(provider).eventBus(events).build())) {
             Throwable failure = catchThrowable(() -> chat.send("Hello there"));
