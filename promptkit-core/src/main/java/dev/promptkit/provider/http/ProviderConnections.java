@@ -37,8 +37,9 @@ import reactor.util.context.Context;
  * <p>The pool holds at most {@link HttpProviderSettings#maxConnections()} connections and lets as many requests
  * again wait for one. It hands out the most recently used connection first (LIFO), so that the busy few stay
  * warm and the rest age out; it closes connections unused for {@link HttpProviderSettings#maxIdleTime()}, before
- * servers and load balancers drop them, and retires any connection after
- * {@link HttpProviderSettings#maxLifeTime()}. Connections are opened within the settings' connect timeout and
+ * servers and load balancers drop them, retires any connection after {@link HttpProviderSettings#maxLifeTime()},
+ * and never hands out a connection the server has already closed, where the transport can tell (see
+ * {@link PooledConnectionEviction}). Connections are opened within the settings' connect timeout and
  * speak HTTP/1.1.
  *
  * <p>A server may still close a kept-alive connection just as a request goes out on it (its idle timeout, a cap
@@ -79,7 +80,8 @@ public final class ProviderConnections implements AutoCloseable {
                 .maxConnections(settings.maxConnections())
                 .pendingAcquireMaxCount(2 * settings.maxConnections())
                 .lifo()
-                .maxIdleTime(settings.maxIdleTime())
+                // replaces the pool's own test of closed and idle connections, adding connections the server closed
+                .evictionPredicate(new PooledConnectionEviction(settings.maxIdleTime()))
                 .maxLifeTime(settings.maxLifeTime())
                 .maxLifeTimeVariance(MAX_LIFE_TIME_VARIANCE_PERCENT)
                 .evictInBackground(settings.maxIdleTime().dividedBy(2))
