@@ -25,11 +25,12 @@ import reactor.netty.resources.ConnectionProvider.ConnectionMetadata;
  * before any answer and must be sent again (see {@link ProviderConnections}). On Linux's native transport the
  * kernel already knows: the socket has left the {@code ESTABLISHED} state once the server's FIN or reset arrived,
  * which one {@code getsockopt(TCP_INFO)} reads. On other transports that test is skipped and the re-send covers
- * the case.
+ * the case. Every Reactor Netty pool of ours uses it: the providers' and services' ({@link ProviderConnections}) and
+ * the MCP client's.
  *
  * @since 0.1.0
  */
-final class PooledConnectionEviction implements BiPredicate<Connection, ConnectionMetadata> {
+public final class PooledConnectionEviction implements BiPredicate<Connection, ConnectionMetadata> {
 
     private static final boolean EPOLL_PRESENT = ClassUtils.isPresent("io.netty.channel.epoll.EpollSocketChannel",
             PooledConnectionEviction.class.getClassLoader());
@@ -37,7 +38,7 @@ final class PooledConnectionEviction implements BiPredicate<Connection, Connecti
     private final long maxIdleMillis;
 
     /** @param maxIdleTime how long a connection may stay idle in the pool */
-    PooledConnectionEviction(Duration maxIdleTime) {
+    public PooledConnectionEviction(Duration maxIdleTime) {
         this.maxIdleMillis = maxIdleTime.toMillis();
     }
 

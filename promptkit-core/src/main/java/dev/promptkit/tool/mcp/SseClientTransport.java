@@ -4,6 +4,8 @@
  */
 package dev.promptkit.tool.mcp;
 
+import dev.promptkit.provider.http.HttpProviderSettings;
+import dev.promptkit.provider.http.PooledConnectionEviction;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpClientTransport;
@@ -84,6 +86,9 @@ final class SseClientTransport implements McpClientTransport {
         this.postConnections = ConnectionProvider.builder("promptkit-mcp-" + server.name())
                 .maxConnections(MAX_POST_CONNECTIONS)
                 .pendingAcquireMaxCount(-1)
+                // never a connection the server closed, or one idle long enough for a server or proxy to drop it
+                .evictionPredicate(new PooledConnectionEviction(HttpProviderSettings.DEFAULT_MAX_IDLE_TIME))
+                .evictInBackground(HttpProviderSettings.DEFAULT_MAX_IDLE_TIME.dividedBy(2))
                 .build();
         this.posts = client(postConnections);
         this.stream = client(ConnectionProvider.newConnection());
