@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * Samples one process's resident memory ({@code VmRSS} of {@code /proc/<pid>/status}) and CPU time
  * ({@code utime + stime} of {@code /proc/<pid>/stat}) every 100 ms on a daemon thread of its own.
  * Peak RSS is the largest sample (and the kernel's {@code VmHWM} is reported beside it); average CPU is the
- * CPU time used between {@link #start()} and {@link #stop()} over that wall time, in percent of one core.
+ * CPU time used between {@link #start()} and {@link #stop()} over that wall time, in percent of one core. The CPU
+ * time is also split by kind of thread (JIT compiler, garbage collector, the rest; see {@link ThreadCpu}), read
+ * every second.
  */
 final class ProcessSampler {
 
@@ -36,15 +38,19 @@ final class ProcessSampler {
     private long cpuTicks;
     private long wallNanos;
     private long hwmKb;
+    private ThreadCpu threads;
+    private Map<ThreadCpu.Kind, Long> ticksByKind = Map.of();
 
     ProcessSampler(long pid) {
         this.pid = pid;
     }
 
     void start() {
+        threads = new ThreadCpu(pid);
         startTicks = cpuTicks();
         startNanos = System.nanoTime();
         timer.scheduleAtFixedRate(this::sample, 0, 100, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(threads::read, 1, 1, TimeUnit.SECONDS);
     }
 
     void stop() {
@@ -56,6 +62,8 @@ final class ProcessSampler {
             Thread.currentThread().interrupt();
         }
         sample();
+        threads.read();
+        ticksByKind = threads.ticksByKind();
         cpuTicks = cpuTicks() - startTicks;
         wallNanos = System.nanoTime() - startNanos;
         hwmKb = statusKb("VmHWM:");
@@ -78,6 +86,12 @@ final class ProcessSampler {
         double cpuSeconds = (double) cpuTicks / CLOCK_TICKS_PER_SECOND;
         out.put("cpu_seconds", round(cpuSeconds));
         out.put("avg_cpu_percent", round(wallNanos == 0 ? 0 : cpuSeconds / (wallNanos / 1e9) * 100));
+        long threadTicks = ticksByKind.values().stream().mapToLong(Long::longValue).sum();
+        if (threadTicks > 0) {
+            // shares of the CPU time the threads spent, by kind (a JVM still compiling spends a share on the JIT)
+            out.put("cpu_jit_percent", round(100.0 * ticksByKind.get(ThreadCpu.Kind.JIT) / threadTicks));
+            out.put("cpu_gc_percent", round(100.0 * ticksByKind.get(ThreadCpu.Kind.GC) / threadTicks));
+        }
         return out;
     }
 

@@ -76,7 +76,9 @@ public final class Report {
                 .append("counted. `ceiling` is the zero-hop ceiling: the mock's own `POST /chat`, the same SSE contract ")
                 .append("and timeline as a chat through the upstream, with no hop; `direct` (when run) is the driver ")
                 .append("talking to the mock upstream itself. A baseline's process figures are the mock's. RSS is the ")
-                .append("app's peak `VmRSS`, CPU its average over the run (100 % = one core). Upstream: connections the ")
+                .append("app's peak `VmRSS`, CPU its average over the run (100 % = one core); in brackets, the share of ")
+                .append("the app's CPU its JIT compiler threads took (a JVM still compiling its hot code). Upstream: ")
+                .append("connections the ")
                 .append("mock closed (idle over its cap, idle too long, past their last request) / reset as a request ")
                 .append("arrived / answers it gave after a failed tool call (a failed tool is not a failed request: the ")
                 .append("model gets the error and answers), during the measured requests.\n\n")
@@ -96,7 +98,7 @@ public final class Report {
                             + number(run.ttfbP99() - c.ttfbP99())).orElse("")).append(" | ")
                     .append(number(run.totalP50())).append(" / ").append(number(run.totalP99())).append(" | ")
                     .append(number(run.peakRssMb())).append(" | ").append(number(run.avgCpuPercent())).append(" | ")
-                    .append(run.isBaseline() ? "" : number(run.cpuMsPerRequest())).append(" | ")
+                    .append(run.isBaseline() ? "" : number(run.cpuMsPerRequest()) + jitShare(run)).append(" | ")
                     .append(run.upstreamClosed() < 0 ? "" : run.upstreamClosed() + " / " + run.upstreamResets() + " / "
                             + run.answersAfterFailedTool()).append(" | ")
                     .append(run.loadBefore()).append(" |\n");
@@ -106,6 +108,11 @@ public final class Report {
             out.append("- ").append(line).append('\n');
         }
         return out.toString();
+    }
+
+    /** The JIT compiler threads' share of a run's CPU, in brackets, or nothing when it was not measured. */
+    private static String jitShare(RunResult run) {
+        return Double.isNaN(run.jitCpuPercent()) ? "" : " (JIT " + number(run.jitCpuPercent()) + " %)";
     }
 
     /** Issue 16's targets for each PromptKit app, each as "met"/"NOT met" with the figures behind it. */
@@ -130,7 +137,8 @@ public final class Report {
                         + " MB)"));
             }
             lines.add(verdict(pk.cpuMsPerRequest() <= 1.5, what + "app CPU ≤ 1.5 ms per request ("
-                    + number(pk.cpuMsPerRequest()) + " ms)"));
+                    + number(pk.cpuMsPerRequest()) + " ms" + (Double.isNaN(pk.jitCpuPercent()) ? ""
+                            : ", of which the JIT compiler " + number(pk.jitCpuPercent()) + " %") + ")"));
             OptionalDouble perRequest = bestPeer(tier, RunResult::cpuMsPerRequest);
             if (perRequest.isPresent()) {
                 lines.add("(for comparison, not a target) " + what + "CPU per request " + number(pk.cpuMsPerRequest())

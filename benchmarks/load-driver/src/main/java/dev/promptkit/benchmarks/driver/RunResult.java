@@ -18,11 +18,12 @@ import tools.jackson.databind.JsonNode;
  * app the process figures are the app's; for a baseline (the zero-hop ceiling, the direct client) they are the mock
  * upstream's. {@code upstreamClosed} (connections the upstream closed: idle over its cap, idle too long, past their
  * last request), {@code upstreamResets} (connections reset as a request arrived) and {@code answersAfterFailedTool}
- * are counted by the mock during the measured requests; -1 when the run has no upstream figures.
+ * are counted by the mock during the measured requests; -1 when the run has no upstream figures. {@code jitCpuPercent}
+ * is the share of the process's CPU its JIT compiler threads took (NaN when not measured).
  */
 record RunResult(String app, String profile, int concurrency, long requests, long warmupRequests, long ok, long errors,
         double throughputRps, double ttfbP50, double ttfbP99, double totalP50, double totalP99, double peakRssMb,
-        double avgCpuPercent, double cpuMsPerRequest, String loadBefore, String machine, long upstreamClosed,
+        double avgCpuPercent, double cpuMsPerRequest, double jitCpuPercent, String loadBefore, String machine, long upstreamClosed,
         long upstreamResets, long answersAfterFailedTool) {
 
     static final String DIRECT = "direct";
@@ -39,7 +40,7 @@ record RunResult(String app, String profile, int concurrency, long requests, lon
                 run.path("ttfb_ms").path("p99").asDouble(), run.path("total_ms").path("p50").asDouble(),
                 run.path("total_ms").path("p99").asDouble(), process.path("peak_rss_mb").asDouble(),
                 process.path("avg_cpu_percent").asDouble(), process.path("cpu_ms_per_request").asDouble(Double.NaN),
-                machine.path("loadavg_before").asString(""),
+                process.path("cpu_jit_percent").asDouble(Double.NaN), machine.path("loadavg_before").asString(""),
                 machine.path("cores").asInt() + " cores, " + machine.path("cpu_model").asString("?") + ", "
                         + machine.path("java").asString("?"),
                 counted ? upstream.path("closed_idle_over_cap").asLong() + upstream.path("closed_idle_timeout").asLong()
