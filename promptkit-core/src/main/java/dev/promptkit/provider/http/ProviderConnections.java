@@ -4,6 +4,7 @@
  */
 package dev.promptkit.provider.http;
 
+import dev.promptkit.provider.PooledConnectionEviction;
 import io.netty.channel.ChannelOption;
 import java.io.IOException;
 import java.net.URI;

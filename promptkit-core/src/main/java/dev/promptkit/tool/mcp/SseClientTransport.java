@@ -5,7 +5,7 @@
 package dev.promptkit.tool.mcp;
 
 import dev.promptkit.provider.http.HttpProviderSettings;
-import dev.promptkit.provider.http.PooledConnectionEviction;
+import dev.promptkit.provider.PooledConnectionEviction;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpClientTransport;

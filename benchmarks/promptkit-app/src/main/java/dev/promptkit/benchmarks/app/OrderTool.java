@@ -4,7 +4,7 @@
  */
 package dev.promptkit.benchmarks.app;
 
-import dev.promptkit.provider.http.PooledConnectionEviction;
+import dev.promptkit.provider.PooledConnectionEviction;
 import dev.promptkit.spring.PromptTool;
 import dev.promptkit.spring.ToolParam;
 import java.time.Duration;

@@ -2,7 +2,7 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.provider.http;
+package dev.promptkit.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -2,7 +2,7 @@
  * Copyright 2026 the PromptKit for Spring authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.promptkit.provider.http;
+package dev.promptkit.provider;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelException;
@@ -20,13 +20,14 @@ import reactor.netty.resources.ConnectionProvider.ConnectionMetadata;
  * although the connection's event loop has not read that yet.
  *
  * <p>The last case is the common one under load: a server that caps its idle connections (the JDK's
- * {@code HttpServer}, a proxy) closes the connection whose response just ended, and the pool, which hands out the
- * most recently used connection first, would give exactly that one to the next request, whose request then fails
- * before any answer and must be sent again (see {@link ProviderConnections}). On Linux's native transport the
+ * {@code HttpServer}, a proxy) closes the connection whose response just ended, and a pool that hands out the most
+ * recently used connection first (as PromptKit's do) would give exactly that one to the next request, which then fails
+ * before any answer and must be sent again (PromptKit's own clients re-send it). On Linux's native transport the
  * kernel already knows: the socket has left the {@code ESTABLISHED} state once the server's FIN or reset arrived,
  * which one {@code getsockopt(TCP_INFO)} reads. On other transports that test is skipped and the re-send covers
- * the case. Every Reactor Netty pool of ours uses it: the providers' and services' ({@link ProviderConnections}) and
- * the MCP client's.
+ * the case. Every Reactor Netty pool of ours uses it (the providers', the services' and the MCP client's), and your
+ * own {@code WebClient}'s pool can too: {@code ConnectionProvider.builder(name).evictionPredicate(new
+ * PooledConnectionEviction(Duration.ofSeconds(20)))}.
  *
  * @since 0.1.0
  */
