@@ -156,7 +156,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         for (ServerConnection connection : connections) {
             long idleSince = connection.idleSince();
             if (idleSince >= 0 && conduct.idleTooLong(now - idleSince)) {
-                connection.end(conduct.ending());
+                connection.endIfIdleSince(idleSince, conduct.ending());
             }
         }
     }
@@ -190,7 +190,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         List<Idle> idle = connections.stream().map(each -> new Idle(each, each.idleSince()))
                 .filter(each -> each.since() >= 0).sorted(Comparator.comparingLong(Idle::since)).toList();
         for (int i = 0; i < idle.size() - conduct.maxIdleConnections(); i++) {
-            idle.get(i).connection().dismiss();
+            idle.get(i).connection().dismissIfIdleSince(idle.get(i).since());
         }
     }
 

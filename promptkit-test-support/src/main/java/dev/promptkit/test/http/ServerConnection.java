@@ -146,6 +146,34 @@ final class ServerConnection implements Runnable {
         return true;
     }
 
+    /**
+     * Dismisses this connection (see {@link #dismiss()}) if it is still idle since {@code since}: a connection whose
+     * next request has begun to be served in the meantime is left alone, as a server's own bookkeeping would, so that
+     * a request is never both answered and cut off.
+     */
+    void dismissIfIdleSince(long since) {
+        if (conduct.timing() == CloseTiming.AT_ONCE) {
+            endIfIdleSince(since, conduct.ending());
+            return;
+        }
+        synchronized (this) {
+            if (!ended && idleSince == since) {
+                doomed = true;
+            }
+        }
+    }
+
+    /** Ends this connection if it is still idle since {@code since} (see {@link #dismissIfIdleSince}). */
+    void endIfIdleSince(long since, ConnectionEnding ending) {
+        synchronized (this) {
+            if (ended || doomed || idleSince != since) {
+                return;
+            }
+            ended = true;
+        }
+        close(ending);
+    }
+
     /** Ends the connection: closed, reset, or shut for output only. */
     void end(ConnectionEnding ending) {
         synchronized (this) {
@@ -154,6 +182,10 @@ final class ServerConnection implements Runnable {
             }
             ended = true;
         }
+        close(ending);
+    }
+
+    private void close(ConnectionEnding ending) {
         try {
             switch (ending) {
                 case CLOSE -> socket.close();
