@@ -11,8 +11,10 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.async.ByteArrayFeeder;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonParserDelegate;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,6 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
  * advancing the parser is checked, so that a tree reader working on it sees the same ends as the caller does.
  */
 final class PayloadTokens extends JsonParserDelegate {
+
+    /**
+     * The shared mapper's factory, except that each parser gets buffers of its own instead of a recycler from the
+     * shared pool: a parser that lives as long as its stream would hold a pooled recycler, with whatever buffers
+     * earlier users grew in it, for as long, and leave the others (request bodies written, trees read) to
+     * allocate fresh ones meanwhile.
+     */
+    private static final JsonFactory FACTORY = JsonMapper.shared().tokenStreamFactory().rebuild()
+            .recyclerPool(JsonRecyclerPools.nonRecyclingPool()).build();
 
     private final ByteArrayFeeder feeder;
     /** Whether there is no current token: before the payload's first one, or at its end. */
@@ -39,8 +50,7 @@ final class PayloadTokens extends JsonParserDelegate {
      * context, which a streaming reader does not need (it reads any subtree with an {@code ObjectReader}).
      */
     static PayloadTokens open() {
-        return new PayloadTokens(
-                JsonMapper.shared().tokenStreamFactory().createNonBlockingByteArrayParser(ObjectReadContext.empty()));
+        return new PayloadTokens(FACTORY.createNonBlockingByteArrayParser(ObjectReadContext.empty()));
     }
 
     /** Feeds the next payload, {@code bytes[0..length)}; the previous one must have been read to its end. */
