@@ -26,8 +26,10 @@ import reactor.core.publisher.Flux;
  * collections) is read before and once all of them have their first chunk; then the responses are released and
  * every stream must complete. This runs twice: with a bare {@link BareChatCompletionsClient WebClient}, which
  * gives the cost of an open connection on both sides (client and in-process server), and with the real
- * {@link OpenAiProvider}; the difference is what the provider layer holds per stream. One stream opened before
- * the first reading keeps one-off costs (pools, caches) out of the figures. Pooled Netty buffers are off-heap
+ * {@link OpenAiProvider}; the difference is what the provider layer holds per stream. One stream run to its end
+ * first, from an upstream that holds nothing, leaves warm what a running server has warm (Jackson's symbol
+ * tables, which take the names a finished stream's parser met); one stream opened and held before the first
+ * reading keeps the other one-off costs (pools, caches) out of the figures. Pooled Netty buffers are off-heap
  * and not counted. Traffic goes to 127.0.0.1 only, and the run gives up after {@link #TIME_LIMIT}.
  *
  * <pre>{@code java -cp benchmarks/jmh/target/benchmarks.jar dev.promptkit.benchmarks.InFlightStreamMemory}</pre>
@@ -70,6 +72,10 @@ public final class InFlightStreamMemory {
 
     /** Holds {@value #STREAMS} streams of {@code clients} open, prints and returns the heap each one holds. */
     private static long bytesPerStream(String name, Function<String, Client> clients) throws InterruptedException {
+        try (LoopbackUpstream whole = LoopbackUpstream.streaming(EVENTS);
+                Client client = clients.apply(whole.baseUrl())) {
+            InFlight.open(client, 1).awaitCompletion();
+        }
         try (LoopbackUpstream upstream = LoopbackUpstream.holdingAfter(EVENTS, 2);
                 Client client = clients.apply(upstream.baseUrl())) {
             InFlight warmUp = InFlight.open(client, 1);

@@ -43,6 +43,12 @@ public abstract class EndMarkedStreamDecoder<E> implements StreamDecoder<E> {
         throw json.endedEarly();
     }
 
+    /** Gives back the parser that {@link StreamJson#readStreaming} keeps for the stream. */
+    @Override
+    public void close() {
+        json.close();
+    }
+
     /** Records that the end marker arrived. */
     protected final void end() {
         ended = true;

@@ -75,14 +75,16 @@ public final class SseEventReader {
      * The chunks {@code decoder} makes of the events of one body, handing it text outside the SSE framing in its
      * place among them, and ending with what {@link StreamDecoder#finish()} returns: one step per buffer from bytes
      * to chunks, rather than a stream of events and a second one of chunks. Events are decoded as their chunks are
-     * taken, so what a failing event's predecessors made is delivered before its failure.
+     * taken, so what a failing event's predecessors made is delivered before its failure. The decoder is closed
+     * when the chunks end, fail or are cancelled.
      */
     Flux<ProviderChunk> decode(Flux<DataBuffer> body, StreamDecoder<? super SseEvent> decoder) {
         return Flux.defer(() -> {
             Framing framing = new Framing(maxLineBytes);
             return body.map(buffer -> new DecodedChunks(framing.events(buffer), decoder, false))
                     .concatWith(Mono.fromSupplier(() -> new DecodedChunks(framing.lastEvents(), decoder, true)))
-                    .concatMapIterable(Function.identity());
+                    .concatMapIterable(Function.identity())
+                    .doFinally(signal -> decoder.close());
         });
     }
 

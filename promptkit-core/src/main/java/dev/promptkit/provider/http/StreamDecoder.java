@@ -33,4 +33,12 @@ public interface StreamDecoder<E> {
      */
     default void unframed(String text) {
     }
+
+    /**
+     * Gives back what the decoder holds for its stream (a parser and its buffers, say). Called once the stream
+     * ended, failed or was cancelled, maybe from another thread while an event is being decoded, and maybe
+     * before the last event; nothing by default.
+     */
+    default void close() {
+    }
 }

@@ -8,25 +8,26 @@ import dev.promptkit.provider.ProviderException;
 import dev.promptkit.provider.ProviderException.Kind;
 import java.util.Locale;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the JSON payloads of one provider's stream (the data of SSE events, or NDJSON lines) and words
  * the failures every stream decoder reports alike: a payload that is not JSON, an error the upstream
- * reported inside the stream, and a stream that ended before the response was complete.
+ * reported inside the stream, and a stream that ended before the response was complete. One instance serves one
+ * stream (one attempt's decoder): {@link #readStreaming} keeps one parser for all its payloads, which
+ * {@link #close} gives back.
  *
  * @since 0.1.0
  */
-public final class StreamJson {
+public final class StreamJson implements AutoCloseable {
 
     private static final int MAX_QUOTED_CHARS = 200;
 
     private final String provider;
     private final String payload;
+    private final PayloadParser payloads = new PayloadParser();
 
     private StreamJson(String provider, String payload) {
         this.provider = provider;
@@ -58,18 +59,21 @@ public final class StreamJson {
      * Reads the payload with a streaming {@code reader}, for a decoder on the hot path that wants a few fields
      * without building a whole tree (a map per object, a node per value). Returns {@code null} when the reader
      * does, or when the payload cannot be read as JSON: the caller then falls back to {@link #parse}, which reads
-     * the payload as a tree or words the failure exactly as for any other payload.
+     * the payload as a tree or words the failure exactly as for any other payload. The parser is the stream's
+     * (one for all its payloads, not one per payload), so {@code reader} must not keep it; it sees the end of
+     * input where the payload ends, as a parser of the payload alone would.
      */
     public <T> T readStreaming(String text, Function<? super JsonParser, ? extends T> reader) {
-        // a bare token parser: the mapper's createParser would also build a deserialization context per payload,
-        // which a streaming reader does not need (it reads any subtree with JsonMapper.shared().readTree(parser))
-        try (JsonParser parser = JsonMapper.shared().tokenStreamFactory().createParser(ObjectReadContext.empty(),
-                text)) {
-            return reader.apply(parser);
-        }
-        catch (JacksonException unreadable) {
-            return null;
-        }
+        return payloads.read(text, reader);
+    }
+
+    /**
+     * Gives back the parser that {@link #readStreaming} keeps for the stream; call when the stream ends, fails or
+     * is cancelled (from any thread). Payloads read after it are read as trees.
+     */
+    @Override
+    public void close() {
+        payloads.close();
     }
 
     /**

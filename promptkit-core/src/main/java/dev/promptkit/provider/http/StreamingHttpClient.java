@@ -286,6 +286,7 @@ public final class StreamingHttpClient implements AutoCloseable {
 
     private static <E> Flux<ProviderChunk> decode(Flux<E> events, StreamDecoder<? super E> decoder) {
         return events.concatMapIterable(decoder::decode)
-                .concatWith(Flux.defer(() -> Flux.fromIterable(decoder.finish())));
+                .concatWith(Flux.defer(() -> Flux.fromIterable(decoder.finish())))
+                .doFinally(signal -> decoder.close());
     }
 }

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * Decodes a server-sent-event fixture whole, then split in two at every byte boundary (inside lines, fields and
- * multi-byte characters), and checks that every split gives the same chunks.
+ * multi-byte characters), then one byte per buffer, and checks that every split gives the same chunks.
  */
 public final class SplitFixtures {
 
@@ -33,6 +33,8 @@ public final class SplitFixtures {
                     Arrays.copyOfRange(bytes, split, bytes.length))).as("%s split at byte %d", fixture, split)
                     .isEqualTo(whole);
         }
+        assertThat(decode(decoders, SseEventReaderTests.singleBytes(bytes))).as("%s one byte per buffer", fixture)
+                .isEqualTo(whole);
         return whole;
     }
 

@@ -56,6 +56,11 @@ public final class BedrockStreamDecoder implements StreamDecoder<EventStreamMess
         return events.finish();
     }
 
+    @Override
+    public void close() {
+        events.close();
+    }
+
     private List<ProviderChunk> chunk(String payload) {
         JsonNode bytes = json.parse(payload).path("bytes");
         String event;
