@@ -4,8 +4,8 @@
  */
 package dev.promptkit.tool.mcp;
 
-import dev.promptkit.provider.http.HttpProviderSettings;
 import dev.promptkit.provider.PooledConnectionEviction;
+import dev.promptkit.provider.http.HttpProviderSettings;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpClientTransport;
