@@ -152,7 +152,8 @@ public final class LoadDriver {
             Map<String, Object> process = appSampler.summary();
             long ok = (long) summary.get("ok");
             process.put("cpu_ms_per_request", ok == 0 ? null : ProcessSampler.round(appSampler.cpuSeconds() * 1000 / ok));
-            if (ok > 0 && process.get("cpu_jit_percent") instanceof Double jit) {
+            double jit = appSampler.cpuPercentOf(ThreadCpu.Kind.JIT);
+            if (ok > 0 && !Double.isNaN(jit)) {
                 // what a request costs once the JIT has compiled the hot code: the JIT threads' share left out
                 process.put("cpu_ms_per_request_without_jit",
                         ProcessSampler.round(appSampler.cpuSeconds() * 1000 / ok * (1 - jit / 100)));

@@ -86,17 +86,22 @@ final class ProcessSampler {
         double cpuSeconds = (double) cpuTicks / CLOCK_TICKS_PER_SECOND;
         out.put("cpu_seconds", round(cpuSeconds));
         out.put("avg_cpu_percent", round(wallNanos == 0 ? 0 : cpuSeconds / (wallNanos / 1e9) * 100));
-        long threadTicks = ticksByKind.values().stream().mapToLong(Long::longValue).sum();
-        if (threadTicks > 0) {
+        if (!Double.isNaN(cpuPercentOf(ThreadCpu.Kind.JIT))) {
             // shares of the CPU time the threads spent, by kind (a JVM still compiling spends a share on the JIT)
-            out.put("cpu_jit_percent", round(100.0 * ticksByKind.get(ThreadCpu.Kind.JIT) / threadTicks));
-            out.put("cpu_gc_percent", round(100.0 * ticksByKind.get(ThreadCpu.Kind.GC) / threadTicks));
+            out.put("cpu_jit_percent", round(cpuPercentOf(ThreadCpu.Kind.JIT)));
+            out.put("cpu_gc_percent", round(cpuPercentOf(ThreadCpu.Kind.GC)));
         }
         return out;
     }
 
     double cpuSeconds() {
         return (double) cpuTicks / CLOCK_TICKS_PER_SECOND;
+    }
+
+    /** The share, in percent, of the threads' CPU time that threads of {@code kind} spent; NaN when none was read. */
+    double cpuPercentOf(ThreadCpu.Kind kind) {
+        long threadTicks = ticksByKind.values().stream().mapToLong(Long::longValue).sum();
+        return threadTicks == 0 ? Double.NaN : 100.0 * ticksByKind.get(kind) / threadTicks;
     }
 
     private long statusKb(String key) {
@@ -115,14 +120,18 @@ final class ProcessSampler {
 
     private long cpuTicks() {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // the command name (field 2) may hold spaces: count fields after its closing parenthesis
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime (14), stime (15)
+            return cpuTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
         }
         catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** The CPU ticks ({@code utime + stime}) of a {@code /proc/<pid>/stat} or {@code /proc/<pid>/task/<tid>/stat} line. */
+    static long cpuTicks(String stat) {
+        // the command name (field 2) may hold spaces: count fields after its closing parenthesis
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime (14), stime (15)
     }
 
     private static long clockTicks() {

@@ -62,11 +62,8 @@ final class ThreadCpu {
     private void readThread(Path task) {
         try {
             String stat = Files.readString(task.resolve("stat"));
-            int open = stat.indexOf('(');
-            int close = stat.lastIndexOf(')');
-            String name = stat.substring(open + 1, close);
-            String[] fields = stat.substring(close + 2).trim().split("\\s+");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime (14), stime (15)
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            long ticks = ProcessSampler.cpuTicks(stat);
             long tid = Long.parseLong(task.getFileName().toString());
             lastTicks.merge(tid, ticks, Math::max);
             kinds.putIfAbsent(tid, kindOf(name));
